@@ -1,0 +1,60 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// Browser tests run against the production build (`node build`) in Chromium. Playwright's own browser
+// download is unreachable on some machines: CHROMIUM_PATH, or a system Chromium where one exists, wins.
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+const executablePath = process.env.CHROMIUM_PATH || systemChromium;
+
+// Each server gets its own fresh SQLite file; the server migrates and seeds it at start-up.
+process.env.E2E_RUN_ID ??= `${process.pid}-${Date.now()}`;
+const databaseUrl = (name: string) => `file:${join(tmpdir(), `summit-e2e-${process.env.E2E_RUN_ID}-${name}.db`)}`;
+
+export const SITE_PORT = 4173;
+export const LIVE_SITE_PORT = 4174;
+
+function server(port: number, name: string, extraEnv: Record<string, string> = {}) {
+	return {
+		command: 'node build',
+		port,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		stdout: 'ignore' as const,
+		stderr: 'pipe' as const,
+		env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, DATABASE_URL: databaseUrl(name), ...extraEnv }
+	};
+}
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.test.ts',
+	fullyParallel: true,
+	workers: 2,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	reporter: process.env.CI ? 'list' : [['list']],
+	webServer: [
+		server(SITE_PORT, 'site'),
+		// The same build with its clock pinned to the morning of the summit, for the now/next marker.
+		server(LIVE_SITE_PORT, 'live', { SUMMIT_CLOCK: '2024-06-24T10:15:00+08:00' })
+	],
+	use: {
+		baseURL: `http://127.0.0.1:${SITE_PORT}`,
+		trace: 'retain-on-failure'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					executablePath,
+					// Without these, Chromium on a closed network keeps trying Google's hosts.
+					args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+				}
+			}
+		}
+	]
+});

@@ -1,0 +1,55 @@
+// npm run bench: measures the production build on this machine and prints the figures.
+// Agenda: the server-rendered /agenda against the same HTML served as a static file by the same server.
+import autocannon from 'autocannon';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureBuild, startServer } from './bench/server';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PORT = 4300;
+const STATIC_PATH = '/__bench/agenda.html';
+
+type Figures = { requestsPerSecond: number; p99: number; errors: number };
+
+async function load(url: string): Promise<Figures> {
+	// A short warm-up so both targets are measured hot.
+	await autocannon({ url, connections: CONNECTIONS, duration: 2 });
+	const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_SECONDS });
+	return { requestsPerSecond: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+async function benchAgenda(databaseUrl: string) {
+	// adapter-node lists build/client when it starts, so the static copy must exist before the measured start.
+	let server = await startServer(PORT, { DATABASE_URL: databaseUrl });
+	const html = await (await fetch(`${server.url}/agenda`)).text();
+	await server.stop();
+	await mkdir('build/client/__bench', { recursive: true });
+	await writeFile(join('build/client', STATIC_PATH), html);
+	try {
+		server = await startServer(PORT, { DATABASE_URL: databaseUrl });
+		const rendered = await load(`${server.url}/agenda`);
+		const staticFile = await load(`${server.url}${STATIC_PATH}`);
+		await server.stop();
+		return { rendered, staticFile, bytes: Buffer.byteLength(html) };
+	} finally {
+		await rm('build/client/__bench', { recursive: true, force: true });
+	}
+}
+
+const format = (f: Figures) => `${Math.round(f.requestsPerSecond).toLocaleString('en')} req/s, p99 ${f.p99} ms${f.errors ? `, ${f.errors} errors` : ''}`;
+
+ensureBuild();
+const folder = await mkdtemp(join(tmpdir(), 'summit-bench-'));
+try {
+	console.log(`Benchmark: ${CONNECTIONS} connections, ${DURATION_SECONDS} s per target, one node build process.\n`);
+	const agenda = await benchAgenda(`file:${join(folder, 'bench.db')}`);
+	console.log(`/agenda (server-rendered, ${agenda.bytes.toLocaleString('en')} bytes): ${format(agenda.rendered)}`);
+	console.log(`same HTML as a static file:            ${format(agenda.staticFile)}`);
+	const ratio = agenda.rendered.requestsPerSecond / agenda.staticFile.requestsPerSecond;
+	console.log(`ratio rendered / static: ${(ratio * 100).toFixed(0)}% (goal: 80% or more)`);
+} finally {
+	await rm(folder, { recursive: true, force: true });
+}
+process.exit(0);

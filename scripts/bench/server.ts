@@ -1,0 +1,37 @@
+// Starting and stopping the production build for benchmarks, on loopback with its own database.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export type RunningServer = { url: string; process: ChildProcess; stop: () => Promise<void> };
+
+export function ensureBuild(): void {
+	if (existsSync('build/index.js')) return;
+	console.log('No build yet: building…');
+	const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+	if (build.status !== 0) throw new Error('vite build failed');
+}
+
+export async function startServer(port: number, env: Record<string, string>): Promise<RunningServer> {
+	const url = `http://127.0.0.1:${port}`;
+	const child = spawn(process.execPath, ['build'], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, ...env },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	await new Promise<void>((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error(`server on ${port} did not start`)), 60_000);
+		child.stdout?.on('data', (chunk: Buffer) => {
+			if (chunk.toString().includes('Listening on')) {
+				clearTimeout(timer);
+				resolve();
+			}
+		});
+		child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+	});
+	const stop = () =>
+		new Promise<void>((resolve) => {
+			if (child.exitCode !== null) return resolve();
+			child.once('exit', () => resolve());
+			child.kill('SIGTERM');
+		});
+	return { url, process: child, stop };
+}

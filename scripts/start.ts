@@ -1,0 +1,41 @@
+// npm start: build if the build is missing or older than the sources, then serve it with `node build`.
+// The server itself applies pending migrations and seeds an empty database before it listens
+// (src/hooks.server.ts), so this works on a fresh clone and on every later start.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_DATABASE_URL } from '../src/lib/server/db/provider';
+
+const SOURCES = ['src', 'static', 'prisma', 'svelte.config.js', 'vite.config.ts', 'package.json'];
+
+function newestChange(path: string): number {
+	if (!existsSync(path)) return 0;
+	const stats = statSync(path);
+	if (!stats.isDirectory()) return stats.mtimeMs;
+	return readdirSync(path)
+		.filter((name) => name !== 'generated')
+		.reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stats.mtimeMs);
+}
+
+const builtAt = existsSync('build/index.js') ? statSync('build/index.js').mtimeMs : 0;
+if (builtAt === 0 || Math.max(...SOURCES.map(newestChange)) > builtAt) {
+	console.log(builtAt === 0 ? 'No build yet: building the site…' : 'Sources changed since the last build: rebuilding…');
+	const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+	if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const port = process.env.PORT ?? '3000';
+const host = process.env.HOST ?? '0.0.0.0';
+const env = { ...process.env, PORT: port, HOST: host, DATABASE_URL: process.env.DATABASE_URL || DEFAULT_DATABASE_URL };
+const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+console.log(`Starting the summit site on ${env.DATABASE_URL}…`);
+
+const server = spawn(process.execPath, ['build'], { stdio: ['inherit', 'pipe', 'inherit'], env });
+server.stdout.on('data', (chunk: Buffer) => {
+	process.stdout.write(chunk);
+	if (chunk.toString().includes('Listening on')) {
+		console.log(`\n  Open ${process.env.ORIGIN ?? `http://${shownHost}:${port}`} in your browser.\n`);
+	}
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

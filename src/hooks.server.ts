@@ -1,0 +1,44 @@
+// Cross-cutting request work: database ready before the first request, the page cache, security headers.
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { db, prepareAppDatabase } from '$lib/server/db';
+import { databaseUrl } from '$lib/server/db/provider';
+import { applyMigrations } from '$lib/server/db/migrate';
+import { isDatabaseEmpty, seedSummit } from '$lib/server/seed/seed';
+import { currentGeneration, getCachedPage, storePage } from '$lib/server/cache/page-cache';
+import { isCacheableRequest, pageCacheKey } from '$lib/server/cache/cacheable';
+import { applySecurityHeaders } from '$lib/server/security-headers';
+import { m } from '$lib/i18n';
+
+// Runs before adapter-node listens: a failed migration stops the server instead of serving errors.
+export const init: ServerInit = async () => {
+	const url = databaseUrl();
+	const { applied } = await applyMigrations(url);
+	if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`);
+	await prepareAppDatabase();
+	if (await isDatabaseEmpty(db)) {
+		await seedSummit(db);
+		console.log('Seeded the sample summit programme.');
+	}
+};
+
+const handlePageCache: Handle = async ({ event, resolve }) => {
+	if (!isCacheableRequest(event.request, event.url)) return resolve(event);
+	const key = pageCacheKey(event.url);
+	const cached = getCachedPage(key);
+	if (cached) return cached;
+	const generation = currentGeneration();
+	const response = await resolve(event);
+	if (response.status !== 200) return response;
+	return storePage(key, response, generation);
+};
+
+const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', m.htmlLang).replace('%your-time%', m.time.yourTime)
+	});
+	applySecurityHeaders(response.headers);
+	return response;
+};
+
+export const handle = sequence(handleSecurityHeaders, handlePageCache);

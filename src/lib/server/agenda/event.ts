@@ -1,0 +1,23 @@
+// The edition the site presents. One today; EVENT_SLUG picks one when several share the database.
+import { db } from '../db';
+
+export async function getCurrentEvent() {
+	const slug = process.env.EVENT_SLUG;
+	const event = slug
+		? await db.event.findUnique({ where: { slug } })
+		: await db.event.findFirst({ orderBy: { startsAt: 'desc' } });
+	if (!event) throw new Error('No event in the database: run `npm run db:seed` or start with `npm start`.');
+	return event;
+}
+
+export type SummitEvent = Awaited<ReturnType<typeof getCurrentEvent>>;
+
+/** Organisations grouped by the part they play, in display order. */
+export async function listEventOrganisations(eventId: number) {
+	const links = await db.eventOrganisation.findMany({
+		where: { eventId },
+		orderBy: [{ position: 'asc' }],
+		include: { organisation: true }
+	});
+	return links.map(({ role, organisation }) => ({ role, ...organisation }));
+}

@@ -1,0 +1,14 @@
+// Which requests may be answered from the page cache: anonymous GETs of public, read-only pages.
+const CACHEABLE_PATHS = [/^\/$/, /^\/agenda\/?$/, /^\/agenda\/[^/]+\/?$/, /^\/speakers\/?$/, /^\/speakers\/[^/]+\/?$/, /^\/sitemap\.xml$/];
+
+export function isCacheableRequest(request: Request, url: URL): boolean {
+	if (request.method !== 'GET') return false;
+	// SvelteKit's client-side data requests and anything carrying a session stay uncached.
+	if (url.pathname.endsWith('/__data.json') || request.headers.has('cookie')) return false;
+	return CACHEABLE_PATHS.some((pattern) => pattern.test(url.pathname));
+}
+
+export function pageCacheKey(url: URL): string {
+	const params = [...url.searchParams.entries()].sort(([a], [b]) => a.localeCompare(b));
+	return `${url.pathname}?${new URLSearchParams(params).toString()}`;
+}

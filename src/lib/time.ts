@@ -1,0 +1,85 @@
+// Formatting instants for people: the summit's own zone leads, the viewer's zone follows where it differs.
+// Pure and shared by server and browser.
+
+export const SUMMIT_TIME_ZONE = 'Asia/Hong_Kong';
+
+/** Short names people recognise; Intl would say "GMT+8" for Hong Kong in English. */
+const ZONE_LABELS: Record<string, string> = { 'Asia/Hong_Kong': 'HKT' };
+
+export function zoneLabel(timeZone: string): string {
+	return ZONE_LABELS[timeZone] ?? timeZone;
+}
+
+type Instant = Date | string | number;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+	let found = formatters.get(key);
+	if (!found) {
+		found = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+		formatters.set(key, found);
+	}
+	return found;
+}
+
+/** 24-hour clock time, "09:30". */
+export function formatTime(instant: Instant, timeZone: string, locale = 'en-GB'): string {
+	return formatter(locale, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
+}
+
+/** "09:30–10:00" */
+export function formatTimeRange(start: Instant, end: Instant, timeZone: string, locale = 'en-GB'): string {
+	return `${formatTime(start, timeZone, locale)}–${formatTime(end, timeZone, locale)}`;
+}
+
+/** "Monday 24 June 2024" */
+export function formatDate(instant: Instant, timeZone: string, locale = 'en-GB'): string {
+	return formatter(locale, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+		.format(new Date(instant))
+		.replace(',', '');
+}
+
+/** "Mon 24 Jun" */
+export function formatShortDate(instant: Instant, timeZone: string, locale = 'en-GB'): string {
+	return formatter(locale, timeZone, { weekday: 'short', day: 'numeric', month: 'short' })
+		.format(new Date(instant))
+		.replace(',', '');
+}
+
+/** Calendar date in a zone as yyyy-mm-dd. */
+export function dateKey(instant: Instant, timeZone: string): string {
+	return formatter('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+}
+
+/** Minutes east of UTC of a zone at an instant (480 for Hong Kong). */
+export function zoneOffsetMinutes(instant: Instant, timeZone: string): number {
+	const date = new Date(instant);
+	const parts = formatter('en-US', timeZone, {
+		year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23'
+	}).formatToParts(date);
+	const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+	const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+	return Math.round((asUtc - (date.getTime() - date.getMilliseconds())) / 60_000);
+}
+
+/** Whether two zones show different clock times at an instant. */
+export function zonesDiffer(instant: Instant, zoneA: string, zoneB: string): boolean {
+	return zoneOffsetMinutes(instant, zoneA) !== zoneOffsetMinutes(instant, zoneB);
+}
+
+/** ISO 8601 with the zone's offset, for <time datetime> and schema.org: "2024-06-24T09:30:00+08:00". */
+export function isoInZone(instant: Instant, timeZone: string): string {
+	const offset = zoneOffsetMinutes(instant, timeZone);
+	const shifted = new Date(new Date(instant).getTime() + offset * 60_000);
+	const sign = offset >= 0 ? '+' : '-';
+	const abs = Math.abs(offset);
+	const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+	const mm = String(abs % 60).padStart(2, '0');
+	return `${shifted.toISOString().slice(0, 19)}${sign}${hh}:${mm}`;
+}
+
+/** Minutes between two instants. */
+export function durationMinutes(start: Instant, end: Instant): number {
+	return Math.round((new Date(end).getTime() - new Date(start).getTime()) / 60_000);
+}

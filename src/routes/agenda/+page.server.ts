@@ -1,0 +1,28 @@
+import { getCurrentEvent } from '$lib/server/agenda/event';
+import { listSessions, listTracks } from '$lib/server/agenda/sessions';
+import { listSpeakers } from '$lib/server/agenda/speakers';
+import { filterSessions, groupByTimeSlot, hasFilters, parseAgendaFilters, programmeMoment } from '$lib/server/agenda/filters';
+import { now } from '$lib/server/clock';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url }) => {
+	const event = await getCurrentEvent();
+	const [sessions, tracks, speakers] = await Promise.all([listSessions(event.id), listTracks(event.id), listSpeakers(event.id)]);
+	const filters = parseAgendaFilters(url.searchParams, {
+		trackSlugs: tracks.map((track) => track.slug),
+		speakerSlugs: speakers.map((speaker) => speaker.slug)
+	});
+	const shown = filterSessions(sessions, filters);
+	return {
+		timeZone: event.timeZone,
+		isSampleProgramme: event.isSampleProgramme,
+		filters,
+		filtered: hasFilters(filters),
+		total: sessions.length,
+		shown: shown.length,
+		slots: groupByTimeSlot(shown),
+		moment: programmeMoment(sessions, now()),
+		tracks: tracks.map(({ slug, name, color }) => ({ slug, name, color })),
+		speakers: speakers.map(({ slug, name }) => ({ slug, name }))
+	};
+};

@@ -1,0 +1,17 @@
+import { error } from '@sveltejs/kit';
+import { getCurrentEvent } from '$lib/server/agenda/event';
+import { getSessionWithNeighbours } from '$lib/server/agenda/sessions';
+import { sessionJsonLd } from '$lib/server/seo/json-ld';
+import { m } from '$lib/i18n';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, url }) => {
+	const event = await getCurrentEvent();
+	const found = await getSessionWithNeighbours(event.id, params.slug);
+	if (!found) error(404, m.notFound.title);
+	return {
+		...found,
+		event: { name: event.name, timeZone: event.timeZone, venueName: event.venueName, venueAddress: event.venueAddress, isSampleProgramme: event.isSampleProgramme },
+		jsonLd: sessionJsonLd(found.session, event, { url: url.origin + url.pathname, summitUrl: url.origin + '/' })
+	};
+};

@@ -1,0 +1,30 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const pages = [
+	{ name: 'home', path: '/' },
+	{ name: 'agenda', path: '/agenda' },
+	{ name: 'filtered agenda', path: '/agenda?track=human-health&q=keynote' },
+	{ name: 'session', path: '/agenda/hkic-biomap-signing-ceremony' },
+	{ name: 'speakers', path: '/speakers' },
+	{ name: 'speaker', path: '/speakers/paul-chan-mo-po' },
+	{ name: 'placeholder speaker', path: '/speakers/sanofi-representative' },
+	{ name: 'not found', path: '/nothing-here' }
+];
+
+for (const { name, path } of pages) {
+	test(`axe finds no violations on the ${name} page`, async ({ page }) => {
+		await page.goto(path);
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	});
+}
+
+test('the agenda is usable on a phone: no horizontal scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	for (const path of ['/', '/agenda', '/agenda/hkic-biomap-signing-ceremony', '/speakers', '/speakers/clara-chan']) {
+		await page.goto(path);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow, path).toBeLessThanOrEqual(0);
+	}
+});

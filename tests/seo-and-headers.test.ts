@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+
+test('every page has its title, description, canonical URL and OpenGraph tags', async ({ page }) => {
+	for (const [path, title] of [
+		['/', 'International Bio-Computing Innovation Summit'],
+		['/agenda', 'Agenda · Bio-Computing Summit'],
+		['/agenda/keynote-new-drug-development', 'Keynote: Accelerating new drug development to improve human health · Bio-Computing Summit'],
+		['/speakers', 'Speakers · Bio-Computing Summit'],
+		['/speakers/wei-liu', 'Wei Liu · Bio-Computing Summit']
+	]) {
+		await page.goto(path!);
+		await expect(page).toHaveTitle(title!);
+		await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `http://127.0.0.1:4173${path}`);
+		await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title!);
+		await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', 'http://127.0.0.1:4173/og-image.png');
+	}
+});
+
+test('home and session pages describe their events as schema.org JSON-LD', async ({ page }) => {
+	await page.goto('/');
+	const summit = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+	expect(summit).toMatchObject({
+		'@type': 'Event',
+		name: 'International Bio-Computing Innovation Summit',
+		startDate: '2024-06-24T09:00:00+08:00',
+		eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+		organizer: { name: 'BioMap' }
+	});
+	await page.goto('/agenda/hkic-biomap-signing-ceremony');
+	const session = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+	expect(session).toMatchObject({
+		'@type': 'Event',
+		startDate: '2024-06-24T10:00:00+08:00',
+		endDate: '2024-06-24T10:30:00+08:00',
+		superEvent: { name: 'International Bio-Computing Innovation Summit' }
+	});
+	expect(session.performer.map((p: { name: string }) => p.name)).toEqual(['Clara Chan', 'Wei Liu', 'Paul Chan Mo-po']);
+});
+
+test('sitemap and robots list the public pages only', async ({ request }) => {
+	const sitemap = await request.get('/sitemap.xml');
+	expect(sitemap.headers()['content-type']).toBe('application/xml; charset=utf-8');
+	const xml = await sitemap.text();
+	expect(xml).toContain('<loc>http://127.0.0.1:4173/agenda/hkic-biomap-signing-ceremony</loc>');
+	expect(xml).toContain('<loc>http://127.0.0.1:4173/speakers/paul-chan-mo-po</loc>');
+	expect(xml).not.toContain('/agenda/morning-coffee-break');
+	const robots = await (await request.get('/robots.txt')).text();
+	expect(robots).toContain('Sitemap: http://127.0.0.1:4173/sitemap.xml');
+	expect(robots).toContain('Disallow: /admin');
+});
+
+test('every response carries the security headers', async ({ request }) => {
+	for (const path of ['/', '/agenda', '/agenda?q=x', '/speakers/clara-chan', '/nothing-here', '/sitemap.xml']) {
+		const response = await request.get(path);
+		const headers = response.headers();
+		expect(headers['x-content-type-options'], path).toBe('nosniff');
+		expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+		if (headers['content-type']?.startsWith('text/html')) {
+			expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+			expect(headers['content-security-policy'], path).toContain("script-src 'self'");
+		}
+	}
+});
+
+test('public pages ship at most 30 KB of JavaScript and are complete without it', async ({ page }) => {
+	let scriptBytes = 0;
+	page.on('response', async (response) => {
+		if (response.request().resourceType() === 'script') scriptBytes += (await response.body()).length;
+	});
+	for (const path of ['/', '/agenda', '/agenda/hkic-biomap-signing-ceremony', '/speakers', '/speakers/wei-liu']) {
+		scriptBytes = 0;
+		await page.goto(path, { waitUntil: 'networkidle' });
+		expect(scriptBytes, path).toBeLessThan(30 * 1024);
+	}
+});

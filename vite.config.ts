@@ -1,0 +1,23 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+// Unit and integration tests share one fresh SQLite file per run, migrated and seeded by the global
+// setup; tests that need an empty database make their own.
+process.env.TEST_DATABASE_URL ??= `file:${join(tmpdir(), `summit-test-${process.pid}-${Date.now()}.db`)}`;
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	test: {
+		name: 'server',
+		environment: 'node',
+		include: ['src/**/*.{test,spec}.{js,ts}'],
+		expect: { requireAssertions: true },
+		env: { DATABASE_URL: process.env.TEST_DATABASE_URL },
+		globalSetup: ['./src/lib/server/testing/global-setup.ts'],
+		// The files share that database; one at a time keeps each file's expectations simple.
+		fileParallelism: false,
+		testTimeout: 30_000
+	}
+});
