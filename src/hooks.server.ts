@@ -35,7 +35,7 @@ const handlePageCache: Handle = async ({ event, resolve }) => {
 
 const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', m.htmlLang).replace('%your-time%', m.time.yourTime)
+		transformPageChunk: ({ html }) => html.replace('%lang%', m.htmlLang).replace('%locale%', m.locale).replace('%your-time%', m.time.yourTime)
 	});
 	applySecurityHeaders(response.headers);
 	return response;

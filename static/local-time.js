@@ -4,7 +4,7 @@
 	var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 	if (!zone || zone === 'Asia/Hong_Kong') return;
 	var label = document.documentElement.getAttribute('data-your-time') || 'your time';
-	var lang = document.documentElement.lang || 'en';
+	var lang = document.documentElement.getAttribute('data-locale') || document.documentElement.lang || 'en';
 	var time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone });
 	var day = new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'short', timeZone: zone });
 	var hkDay = new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'Asia/Hong_Kong' });

@@ -5,7 +5,9 @@ test.use({ javaScriptEnabled: false });
 test('attendee filters the agenda without JavaScript and shares the link', async ({ page }) => {
 	await page.goto('/agenda');
 	await expect(page.getByRole('status')).toHaveText('11 sessions');
+	await expect(page.getByLabel('Track')).toBeHidden();
 
+	await page.getByText('Filter and search').click();
 	await page.getByLabel('Track').selectOption({ label: 'Green technology and sustainability' });
 	await page.getByRole('button', { name: 'Apply filters' }).click();
 	await expect(page).toHaveURL(/track=green-technology/);
@@ -33,6 +35,8 @@ test('attendee filters the agenda without JavaScript and shares the link', async
 
 test('speaker filter and text search work together', async ({ page }) => {
 	await page.goto('/agenda?speaker=paul-chan-mo-po');
+	// With a filter active the panel opens by itself.
+	await expect(page.getByLabel('Speaker', { exact: true })).toHaveValue('paul-chan-mo-po');
 	await expect(page.locator('article.session h3')).toHaveText([
 		'Address by the Financial Secretary',
 		'HKIC x BioMap Strategic Partnership Agreement Signing Ceremony'

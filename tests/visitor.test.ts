@@ -19,7 +19,7 @@ test('visitor goes from the home page to the agenda, a session and a speaker', a
 	await signing.getByRole('link', { name: /Signing Ceremony/ }).click();
 	await expect(page).toHaveURL(/\/agenda\/hkic-biomap-signing-ceremony$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('HKIC x BioMap Strategic Partnership Agreement Signing Ceremony');
-	await expect(page.getByText('Monday 24 June 2024')).toBeVisible();
+	await expect(page.getByRole('main').getByText('Monday 24 June 2024')).toBeVisible();
 	const speakers = page.getByRole('region', { name: 'Speakers' });
 	await expect(speakers.getByRole('listitem')).toHaveCount(3);
 	await expect(speakers).toContainText('Signatory');

@@ -67,7 +67,8 @@ export const en = {
 	agenda: {
 		title: 'Agenda',
 		metaDescription: (name: string) => `The programme of the ${name}: keynotes, fireside chats and ceremonies, in Hong Kong time.`,
-		filtersLabel: 'Filter the agenda',
+		filtersLabel: 'Filter and search',
+		active: 'active',
 		track: 'Track',
 		kind: 'Type',
 		speaker: 'Speaker',
@@ -79,6 +80,7 @@ export const en = {
 		results: (shown: number, total: number) =>
 			shown === total ? `${total} sessions` : `${shown} of ${total} sessions match`,
 		noResults: 'No session matches these filters.',
+		programmeHeading: 'Sessions',
 		room: 'Room',
 		with: 'With',
 		details: 'Details'
