@@ -41,7 +41,7 @@ test('speaker filter and text search work together', async ({ page }) => {
 		'Address by the Financial Secretary',
 		'HKIC x BioMap Strategic Partnership Agreement Signing Ceremony'
 	]);
-	await page.getByLabel('Search').fill('SIGNING');
+	await page.getByRole('searchbox', { name: 'Search' }).fill('SIGNING');
 	await page.getByRole('button', { name: 'Apply filters' }).click();
 	await expect(page.locator('article.session')).toHaveCount(1);
 	await page.goto('/agenda?q=' + encodeURIComponent('no session is called this'));
