@@ -17,7 +17,12 @@ export const event = {
 	endsAt: hkt('16:30'), // SAMPLE
 	venueName: 'Venue to be announced', // SAMPLE: the source says Hong Kong only
 	venueAddress: 'Hong Kong',
-	isSampleProgramme: true
+	isSampleProgramme: true,
+	// SAMPLE: organizers set the window and the capacity. The window has no end, so every flow can be
+	// tried on the seeded site today.
+	registrationOpensAt: new Date('2024-05-01T00:00:00+08:00'),
+	registrationClosesAt: null,
+	capacity: 300
 };
 
 type OrganisationSeed = { slug: string; name: string; shortName: string; description?: string };
@@ -184,6 +189,7 @@ type SessionSeed = {
 	endsAt: Date;
 	track?: string;
 	room: string;
+	capacity?: number;
 	speakers?: { speaker: string; role: string }[];
 };
 
@@ -290,6 +296,7 @@ export const sessions: SessionSeed[] = [
 		endsAt: hkt('14:15'),
 		track: 'human-health',
 		room: 'fireside-lounge',
+		capacity: 80, // SAMPLE: the fireside lounge's seats
 		speakers: [
 			{ speaker: 'lilly-china-representative', role: 'speaker' },
 			{ speaker: 'rutgers-academic-expert', role: 'speaker' }
@@ -305,6 +312,7 @@ export const sessions: SessionSeed[] = [
 		endsAt: hkt('15:00'),
 		track: 'green-technology',
 		room: 'fireside-lounge',
+		capacity: 80, // SAMPLE
 		speakers: [{ speaker: 'syngenta-representative', role: 'speaker' }]
 	},
 	{
