@@ -3,17 +3,14 @@ CREATE TABLE "OutboxMail" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "kind" TEXT NOT NULL,
     "toAddress" TEXT NOT NULL,
-    "subject" TEXT NOT NULL,
-    "text" TEXT NOT NULL,
-    "html" TEXT NOT NULL,
-    "icsFilename" TEXT,
-    "ics" TEXT,
+    "payload" TEXT NOT NULL DEFAULT '{}',
     "registrationId" INTEGER,
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "lastError" TEXT,
     "nextAttemptAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "lockedUntil" DATETIME,
     "sentAt" DATETIME,
+    "droppedAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "OutboxMail_registrationId_fkey" FOREIGN KEY ("registrationId") REFERENCES "Registration" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
@@ -23,7 +20,6 @@ CREATE TABLE "Registration" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "eventId" INTEGER NOT NULL,
     "reference" TEXT NOT NULL,
-    "tokenHash" TEXT NOT NULL,
     "email" TEXT NOT NULL,
     "emailNormalised" TEXT NOT NULL,
     "fullName" TEXT NOT NULL,
@@ -56,6 +52,14 @@ CREATE TABLE "RegistrationSession" (
     PRIMARY KEY ("registrationId", "sessionId"),
     CONSTRAINT "RegistrationSession_registrationId_fkey" FOREIGN KEY ("registrationId") REFERENCES "Registration" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "RegistrationSession_sessionId_fkey" FOREIGN KEY ("sessionId") REFERENCES "Session" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "RegistrationToken" (
+    "tokenHash" TEXT NOT NULL PRIMARY KEY,
+    "registrationId" INTEGER NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "RegistrationToken_registrationId_fkey" FOREIGN KEY ("registrationId") REFERENCES "Registration" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- RedefineTables
@@ -120,9 +124,6 @@ CREATE INDEX "OutboxMail_sentAt_nextAttemptAt_idx" ON "OutboxMail"("sentAt", "ne
 CREATE UNIQUE INDEX "Registration_reference_key" ON "Registration"("reference");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Registration_tokenHash_key" ON "Registration"("tokenHash");
-
--- CreateIndex
 CREATE INDEX "Registration_eventId_status_waitlistedAt_idx" ON "Registration"("eventId", "status", "waitlistedAt");
 
 -- CreateIndex
@@ -130,3 +131,6 @@ CREATE UNIQUE INDEX "Registration_eventId_emailNormalised_key" ON "Registration"
 
 -- CreateIndex
 CREATE INDEX "RegistrationSession_sessionId_status_waitlistedAt_idx" ON "RegistrationSession"("sessionId", "status", "waitlistedAt");
+
+-- CreateIndex
+CREATE INDEX "RegistrationToken_registrationId_idx" ON "RegistrationToken"("registrationId");

@@ -12,17 +12,14 @@ CREATE TABLE "OutboxMail" (
     "id" SERIAL NOT NULL,
     "kind" TEXT NOT NULL,
     "toAddress" TEXT NOT NULL,
-    "subject" TEXT NOT NULL,
-    "text" TEXT NOT NULL,
-    "html" TEXT NOT NULL,
-    "icsFilename" TEXT,
-    "ics" TEXT,
+    "payload" TEXT NOT NULL DEFAULT '{}',
     "registrationId" INTEGER,
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "lastError" TEXT,
     "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "lockedUntil" TIMESTAMP(3),
     "sentAt" TIMESTAMP(3),
+    "droppedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "OutboxMail_pkey" PRIMARY KEY ("id")
@@ -33,7 +30,6 @@ CREATE TABLE "Registration" (
     "id" SERIAL NOT NULL,
     "eventId" INTEGER NOT NULL,
     "reference" TEXT NOT NULL,
-    "tokenHash" TEXT NOT NULL,
     "email" TEXT NOT NULL,
     "emailNormalised" TEXT NOT NULL,
     "fullName" TEXT NOT NULL,
@@ -67,14 +63,20 @@ CREATE TABLE "RegistrationSession" (
     CONSTRAINT "RegistrationSession_pkey" PRIMARY KEY ("registrationId","sessionId")
 );
 
+-- CreateTable
+CREATE TABLE "RegistrationToken" (
+    "tokenHash" TEXT NOT NULL,
+    "registrationId" INTEGER NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "RegistrationToken_pkey" PRIMARY KEY ("tokenHash")
+);
+
 -- CreateIndex
 CREATE INDEX "OutboxMail_sentAt_nextAttemptAt_idx" ON "OutboxMail"("sentAt", "nextAttemptAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Registration_reference_key" ON "Registration"("reference");
-
--- CreateIndex
-CREATE UNIQUE INDEX "Registration_tokenHash_key" ON "Registration"("tokenHash");
 
 -- CreateIndex
 CREATE INDEX "Registration_eventId_status_waitlistedAt_idx" ON "Registration"("eventId", "status", "waitlistedAt");
@@ -84,6 +86,9 @@ CREATE UNIQUE INDEX "Registration_eventId_emailNormalised_key" ON "Registration"
 
 -- CreateIndex
 CREATE INDEX "RegistrationSession_sessionId_status_waitlistedAt_idx" ON "RegistrationSession"("sessionId", "status", "waitlistedAt");
+
+-- CreateIndex
+CREATE INDEX "RegistrationToken_registrationId_idx" ON "RegistrationToken"("registrationId");
 
 -- AddForeignKey
 ALTER TABLE "OutboxMail" ADD CONSTRAINT "OutboxMail_registrationId_fkey" FOREIGN KEY ("registrationId") REFERENCES "Registration"("id") ON DELETE SET NULL ON UPDATE CASCADE;
@@ -96,3 +101,6 @@ ALTER TABLE "RegistrationSession" ADD CONSTRAINT "RegistrationSession_registrati
 
 -- AddForeignKey
 ALTER TABLE "RegistrationSession" ADD CONSTRAINT "RegistrationSession_sessionId_fkey" FOREIGN KEY ("sessionId") REFERENCES "Session"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "RegistrationToken" ADD CONSTRAINT "RegistrationToken_registrationId_fkey" FOREIGN KEY ("registrationId") REFERENCES "Registration"("id") ON DELETE CASCADE ON UPDATE CASCADE;
