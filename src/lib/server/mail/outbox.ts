@@ -1,0 +1,102 @@
+// Draining the outbox: every instance claims due mails one by one (a claim is a conditional update, so
+// two instances never hold the same mail), sends, and records the result. Failures are retried with
+// exponential backoff while SMTP is down; a claim that outlives its process expires and is taken over.
+import { db } from '../db';
+import { renderOutboxMail } from './render';
+import { createMailSender, type MailSender } from './transport';
+
+const CLAIM_MS = 60_000;
+const BATCH = 25;
+const MAX_BACKOFF_MS = 60 * 60_000;
+
+export function retryDelayMs(attempts: number): number {
+	return Math.min(5_000 * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS);
+}
+
+function dueWhere(now: Date) {
+	return {
+		sentAt: null,
+		droppedAt: null,
+		nextAttemptAt: { lte: now },
+		OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }]
+	};
+}
+
+export async function drainOutbox(send: MailSender, now = new Date()): Promise<{ sent: number; failed: number; dropped: number }> {
+	const result = { sent: 0, failed: 0, dropped: 0 };
+	const due = await db.outboxMail.findMany({ where: dueWhere(now), orderBy: { id: 'asc' }, take: BATCH, select: { id: true } });
+	for (const { id } of due) {
+		const claimed = await db.outboxMail.updateMany({
+			where: { id, ...dueWhere(now) },
+			data: { lockedUntil: new Date(now.getTime() + CLAIM_MS), attempts: { increment: 1 } }
+		});
+		if (claimed.count !== 1) continue;
+		const mail = await db.outboxMail.findUniqueOrThrow({ where: { id } });
+		try {
+			const message = await renderOutboxMail(mail);
+			if (!message) {
+				await db.outboxMail.update({ where: { id }, data: { droppedAt: new Date(), payload: '{}', lockedUntil: null } });
+				result.dropped++;
+				continue;
+			}
+			await send(message);
+			// The payload may hold a private link: keep only the metadata of a sent mail.
+			await db.outboxMail.update({ where: { id }, data: { sentAt: new Date(), payload: '{}', lockedUntil: null, lastError: null } });
+			result.sent++;
+		} catch (error) {
+			const reason = error instanceof Error ? error.message : String(error);
+			await db.outboxMail.update({
+				where: { id },
+				data: { lockedUntil: null, lastError: reason.slice(0, 500), nextAttemptAt: new Date(Date.now() + retryDelayMs(mail.attempts)) }
+			});
+			console.error(`Mail ${id} (${mail.kind}) failed, attempt ${mail.attempts}: ${reason}`);
+			result.failed++;
+		}
+	}
+	return result;
+}
+
+// The in-process loop. The database holds the state; this only decides when to look.
+let sender: MailSender | null = null;
+let running = false;
+let again = false;
+let timer: ReturnType<typeof setInterval> | null = null;
+
+async function runDrain(): Promise<void> {
+	if (!sender) return;
+	if (running) {
+		again = true;
+		return;
+	}
+	running = true;
+	try {
+		do {
+			again = false;
+			const { sent } = await drainOutbox(sender);
+			if (sent === BATCH) again = true;
+		} while (again);
+	} catch (error) {
+		console.error('Mail outbox drain failed:', error);
+	} finally {
+		running = false;
+	}
+}
+
+/** Starts draining in this process (called once at start-up); returns a stop function. */
+export function startMailDrainer(options: { intervalMs?: number; send?: MailSender } = {}): () => Promise<void> {
+	sender = options.send ?? createMailSender();
+	timer = setInterval(() => void runDrain(), options.intervalMs ?? 2_000);
+	timer.unref();
+	void runDrain();
+	return async () => {
+		if (timer) clearInterval(timer);
+		timer = null;
+		sender = null;
+		while (running) await new Promise((resolve) => setTimeout(resolve, 20));
+	};
+}
+
+/** Something was just queued: look now rather than at the next tick. */
+export function nudgeMailDrainer(): void {
+	if (sender) setImmediate(() => void runDrain());
+}

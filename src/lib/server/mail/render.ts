@@ -1,0 +1,43 @@
+// Turns an outbox row into the message to send, from its kind, its payload and the registration now.
+import { z } from 'zod';
+import { db } from '../db';
+import type { MailMessage } from './transport';
+import { confirmationMail, linkMail, promotionMail, sessionPromotionMail } from './templates/registration';
+
+const linkPayload = z.object({ token: z.string(), origin: z.string() });
+const sessionPayload = z.object({ sessionId: z.number() });
+
+type OutboxRow = { kind: string; payload: string; registrationId: number | null };
+
+/** null: nothing can be sent any more (the registration was erased, or the kind is unknown). */
+export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | null> {
+	if (mail.registrationId === null) return null;
+	const registrant = await db.registration.findUnique({
+		where: { id: mail.registrationId },
+		select: {
+			fullName: true,
+			email: true,
+			reference: true,
+			status: true,
+			event: { select: { name: true, timeZone: true, startsAt: true, endsAt: true, venueName: true, venueAddress: true } },
+			sessions: {
+				orderBy: { session: { startsAt: 'asc' } },
+				select: { status: true, session: { select: { id: true, title: true, startsAt: true, endsAt: true, status: true } } }
+			}
+		}
+	});
+	if (!registrant) return null;
+	const payload: unknown = JSON.parse(mail.payload);
+	switch (mail.kind) {
+		case 'registration-confirmation':
+			return confirmationMail(registrant, linkPayload.parse(payload));
+		case 'registration-link':
+			return linkMail(registrant, linkPayload.parse(payload));
+		case 'waitlist-promotion':
+			return promotionMail(registrant);
+		case 'session-promotion':
+			return sessionPromotionMail(registrant, sessionPayload.parse(payload).sessionId);
+		default:
+			return null;
+	}
+}

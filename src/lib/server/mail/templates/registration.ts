@@ -1,0 +1,88 @@
+// The mails a registrant receives, rendered when they are sent so they show the registration as it is.
+import { m } from '$lib/i18n';
+import { formatDate, formatTimeRange, zoneLabel } from '$lib/time';
+import type { MailMessage } from '../transport';
+import { blocksToHtml, blocksToText, type MailBlock } from './html';
+
+export type RegistrantForMail = {
+	fullName: string;
+	email: string;
+	reference: string;
+	status: string;
+	event: { name: string; timeZone: string; startsAt: Date; endsAt: Date; venueName: string; venueAddress: string };
+	sessions: { status: string; session: { id: number; title: string; startsAt: Date; endsAt: Date; status: string } }[];
+};
+
+function when(event: RegistrantForMail['event'], start: Date, end: Date): string {
+	return `${formatDate(start, event.timeZone, m.locale)}, ${formatTimeRange(start, end, event.timeZone, m.locale)} ${zoneLabel(event.timeZone)}`;
+}
+
+function summitBlocks(registrant: RegistrantForMail): MailBlock[] {
+	const { event } = registrant;
+	return [
+		{ paragraph: `${event.name}\n${when(event, event.startsAt, event.endsAt)}\n${event.venueName}, ${event.venueAddress}` },
+		{ paragraph: `${m.mail.reference}: ${registrant.reference}\n${m.mail.status}: ${m.my.status[registrant.status] ?? registrant.status}` }
+	];
+}
+
+function sessionBlocks(registrant: RegistrantForMail): MailBlock[] {
+	const chosen = registrant.sessions.filter((choice) => choice.status !== 'cancelled');
+	const list = chosen.map(({ status, session }) => {
+		const cancelled = session.status === 'cancelled' ? ` — ${m.status.cancelled}` : '';
+		return `${formatTimeRange(session.startsAt, session.endsAt, registrant.event.timeZone, m.locale)} ${zoneLabel(registrant.event.timeZone)}: ${session.title} (${m.my.status[status] ?? status})${cancelled}`;
+	});
+	return [{ heading: m.mail.sessions }, list.length > 0 ? { list } : { paragraph: m.mail.noSessions }];
+}
+
+function message(to: string, subject: string, blocks: MailBlock[]): MailMessage {
+	return { to, subject, text: blocksToText(blocks), html: blocksToHtml(subject, blocks) };
+}
+
+function privateLink(origin: string, token: string): MailBlock {
+	return { link: { label: m.mail.privateLink, href: `${origin}/my/${token}` } };
+}
+
+export function confirmationMail(registrant: RegistrantForMail, link: { origin: string; token: string }): MailMessage {
+	const intro = registrant.status === 'waitlisted' ? m.mail.confirmationWaitlisted : m.mail.confirmationConfirmed;
+	return message(registrant.email, m.mail.confirmationSubject(registrant.event.name), [
+		{ paragraph: m.mail.greeting(registrant.fullName) },
+		{ paragraph: intro },
+		...summitBlocks(registrant),
+		...sessionBlocks(registrant),
+		privateLink(link.origin, link.token),
+		{ paragraph: m.mail.signOff }
+	]);
+}
+
+export function linkMail(registrant: RegistrantForMail, link: { origin: string; token: string }): MailMessage {
+	return message(registrant.email, m.mail.linkSubject(registrant.event.name), [
+		{ paragraph: m.mail.greeting(registrant.fullName) },
+		{ paragraph: m.mail.linkBody },
+		privateLink(link.origin, link.token),
+		...summitBlocks(registrant),
+		{ paragraph: m.mail.signOff }
+	]);
+}
+
+export function promotionMail(registrant: RegistrantForMail): MailMessage {
+	return message(registrant.email, m.mail.promotionSubject(registrant.event.name), [
+		{ paragraph: m.mail.greeting(registrant.fullName) },
+		{ paragraph: m.mail.promotionBody },
+		...summitBlocks(registrant),
+		...sessionBlocks(registrant),
+		{ paragraph: m.mail.signOff }
+	]);
+}
+
+export function sessionPromotionMail(registrant: RegistrantForMail, sessionId: number): MailMessage | null {
+	const choice = registrant.sessions.find(({ session }) => session.id === sessionId);
+	if (!choice) return null;
+	const { session } = choice;
+	return message(registrant.email, m.mail.sessionPromotionSubject(session.title), [
+		{ paragraph: m.mail.greeting(registrant.fullName) },
+		{ paragraph: m.mail.sessionPromotionBody(session.title) },
+		{ paragraph: `${m.mail.when}: ${when(registrant.event, session.startsAt, session.endsAt)}` },
+		...sessionBlocks(registrant),
+		{ paragraph: m.mail.signOff }
+	]);
+}

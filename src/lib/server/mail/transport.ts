@@ -1,0 +1,40 @@
+// Where mail goes: an SMTP server (SMTP_URL, e.g. smtp://user:pass@smtp.example.org:587), or, with none
+// configured, .eml files in an outbox folder (MAIL_OUTBOX_DIR, default ./data/outbox) whose paths are logged.
+import nodemailer from 'nodemailer';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+export type MailMessage = {
+	to: string;
+	subject: string;
+	text: string;
+	html: string;
+	attachments?: { filename: string; content: string; contentType: string }[];
+};
+
+export type MailDelivery = { via: 'smtp'; messageId: string } | { via: 'file'; path: string };
+
+export type MailSender = (message: MailMessage) => Promise<MailDelivery>;
+
+const DEFAULT_FROM = 'International Bio-Computing Innovation Summit <no-reply@localhost>';
+
+export function createMailSender(env: Record<string, string | undefined> = process.env): MailSender {
+	const from = env.MAIL_FROM || DEFAULT_FROM;
+	if (env.SMTP_URL) {
+		const transport = nodemailer.createTransport(env.SMTP_URL);
+		return async (message) => {
+			const info = await transport.sendMail({ from, ...message });
+			return { via: 'smtp', messageId: info.messageId };
+		};
+	}
+	const folder = resolve(env.MAIL_OUTBOX_DIR || './data/outbox');
+	const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+	return async (message) => {
+		const info = await transport.sendMail({ from, ...message });
+		await mkdir(folder, { recursive: true });
+		const path = join(folder, `${new Date().toISOString().replace(/[:.]/g, '-')}-${info.messageId.replace(/[^a-zA-Z0-9]/g, '')}.eml`);
+		await writeFile(path, info.message as Buffer);
+		console.log(`Mail to ${message.to} written to ${path} (set SMTP_URL to send it).`);
+		return { via: 'file', path };
+	};
+}

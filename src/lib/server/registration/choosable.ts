@@ -1,0 +1,32 @@
+// The sessions a registrant may choose: the programme itself, not breaks or networking, not cancelled.
+import { db } from '../db';
+
+export async function listChoosableSessions(eventId: number) {
+	const sessions = await db.session.findMany({
+		where: { eventId, status: 'scheduled', kind: { notIn: ['break', 'networking'] } },
+		orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+		select: {
+			id: true,
+			slug: true,
+			title: true,
+			kind: true,
+			startsAt: true,
+			endsAt: true,
+			capacity: true,
+			confirmedCount: true,
+			track: { select: { name: true, color: true } },
+			room: { select: { name: true } }
+		}
+	});
+	return sessions.map(({ capacity, confirmedCount, ...session }) => ({
+		...session,
+		seatsLeft: capacity === null ? null : Math.max(0, capacity - confirmedCount)
+	}));
+}
+
+export type ChoosableSession = Awaited<ReturnType<typeof listChoosableSessions>>[number];
+
+export async function summitSeatsLeft(eventId: number): Promise<number | null> {
+	const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { capacity: true, confirmedCount: true } });
+	return event.capacity === null ? null : Math.max(0, event.capacity - event.confirmedCount);
+}

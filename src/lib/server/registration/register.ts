@@ -1,0 +1,146 @@
+// Registering for the summit. The registration, its private link, its session choices and its
+// confirmation mail are written in one statement, so a person is told "registered" only about a
+// registration that is complete and will be mailed, whatever happens to the process next.
+import type { Prisma } from '../../../generated/sqlite/client';
+import { db } from '../db';
+import { isPrismaError } from '../db/prisma-errors';
+import { nudgeMailDrainer } from '../mail/outbox';
+import { eventSeatGuard, settleRequestedChoices } from './seats';
+import { generateReference, generateRegistrationToken, hashRegistrationToken } from './tokens';
+import { normaliseEmail, type RegistrationInput } from './validation';
+
+export type RegistrationWindow = 'open' | 'not-open' | 'closed';
+
+export function registrationWindow(
+	event: { registrationOpensAt: Date | null; registrationClosesAt: Date | null },
+	now: Date
+): RegistrationWindow {
+	if (!event.registrationOpensAt || now < event.registrationOpensAt) return 'not-open';
+	if (event.registrationClosesAt && now >= event.registrationClosesAt) return 'closed';
+	return 'open';
+}
+
+export type RegisterResult =
+	| { outcome: 'registered'; reference: string; status: 'confirmed' | 'waitlisted'; token: string }
+	| { outcome: 'already-registered' }
+	| { outcome: RegistrationWindow & ('not-open' | 'closed') };
+
+/** Attempts at a fresh reference code when one clashes (40 random bits: practically never). */
+const REFERENCE_ATTEMPTS = 3;
+
+/**
+ * `origin` is the site's public URL for the links in the mail. The input has been validated; its
+ * session ids are choosable sessions of this event.
+ */
+export async function register(
+	eventId: number,
+	input: RegistrationInput,
+	options: { origin: string; now?: Date }
+): Promise<RegisterResult> {
+	const now = options.now ?? new Date();
+	const event = await db.event.findUniqueOrThrow({
+		where: { id: eventId },
+		select: { capacity: true, registrationOpensAt: true, registrationClosesAt: true }
+	});
+	const window = registrationWindow(event, now);
+	if (window !== 'open') return { outcome: window };
+
+	const emailNormalised = normaliseEmail(input.email);
+	const existing = await db.registration.findUnique({
+		where: { eventId_emailNormalised: { eventId, emailNormalised } },
+		select: { id: true, email: true }
+	});
+	if (existing) {
+		await sendAnotherLink(existing, options.origin);
+		return { outcome: 'already-registered' };
+	}
+
+	for (let attempt = 1; ; attempt++) {
+		const token = generateRegistrationToken();
+		const reference = generateReference();
+		const registration: NewRegistration = {
+			reference,
+			email: input.email,
+			emailNormalised,
+			fullName: input.fullName,
+			organisation: input.organisation,
+			jobTitle: input.jobTitle,
+			category: input.category,
+			country: input.country,
+			needs: input.needs,
+			newsOptIn: input.newsOptIn,
+			consentedAt: now,
+			tokens: { create: { tokenHash: hashRegistrationToken(token) } },
+			sessions: { create: input.sessionIds.map((sessionId) => ({ sessionId })) },
+			mails: {
+				create: { kind: 'registration-confirmation', toAddress: input.email, payload: JSON.stringify({ token, origin: options.origin }) }
+			}
+		};
+		try {
+			const status = await createWithSeatOrWaitlist(eventId, event.capacity, registration, now);
+			if (status === 'confirmed') {
+				const { id } = await db.registration.findUniqueOrThrow({ where: { reference }, select: { id: true } });
+				await settleRequestedChoices(id, now);
+			}
+			nudgeMailDrainer();
+			return { outcome: 'registered', reference, status, token };
+		} catch (error) {
+			if (!isPrismaError(error, 'P2002')) throw error;
+			// Either the same email registered a moment ago (concurrent submissions), or the reference clashed.
+			const raced = await db.registration.findUnique({
+				where: { eventId_emailNormalised: { eventId, emailNormalised } },
+				select: { id: true, email: true }
+			});
+			if (raced) {
+				await sendAnotherLink(raced, options.origin);
+				return { outcome: 'already-registered' };
+			}
+			if (attempt >= REFERENCE_ATTEMPTS) throw error;
+		}
+	}
+}
+
+type NewRegistration = Omit<Prisma.RegistrationCreateWithoutEventInput, 'status'>;
+
+async function createWithSeatOrWaitlist(
+	eventId: number,
+	capacity: number | null,
+	registration: NewRegistration,
+	now: Date
+): Promise<'confirmed' | 'waitlisted'> {
+	try {
+		await db.event.update({
+			where: eventSeatGuard(eventId, capacity),
+			data: {
+				confirmedCount: { increment: 1 },
+				registrations: { create: { ...registration, status: 'confirmed', confirmedAt: now } }
+			},
+			select: { id: true }
+		});
+		return 'confirmed';
+	} catch (error) {
+		if (!isPrismaError(error, 'P2025')) throw error;
+	}
+	await db.registration.create({
+		data: { ...registration, event: { connect: { id: eventId } }, status: 'waitlisted', waitlistedAt: now },
+		select: { id: true }
+	});
+	return 'waitlisted';
+}
+
+/**
+ * A new private link for an existing registration, mailed to the address on file (not to what was typed
+ * now, which differs at most in case and spaces). Earlier links keep working.
+ */
+async function sendAnotherLink(registration: { id: number; email: string }, origin: string): Promise<void> {
+	const token = generateRegistrationToken();
+	await db.registration.update({
+		where: { id: registration.id },
+		data: {
+			tokens: { create: { tokenHash: hashRegistrationToken(token) } },
+			mails: { create: { kind: 'registration-link', toAddress: registration.email, payload: JSON.stringify({ token, origin }) } }
+		},
+		select: { id: true }
+	});
+	nudgeMailDrainer();
+}

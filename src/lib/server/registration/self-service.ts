@@ -1,0 +1,95 @@
+// What a registrant does from their private link: see their registration, change their sessions,
+// download their data, erase it.
+import { db } from '../db';
+import { cancelRegistration } from './cancel';
+import { releaseChoice, settleRequestedChoices } from './seats';
+import { promoteSessionWaitlist } from './waitlist';
+
+export async function getRegistrationDetails(registrationId: number) {
+	const registration = await db.registration.findUnique({
+		where: { id: registrationId },
+		include: {
+			sessions: {
+				where: { status: { not: 'cancelled' } },
+				orderBy: { session: { startsAt: 'asc' } },
+				include: {
+					session: {
+						select: { id: true, slug: true, title: true, kind: true, status: true, startsAt: true, endsAt: true, room: { select: { name: true } } }
+					}
+				}
+			}
+		}
+	});
+	if (!registration) return null;
+	return { ...registration, waitlistPosition: await waitlistPosition(registration) };
+}
+
+export type RegistrationDetails = NonNullable<Awaited<ReturnType<typeof getRegistrationDetails>>>;
+
+/** 1 for the first person waiting; null when not waitlisted. */
+export async function waitlistPosition(registration: { id: number; eventId: number; status: string; waitlistedAt: Date | null }) {
+	if (registration.status !== 'waitlisted' || !registration.waitlistedAt) return null;
+	const ahead = await db.registration.count({
+		where: {
+			eventId: registration.eventId,
+			status: 'waitlisted',
+			OR: [{ waitlistedAt: { lt: registration.waitlistedAt } }, { waitlistedAt: registration.waitlistedAt, id: { lt: registration.id } }]
+		}
+	});
+	return ahead + 1;
+}
+
+/** Makes the registrant's choices exactly `sessionIds` (validated against the choosable sessions). */
+export async function updateSessionChoices(registrationId: number, sessionIds: number[], now = new Date()): Promise<void> {
+	const current = await db.registrationSession.findMany({
+		where: { registrationId, status: { not: 'cancelled' } },
+		select: { sessionId: true }
+	});
+	const currentIds = new Set(current.map(({ sessionId }) => sessionId));
+	const wanted = new Set(sessionIds);
+
+	for (const sessionId of currentIds) {
+		if (wanted.has(sessionId)) continue;
+		if (await releaseChoice(registrationId, sessionId)) await promoteSessionWaitlist(sessionId);
+	}
+	for (const sessionId of wanted) {
+		if (currentIds.has(sessionId)) continue;
+		// A choice given up earlier comes back to the end of the line, as a new request.
+		await db.registrationSession.upsert({
+			where: { registrationId_sessionId: { registrationId, sessionId } },
+			create: { registrationId, sessionId },
+			update: { status: 'requested', waitlistedAt: null, createdAt: now }
+		});
+	}
+	await settleRequestedChoices(registrationId, now);
+}
+
+/** Everything held about a registration, for the person it belongs to (PDPO data access). */
+export async function exportRegistrationData(registrationId: number) {
+	const registration = await db.registration.findUnique({
+		where: { id: registrationId },
+		include: {
+			event: { select: { name: true } },
+			sessions: { include: { session: { select: { title: true, startsAt: true, endsAt: true } } } },
+			mails: { select: { kind: true, toAddress: true, createdAt: true, sentAt: true } },
+			tokens: { select: { createdAt: true } }
+		}
+	});
+	if (!registration) return null;
+	const { id: _id, eventId: _eventId, tokens, ...fields } = registration;
+	return {
+		exportedAt: new Date().toISOString(),
+		...fields,
+		sessions: registration.sessions.map(({ session, status, createdAt }) => ({ ...session, status, chosenAt: createdAt })),
+		privateLinksIssued: tokens.map(({ createdAt }) => createdAt)
+	};
+}
+
+/** Cancels (so seats pass on), then deletes the registration with its links, choices and mails. */
+export async function eraseRegistration(registrationId: number, now = new Date()): Promise<void> {
+	await cancelRegistration(registrationId, now);
+	await db.$transaction([
+		db.outboxMail.deleteMany({ where: { registrationId } }),
+		db.registration.deleteMany({ where: { id: registrationId } })
+	]);
+}

@@ -1,0 +1,65 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import QRCode from 'qrcode';
+import { getCurrentEvent } from '$lib/server/agenda/event';
+import { cancelRegistration } from '$lib/server/registration/cancel';
+import { listChoosableSessions } from '$lib/server/registration/choosable';
+import { eraseRegistration, getRegistrationDetails, updateSessionChoices } from '$lib/server/registration/self-service';
+import { findRegistrationByToken } from '$lib/server/registration/tokens';
+import { countryName } from '$lib/registration/countries';
+import { m } from '$lib/i18n';
+import type { Actions, PageServerLoad } from './$types';
+
+// The token is the only key to this page: never cached, never indexed, never sent on as a referrer.
+const PRIVATE_HEADERS = { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex', 'referrer-policy': 'no-referrer' };
+
+async function registrationFor(token: string) {
+	const registration = await findRegistrationByToken(token);
+	if (!registration) error(404, m.notFound.title);
+	return registration;
+}
+
+export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
+	setHeaders(PRIVATE_HEADERS);
+	const { id } = await registrationFor(params.token);
+	const event = await getCurrentEvent();
+	const [registration, choosable] = await Promise.all([getRegistrationDetails(id), listChoosableSessions(event.id)]);
+	if (!registration) error(404, m.notFound.title);
+	const qrSvg = await QRCode.toString(registration.reference, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+	return {
+		welcome: url.searchParams.has('welcome'),
+		registration: { ...registration, countryName: countryName(registration.country, m.locale) },
+		choosable,
+		timeZone: event.timeZone,
+		eventName: event.name,
+		qrSvg
+	};
+};
+
+const confirmed = (form: FormData) => form.get('confirm') === 'yes';
+
+export const actions: Actions = {
+	sessions: async ({ params, request }) => {
+		const registration = await registrationFor(params.token);
+		if (registration.status === 'cancelled') return fail(409, { sessionsError: m.my.statusBody.cancelled });
+		const form = await request.formData();
+		const wanted = form.getAll('sessionIds').filter((value): value is string => typeof value === 'string').map(Number);
+		const choosable = (await listChoosableSessions(registration.eventId)).map((session) => session.id);
+		if (wanted.some((id) => !choosable.includes(id)) || wanted.length > choosable.length) {
+			return fail(400, { sessionsError: m.validation.sessions });
+		}
+		await updateSessionChoices(registration.id, [...new Set(wanted)]);
+		return { sessionsSaved: true };
+	},
+	cancel: async ({ params, request }) => {
+		const registration = await registrationFor(params.token);
+		if (!confirmed(await request.formData())) return fail(400, { cancelError: m.my.confirmRequired });
+		await cancelRegistration(registration.id);
+		return { cancelled: true };
+	},
+	erase: async ({ params, request }) => {
+		const registration = await registrationFor(params.token);
+		if (!confirmed(await request.formData())) return fail(400, { eraseError: m.my.confirmRequired });
+		await eraseRegistration(registration.id);
+		redirect(303, '/my/erased');
+	}
+};

@@ -1,0 +1,2 @@
+// The form works as a plain post; with JavaScript it is enhanced (no full reload, focus on errors).
+export const csr = true;
