@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db } from '../db';
+import { register } from '../registration/register';
+import { cancelRegistration } from '../registration/cancel';
+import { attendee, createTestEvent, TEST_ORIGIN } from '../testing/fixtures';
+import { startTestSmtpServer, type TestSmtpServer } from '../testing/smtp';
+import { drainOutbox, retryDelayMs } from './outbox';
+import { createMailSender } from './transport';
+
+let smtp: TestSmtpServer;
+
+beforeAll(async () => {
+	smtp = await startTestSmtpServer();
+});
+afterAll(async () => {
+	await smtp.close();
+});
+
+/** Drains until nothing is due, as the background loop would. */
+async function drainAll(now = new Date()) {
+	const send = createMailSender({ SMTP_URL: smtp.url });
+	let total = 0;
+	for (;;) {
+		const { sent } = await drainOutbox(send, now);
+		if (sent === 0) return total;
+		total += sent;
+	}
+}
+
+describe('mail through a real SMTP conversation', () => {
+	it('sends the confirmation with the status, the sessions in HKT and the private link, then forgets the link', async () => {
+		const { event, sessionIds } = await createTestEvent({ capacity: 1, sessionCapacities: [10] });
+		const email = `mail-${event.id}@example.com`;
+		const result = await register(event.id, attendee(`mail-${event.id}`, { email, sessionIds: sessionIds.slice(0, 1) }), { origin: TEST_ORIGIN });
+		expect(result.outcome).toBe('registered');
+		if (result.outcome !== 'registered') return;
+
+		expect(await drainAll()).toBeGreaterThanOrEqual(1);
+		const mail = smtp.messages.find((message) => message.to && JSON.stringify(message.to).includes(email));
+		expect(mail?.subject).toBe('Your registration: Test summit');
+		expect(mail?.text).toContain('Your seat is confirmed.');
+		expect(mail?.text).toContain(`Reference: ${result.reference}`);
+		expect(mail?.text).toContain('09:00–10:00 HKT: Session 0 (Confirmed)');
+		expect(mail?.text).toContain(`${TEST_ORIGIN}/my/${result.token}`);
+		expect(mail?.html).toContain(`href="${TEST_ORIGIN}/my/${result.token}"`);
+
+		const row = await db.outboxMail.findFirstOrThrow({ where: { toAddress: email, kind: 'registration-confirmation' } });
+		expect(row.sentAt).not.toBeNull();
+		expect(row.payload).toBe('{}');
+	});
+
+	it('tells the person promoted from the waitlist, exactly once', async () => {
+		const { event } = await createTestEvent({ capacity: 1 });
+		for (const n of [1, 2]) await register(event.id, attendee(`promoted-${event.id}-${n}`), { origin: TEST_ORIGIN });
+		await drainAll();
+		const waiting = `attendee-promoted-${event.id}-2@example.com`;
+		const waitlisted = smtp.messages.find((message) => JSON.stringify(message.to).includes(waiting));
+		expect(waitlisted?.text).toContain('you are on the waitlist');
+
+		const first = await db.registration.findFirstOrThrow({ where: { eventId: event.id, status: 'confirmed' } });
+		await cancelRegistration(first.id);
+		await drainAll();
+		await drainAll();
+		const promotions = smtp.messages.filter((message) => JSON.stringify(message.to).includes(waiting) && message.subject?.startsWith('A seat is yours'));
+		expect(promotions).toHaveLength(1);
+		expect(promotions[0]?.text).toContain('Your registration is now confirmed.');
+	});
+
+	it('keeps a mail and retries it later while the SMTP server is down', async () => {
+		const { event } = await createTestEvent({ capacity: 5 });
+		const email = `retry-${event.id}@example.com`;
+		await register(event.id, attendee(`retry-${event.id}`, { email }), { origin: TEST_ORIGIN });
+		const now = new Date();
+		const down = createMailSender({ SMTP_URL: 'smtp://127.0.0.1:1' });
+		const failed = await drainOutbox(down, now);
+		expect(failed.failed).toBeGreaterThanOrEqual(1);
+		const row = await db.outboxMail.findFirstOrThrow({ where: { toAddress: email } });
+		expect(row).toMatchObject({ sentAt: null, attempts: 1, lockedUntil: null });
+		expect(row.nextAttemptAt.getTime()).toBeGreaterThan(now.getTime());
+		expect(row.lastError).toMatch(/ECONNREFUSED|connect/);
+
+		// Not due yet: nothing is sent; once due, it goes out.
+		await drainAll(now);
+		expect(smtp.messages.some((message) => JSON.stringify(message.to).includes(email))).toBe(false);
+		await drainAll(new Date(now.getTime() + retryDelayMs(1) + 1000));
+		expect(smtp.messages.filter((message) => JSON.stringify(message.to).includes(email))).toHaveLength(1);
+	});
+
+	it('backs off exponentially up to an hour', () => {
+		expect([1, 2, 3, 4].map(retryDelayMs)).toEqual([5_000, 10_000, 20_000, 40_000]);
+		expect(retryDelayMs(30)).toBe(60 * 60_000);
+	});
+
+	it('drops the mails of an erased registration instead of sending them', async () => {
+		const { event } = await createTestEvent({ capacity: 5 });
+		await register(event.id, attendee(`erased-${event.id}`), { origin: TEST_ORIGIN });
+		const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id } });
+		await db.registration.delete({ where: { id: registration.id } });
+		const before = smtp.messages.length;
+		const send = createMailSender({ SMTP_URL: smtp.url });
+		const result = await drainOutbox(send);
+		expect(result.dropped).toBeGreaterThanOrEqual(1);
+		expect(smtp.messages.length).toBe(before);
+	});
+});
