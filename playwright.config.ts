@@ -11,6 +11,8 @@ const executablePath = process.env.CHROMIUM_PATH || systemChromium;
 // Each server gets its own fresh SQLite file; the server migrates and seeds it at start-up.
 process.env.E2E_RUN_ID ??= `${process.pid}-${Date.now()}`;
 const databaseUrl = (name: string) => `file:${join(tmpdir(), `summit-e2e-${process.env.E2E_RUN_ID}-${name}.db`)}`;
+/** Without SMTP the servers write mails as .eml files here, where tests read them. */
+export const mailOutbox = (name: string) => join(tmpdir(), `summit-e2e-${process.env.E2E_RUN_ID}-${name}-outbox`);
 
 export const SITE_PORT = 4173;
 export const LIVE_SITE_PORT = 4174;
@@ -23,7 +25,16 @@ function server(port: number, name: string, extraEnv: Record<string, string> = {
 		timeout: 60_000,
 		stdout: 'ignore' as const,
 		stderr: 'pipe' as const,
-		env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, DATABASE_URL: databaseUrl(name), ...extraEnv }
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			DATABASE_URL: databaseUrl(name),
+			MAIL_OUTBOX_DIR: mailOutbox(name),
+			// Every test posts from 127.0.0.1: the limit is tested on the live server only.
+			REGISTRATION_RATE_LIMIT: '0',
+			...extraEnv
+		}
 	};
 }
 
@@ -38,7 +49,7 @@ export default defineConfig({
 	webServer: [
 		server(SITE_PORT, 'site'),
 		// The same build with its clock pinned to the morning of the summit, for the now/next marker.
-		server(LIVE_SITE_PORT, 'live', { SUMMIT_CLOCK: '2024-06-24T10:15:00+08:00' })
+		server(LIVE_SITE_PORT, 'live', { SUMMIT_CLOCK: '2024-06-24T10:15:00+08:00', REGISTRATION_RATE_LIMIT: '3' })
 	],
 	use: {
 		baseURL: `http://127.0.0.1:${SITE_PORT}`,

@@ -9,8 +9,10 @@ import { countryName } from '$lib/registration/countries';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
-// The token is the only key to this page: never cached, never indexed, never sent on as a referrer.
-const PRIVATE_HEADERS = { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex', 'referrer-policy': 'no-referrer' };
+// The token is the only key to this page: never cached, never indexed, never sent to another site as a
+// referrer. `same-origin` rather than `no-referrer`: with no-referrer, browsers post the page's own forms
+// with `Origin: null`, which SvelteKit's CSRF check refuses.
+const PRIVATE_HEADERS = { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex', 'referrer-policy': 'same-origin' };
 
 async function registrationFor(token: string) {
 	const registration = await findRegistrationByToken(token);

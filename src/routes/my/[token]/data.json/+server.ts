@@ -14,7 +14,7 @@ export const GET: RequestHandler = async ({ params }) => {
 			'content-disposition': `attachment; filename="registration-${data.reference}.json"`,
 			'cache-control': 'private, no-store',
 			'x-robots-tag': 'noindex',
-			'referrer-policy': 'no-referrer'
+			'referrer-policy': 'same-origin'
 		}
 	});
 };
