@@ -48,6 +48,30 @@ export const en = {
 		title: 'Sample programme',
 		body: 'Times, rooms and the venue shown here are sample data until the organizers confirm them.'
 	},
+	calendar: {
+		addToCalendar: 'Add to calendar',
+		icsFile: 'Calendar file (.ics)',
+		googleCalendar: 'Google Calendar',
+		outlookCom: 'Outlook.com',
+		feedsTitle: 'Agenda in your calendar',
+		feedsIntro: 'Subscribe and your calendar follows every change to the programme.',
+		wholeSummit: 'Whole summit',
+		track: (name: string) => `Track: ${name}`,
+		subscribe: 'Subscribe',
+		download: 'Download (.ics)',
+		// Inside calendar files and the texts handed to Google and Outlook.
+		summitCalendarName: (eventName: string) => eventName,
+		trackCalendarName: (eventName: string, trackName: string) => `${eventName}: ${trackName}`,
+		personalCalendarName: (eventName: string) => `${eventName}: my sessions`,
+		personalCalendarDescription: 'The sessions you chose. It follows changes to the programme and to your seats.',
+		cancelledPrefix: 'Cancelled: ',
+		waitlistSuffix: ' (waitlist)',
+		waitlistNote: 'You are on the waitlist for this session.',
+		cancelledNote: 'This session has been cancelled.',
+		when: (date: string, range: string, zone: string) => `${date}, ${range} Hong Kong time (${zone})`,
+		speakers: 'Speakers:',
+		moreAt: (url: string) => `Details: ${url}`
+	},
 	home: {
 		metaDescription: (date: string) =>
 			`The inaugural International Bio-Computing Innovation Summit, hosted by BioMap in Hong Kong on ${date}: the HKIC x BioMap strategic partnership, BioMap InnoHub and the BioX accelerator.`,

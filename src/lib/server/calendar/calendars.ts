@@ -1,0 +1,23 @@
+// The public calendar files as the routes serve them: read the programme, build the file.
+// null means "no such track or session" (the route answers 404).
+import { getCurrentEvent } from '../agenda/event';
+import { listSessions, listTracks } from '../agenda/sessions';
+import { buildSessionCalendar, buildSummitCalendar, buildTrackCalendar, type CalendarFile } from './feeds';
+
+export async function getSummitCalendar(origin: string): Promise<CalendarFile> {
+	const event = await getCurrentEvent();
+	return buildSummitCalendar(event, await listSessions(event.id), { origin });
+}
+
+export async function getTrackCalendar(trackSlug: string, origin: string): Promise<CalendarFile | null> {
+	const event = await getCurrentEvent();
+	const [tracks, sessions] = await Promise.all([listTracks(event.id), listSessions(event.id)]);
+	const track = tracks.find((candidate) => candidate.slug === trackSlug);
+	return track ? buildTrackCalendar(event, track, sessions, { origin }) : null;
+}
+
+export async function getSessionCalendar(sessionSlug: string, origin: string): Promise<CalendarFile | null> {
+	const event = await getCurrentEvent();
+	const session = (await listSessions(event.id)).find((candidate) => candidate.slug === sessionSlug);
+	return session ? buildSessionCalendar(event, session, { origin }) : null;
+}

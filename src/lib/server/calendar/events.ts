@@ -1,0 +1,137 @@
+// One session as an iCalendar VEVENT. Every file a session appears in (its own, a track's, the summit's,
+// a person's) gets the same UID, SEQUENCE and times from here, so calendar apps recognise it as one event.
+import { ICalEventStatus, type ICalEventData } from 'ical-generator';
+import { fullName } from '$lib/agenda/names';
+import { m } from '$lib/i18n';
+import { formatDate, formatTimeRange, zoneLabel } from '$lib/time';
+import type { SummitEvent } from '../agenda/event';
+import type { AgendaSession } from '../agenda/sessions';
+
+/** What a calendar file needs to know about the summit. */
+export type CalendarSummit = Pick<
+	SummitEvent,
+	'slug' | 'name' | 'tagline' | 'timeZone' | 'venueName' | 'venueAddress' | 'isSampleProgramme' | 'createdAt'
+>;
+
+/**
+ * "session-7@biocomputing-summit-2024". A UID must never change for the same session (RFC 5545 §3.8.4.7),
+ * or calendars show it twice. So it holds neither the site's host (ORIGIN changes between preview,
+ * staging and production, and RFC 7986 §5.3 advises against host names in UIDs anyway) nor the slug
+ * (organizers may rename it). The session's id is permanent; the edition's slug on the right keeps ids
+ * of a later edition, which may restart at 1 in a fresh database, from colliding with this one's.
+ */
+export function sessionUid(eventSlug: string, sessionId: number): string {
+	return `session-${sessionId}@${eventSlug}`;
+}
+
+/**
+ * Text an organizer typed, made safe for an iCalendar TEXT value: control characters other than tab
+ * and newline are not allowed there (RFC 5545 §3.3.11) and some apps reject the whole file over one.
+ * Escaping of `\ ; ,` and newlines is ical-generator's job.
+ */
+export function calendarText(text: string): string {
+	return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+}
+
+export function sessionUrl(origin: string, session: Pick<AgendaSession, 'slug'>): string {
+	return `${origin}/agenda/${encodeURIComponent(session.slug)}`;
+}
+
+export function sessionSummary(session: Pick<AgendaSession, 'title' | 'status'>, options: { waitlisted?: boolean } = {}): string {
+	return (
+		(session.status === 'cancelled' ? m.calendar.cancelledPrefix : '') +
+		calendarText(session.title) +
+		(options.waitlisted ? m.calendar.waitlistSuffix : '')
+	);
+}
+
+/** Room, venue, address: what the session page shows under "Where". */
+export function sessionLocation(event: Pick<CalendarSummit, 'venueName' | 'venueAddress'>, session: Pick<AgendaSession, 'room'>): string {
+	return calendarText([session.room?.name, event.venueName, event.venueAddress].filter(Boolean).join(', '));
+}
+
+function speakerLine(speaker: AgendaSession['speakers'][number]): string {
+	const role = speaker.role === 'speaker' ? '' : ` (${m.roles[speaker.role] ?? speaker.role})`;
+	const job = [speaker.roleTitle, speaker.isPlaceholder ? null : speaker.organisation].filter(Boolean).join(', ');
+	return `- ${fullName(speaker)}${role}${job ? `, ${job}` : ''}`;
+}
+
+export type DescriptionOptions = {
+	origin: string;
+	waitlisted?: boolean;
+	/** Cut the abstract to this many characters (links to Google and Outlook carry it in a URL). */
+	abstractLimit?: number;
+};
+
+/**
+ * The Hong Kong time in words (the app shows the attendee's own zone, which differs for anyone not yet
+ * in Hong Kong), notes, the abstract, the speakers with their parts and the session's page.
+ */
+export function sessionDescription(event: CalendarSummit, session: AgendaSession, options: DescriptionOptions): string {
+	const { timeZone } = event;
+	let abstract = calendarText(session.abstract).trim();
+	if (options.abstractLimit && abstract.length > options.abstractLimit) {
+		abstract = `${abstract.slice(0, options.abstractLimit - 1).trimEnd()}…`;
+	}
+	const notes = [
+		session.status === 'cancelled' ? m.calendar.cancelledNote : null,
+		options.waitlisted ? m.calendar.waitlistNote : null,
+		event.isSampleProgramme ? m.sample.body : null
+	].filter(Boolean);
+	const speakers = session.speakers.length > 0 ? [m.calendar.speakers, ...session.speakers.map(speakerLine)].join('\n') : null;
+	return [
+		m.calendar.when(formatDate(session.startsAt, timeZone, m.locale), formatTimeRange(session.startsAt, session.endsAt, timeZone, m.locale), zoneLabel(timeZone)),
+		notes.length > 0 ? notes.join('\n') : null,
+		abstract || null,
+		speakers ? calendarText(speakers) : null,
+		m.calendar.moreAt(sessionUrl(options.origin, session))
+	]
+		.filter(Boolean)
+		.join('\n\n');
+}
+
+export type SessionEventOptions = {
+	origin: string;
+	/** The attendee's seat, in a personal calendar. */
+	waitlisted?: boolean;
+	/** When the attendee's own choice last changed, in a personal calendar. */
+	choiceUpdatedAt?: Date;
+};
+
+/** The instant a session's event last changed: the session, or the attendee's seat in a personal file. */
+export function sessionRevisedAt(session: Pick<AgendaSession, 'updatedAt'>, choiceUpdatedAt?: Date): Date {
+	return choiceUpdatedAt && choiceUpdatedAt > session.updatedAt ? choiceUpdatedAt : session.updatedAt;
+}
+
+export function sessionEvent(event: CalendarSummit, session: AgendaSession, options: SessionEventOptions): ICalEventData {
+	const revisedAt = sessionRevisedAt(session, options.choiceUpdatedAt);
+	return {
+		id: sessionUid(event.slug, session.id),
+		sequence: session.revision,
+		// UTC ("20240624T020000Z", RFC 5545 §3.3.5 form 2), not TZID=Asia/Hong_Kong: an absolute instant
+		// needs no VTIMEZONE, so there is no zone definition for Outlook to miss or misread (the one-hour
+		// shifts), and every app shows it in the attendee's zone. Hong Kong has had no daylight saving
+		// since 1979, so nothing a local time could express is lost. A TZID would also need more than a
+		// Date here: given one, ical-generator writes a native Date's wall-clock time in the server's
+		// own zone, which on a UTC server would put every session eight hours late.
+		start: session.startsAt,
+		end: session.endsAt,
+		// DTSTAMP is the last revision, not the moment of generation: the same programme then gives the
+		// same bytes (a stable ETag, 304 answers), and an app comparing two copies of an event with the
+		// same SEQUENCE keeps the one revised last.
+		stamp: revisedAt,
+		lastModified: revisedAt,
+		summary: sessionSummary(session, { waitlisted: options.waitlisted }),
+		description: sessionDescription(event, session, { origin: options.origin, waitlisted: options.waitlisted }),
+		location: sessionLocation(event, session),
+		url: sessionUrl(options.origin, session),
+		categories: [session.track?.name, m.kinds[session.kind] ?? session.kind]
+			.filter((name): name is string => Boolean(name))
+			.map((name) => ({ name: calendarText(name) })),
+		// A cancelled session stays in every feed with STATUS:CANCELLED so subscribed calendars drop it;
+		// leaving it out would leave a stale copy in calendars that imported the file once.
+		status: session.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED
+		// No organizer and no attendees: with them, apps treat the event as an invitation and offer to
+		// send replies to whoever is named.
+	};
+}

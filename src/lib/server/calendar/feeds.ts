@@ -1,0 +1,155 @@
+// The calendar files: the whole summit, one track, one session, one attendee's sessions. Pure (data in,
+// text out), so the routes, the confirmation mail and the tests all build exactly the same file.
+import ical, { ICalCalendarMethod, escape } from 'ical-generator';
+import { m } from '$lib/i18n';
+import type { AgendaSession } from '../agenda/sessions';
+import { calendarText, sessionEvent, sessionRevisedAt, type CalendarSummit } from './events';
+import { calendarPaths } from './links';
+
+export type CalendarFile = {
+	filename: string;
+	body: string;
+	/** The latest revision of anything in it (HTTP Last-Modified). */
+	lastModified: Date;
+};
+
+/** Fixed for good: some apps use PRODID with UID to tell whether two events are the same. */
+const PRODUCT_ID = { company: 'Bio-Computing Summit', product: 'Summit calendar', language: 'EN' };
+
+/**
+ * How often subscribed apps should fetch again (REFRESH-INTERVAL, RFC 7986, and X-PUBLISHED-TTL, which
+ * Outlook reads). An hour keeps a moved session visible the same morning; HTTP caching (./http.ts)
+ * turns most of those fetches into 304s.
+ */
+const REFRESH_SECONDS = 60 * 60;
+
+type Subscription = { name: string; description: string; feedPath: string };
+
+type Entry = { session: AgendaSession; waitlisted?: boolean; choiceUpdatedAt?: Date };
+
+/**
+ * ical-generator writes NAME, X-WR-CALNAME and X-WR-CALDESC as given (it escapes only event
+ * properties), so calendar-level text is escaped here or a comma in a track's name would split it.
+ */
+const calendarLevelText = (text: string) => escape(calendarText(text), false);
+
+function buildCalendarFile(
+	event: CalendarSummit,
+	entries: Entry[],
+	options: { origin: string; filename: string; subscription?: Subscription }
+): CalendarFile {
+	const { origin, subscription } = options;
+	const calendar = ical({
+		prodId: PRODUCT_ID,
+		// PUBLISH: a copy to keep, not a meeting request; apps then neither expect nor send replies.
+		method: ICalCalendarMethod.PUBLISH,
+		scale: 'GREGORIAN',
+		// A feed has a name and a refresh hint. A one-off file (one session, the mail attachment) has
+		// neither: Outlook opens a file that carries X-WR-CALNAME as a separate calendar instead of
+		// adding its events to the attendee's own.
+		...(subscription
+			? {
+					name: calendarLevelText(subscription.name),
+					description: calendarLevelText(subscription.description),
+					url: `${origin}/agenda`,
+					source: origin + subscription.feedPath,
+					ttl: REFRESH_SECONDS
+				}
+			: {})
+	});
+	let lastModified = event.createdAt;
+	for (const entry of entries) {
+		calendar.createEvent(sessionEvent(event, entry.session, { origin, waitlisted: entry.waitlisted, choiceUpdatedAt: entry.choiceUpdatedAt }));
+		const revisedAt = sessionRevisedAt(entry.session, entry.choiceUpdatedAt);
+		if (revisedAt > lastModified) lastModified = revisedAt;
+	}
+	return { filename: options.filename, body: calendar.toString(), lastModified };
+}
+
+export function summitCalendarFilename(event: Pick<CalendarSummit, 'slug'>): string {
+	return `${event.slug}.ics`;
+}
+
+export function trackCalendarFilename(event: Pick<CalendarSummit, 'slug'>, track: { slug: string }): string {
+	return `${event.slug}-${track.slug}.ics`;
+}
+
+export function sessionCalendarFilename(session: Pick<AgendaSession, 'slug'>): string {
+	return `${session.slug}.ics`;
+}
+
+export function personalCalendarFilename(event: Pick<CalendarSummit, 'slug'>): string {
+	return `${event.slug}-my-sessions.ics`;
+}
+
+/** Every session of the summit, cancelled ones included (as cancelled). */
+export function buildSummitCalendar(event: CalendarSummit, sessions: AgendaSession[], options: { origin: string }): CalendarFile {
+	return buildCalendarFile(
+		event,
+		sessions.map((session) => ({ session })),
+		{
+			origin: options.origin,
+			filename: summitCalendarFilename(event),
+			subscription: { name: m.calendar.summitCalendarName(event.name), description: event.tagline, feedPath: calendarPaths.summit }
+		}
+	);
+}
+
+export function buildTrackCalendar(
+	event: CalendarSummit,
+	track: { slug: string; name: string; description: string },
+	sessions: AgendaSession[],
+	options: { origin: string }
+): CalendarFile {
+	return buildCalendarFile(
+		event,
+		sessions.filter((session) => session.track?.slug === track.slug).map((session) => ({ session })),
+		{
+			origin: options.origin,
+			filename: trackCalendarFilename(event, track),
+			subscription: {
+				name: m.calendar.trackCalendarName(event.name, track.name),
+				description: track.description || event.tagline,
+				feedPath: calendarPaths.track(track.slug)
+			}
+		}
+	);
+}
+
+/** One session, to import once (no calendar name, no refresh hint). */
+export function buildSessionCalendar(event: CalendarSummit, session: AgendaSession, options: { origin: string }): CalendarFile {
+	return buildCalendarFile(event, [{ session }], { origin: options.origin, filename: sessionCalendarFilename(session) });
+}
+
+/** A seat an attendee holds or asked for. Cancelled choices are not passed in. */
+export type PersonalChoice = {
+	session: AgendaSession;
+	seat: 'requested' | 'confirmed' | 'waitlisted';
+	/** When the choice last changed (RegistrationSession.updatedAt): a seat confirmed from the waitlist
+	 * changes the event's summary, so its DTSTAMP must move too. */
+	updatedAt: Date;
+};
+
+/**
+ * An attendee's sessions in programme order, waitlisted seats marked in the summary and description.
+ * With `feedPath` (the private subscription URL's path) it is a named feed with a refresh hint; without
+ * it, a file to import once, such as the confirmation mail's attachment.
+ */
+export function buildPersonalCalendar(
+	event: CalendarSummit,
+	choices: PersonalChoice[],
+	options: { origin: string; feedPath?: string }
+): CalendarFile {
+	const ordered = [...choices].sort((a, b) => a.session.startsAt.getTime() - b.session.startsAt.getTime() || a.session.id - b.session.id);
+	return buildCalendarFile(
+		event,
+		ordered.map((choice) => ({ session: choice.session, waitlisted: choice.seat === 'waitlisted', choiceUpdatedAt: choice.updatedAt })),
+		{
+			origin: options.origin,
+			filename: personalCalendarFilename(event),
+			subscription: options.feedPath
+				? { name: m.calendar.personalCalendarName(event.name), description: m.calendar.personalCalendarDescription, feedPath: options.feedPath }
+				: undefined
+		}
+	);
+}

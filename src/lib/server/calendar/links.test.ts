@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { AgendaSession } from '../agenda/sessions';
+import type { CalendarSummit } from './events';
+import { calendarPaths, feedLinks, sessionCalendarLinks, webcalUrl } from './links';
+
+const event: CalendarSummit = {
+	slug: 'biocomputing-summit-2024',
+	name: 'International Bio-Computing Innovation Summit',
+	tagline: '',
+	timeZone: 'Asia/Hong_Kong',
+	venueName: 'Venue to be announced',
+	venueAddress: 'Hong Kong',
+	isSampleProgramme: false,
+	createdAt: new Date('2024-01-01T00:00:00Z')
+};
+
+const session: AgendaSession = {
+	id: 3,
+	slug: 'hkic-biomap-signing-ceremony',
+	title: 'Signing & ceremony: 簽署',
+	abstract: 'x'.repeat(2000),
+	kind: 'ceremony',
+	status: 'scheduled',
+	revision: 0,
+	capacity: null,
+	startsAt: new Date('2024-06-24T10:00:00+08:00'),
+	endsAt: new Date('2024-06-24T10:30:00+08:00'),
+	updatedAt: new Date('2024-05-01T00:00:00Z'),
+	track: null,
+	room: { slug: 'main-hall', name: 'Main Hall', description: '', capacity: null },
+	speakers: []
+};
+
+describe('calendar links', () => {
+	it('hands a session to Google Calendar and Outlook.com in UTC', () => {
+		const links = sessionCalendarLinks(event, session, 'https://summit.example.org');
+		expect(links.ics).toBe('/calendar/sessions/hkic-biomap-signing-ceremony.ics');
+
+		const google = new URL(links.google);
+		expect(google.origin + google.pathname).toBe('https://calendar.google.com/calendar/render');
+		expect(google.searchParams.get('action')).toBe('TEMPLATE');
+		expect(google.searchParams.get('text')).toBe('Signing & ceremony: 簽署');
+		expect(google.searchParams.get('dates')).toBe('20240624T020000Z/20240624T023000Z');
+		expect(google.searchParams.get('location')).toBe('Main Hall, Venue to be announced, Hong Kong');
+		expect(google.searchParams.get('ctz')).toBe('Asia/Hong_Kong');
+		expect(google.searchParams.get('details')).toContain('Details: https://summit.example.org/agenda/hkic-biomap-signing-ceremony');
+		// The abstract is cut short in a URL; the .ics file carries it whole.
+		expect(links.google.length).toBeLessThan(2000);
+		expect(links.google).not.toContain('+');
+
+		const outlook = new URL(links.outlook);
+		expect(outlook.origin + outlook.pathname).toBe('https://outlook.live.com/calendar/0/deeplink/compose');
+		expect(outlook.searchParams.get('rru')).toBe('addevent');
+		expect(outlook.searchParams.get('subject')).toBe('Signing & ceremony: 簽署');
+		expect(outlook.searchParams.get('startdt')).toBe('2024-06-24T02:00:00Z');
+		expect(outlook.searchParams.get('enddt')).toBe('2024-06-24T02:30:00Z');
+	});
+
+	it('offers a feed by webcal://, Google, Outlook.com or as a download', () => {
+		expect(webcalUrl('https://summit.example.org/calendar/summit.ics')).toBe('webcal://summit.example.org/calendar/summit.ics');
+		expect(webcalUrl('http://127.0.0.1:4173/calendar/summit.ics')).toBe('webcal://127.0.0.1:4173/calendar/summit.ics');
+		const links = feedLinks(calendarPaths.track('green-technology'), 'https://summit.example.org', 'Summit: Green technology');
+		expect(links.download).toBe('/calendar/tracks/green-technology.ics');
+		expect(links.webcal).toBe('webcal://summit.example.org/calendar/tracks/green-technology.ics');
+		expect(new URL(links.google).searchParams.get('cid')).toBe('webcal://summit.example.org/calendar/tracks/green-technology.ics');
+		const outlook = new URL(links.outlook);
+		expect(outlook.searchParams.get('url')).toBe('https://summit.example.org/calendar/tracks/green-technology.ics');
+		expect(outlook.searchParams.get('name')).toBe('Summit: Green technology');
+		expect(calendarPaths.personal('abc')).toBe('/calendar/my/abc.ics');
+	});
+});
