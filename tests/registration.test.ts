@@ -114,7 +114,7 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('with JavaScript', () => {
-	test('errors appear without a reload, focused, and a corrected form registers', async ({ page }) => {
+	test('after a refused submission the error summary has focus, and the corrected form registers', async ({ page }) => {
 		await page.goto('/register');
 		await page.getByLabel('Full name').fill('Enhanced Person');
 		await page.getByRole('button', { name: 'Register' }).click();

@@ -68,7 +68,7 @@ test('public pages ship at most 30 KB of JavaScript and are complete without it'
 	page.on('response', async (response) => {
 		if (response.request().resourceType() === 'script' && response.ok()) scriptBytes += (await response.body()).length;
 	});
-	for (const path of ['/', '/agenda', '/agenda/hkic-biomap-signing-ceremony', '/speakers', '/speakers/wei-liu']) {
+	for (const path of ['/', '/agenda', '/agenda/hkic-biomap-signing-ceremony', '/speakers', '/speakers/wei-liu', '/register', '/privacy']) {
 		scriptBytes = 0;
 		await page.goto(path, { waitUntil: 'networkidle' });
 		expect(scriptBytes, path).toBeLessThan(30 * 1024);
