@@ -1,4 +1,5 @@
-// Cross-cutting request work: database ready before the first request, the page cache, security headers.
+// Cross-cutting request work: database ready before the first request, the page cache, security headers,
+// the organizer's session.
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { db, prepareAppDatabase } from '$lib/server/db';
@@ -8,6 +9,7 @@ import { isDatabaseEmpty, seedSummit } from '$lib/server/seed/seed';
 import { currentGeneration, getCachedPage, storePage } from '$lib/server/cache/page-cache';
 import { isCacheableRequest, pageCacheKey } from '$lib/server/cache/cacheable';
 import { applySecurityHeaders } from '$lib/server/security-headers';
+import * as auth from '$lib/server/auth';
 import { m } from '$lib/i18n';
 
 // Runs before adapter-node listens: a failed migration stops the server instead of serving errors.
@@ -41,4 +43,36 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleSecurityHeaders, handlePageCache);
+const handleAuth: Handle = async ({ event, resolve }) => {
+	const sessionToken = event.cookies.get(auth.sessionCookieName);
+
+	if (!sessionToken) {
+		event.locals.user = null;
+		event.locals.session = null;
+		return resolve(event);
+	}
+
+	const { session, user } = await auth.validateSessionToken(sessionToken);
+
+	if (session) {
+		auth.setSessionTokenCookie(event, sessionToken, session.expiresAt);
+	} else {
+		auth.deleteSessionTokenCookie(event);
+	}
+
+	event.locals.user = user;
+	event.locals.session = session;
+
+	return resolve(event);
+};
+
+// Organizer pages show personal data: no shared or back-button cache may keep them.
+const handleOrganizerNoStore: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	if (event.url.pathname.startsWith('/admin') && !response.headers.has('cache-control')) {
+		response.headers.set('cache-control', 'private, no-store');
+	}
+	return response;
+};
+
+export const handle = sequence(handleSecurityHeaders, handleOrganizerNoStore, handleAuth, handlePageCache);

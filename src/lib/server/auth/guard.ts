@@ -1,0 +1,29 @@
+// The organizer area's guards, called first in every load and action (a URL-prefix check in a hook is not
+// enough: actions and data requests must each refuse on their own). Anonymous visitors are sent to sign
+// in; a signed-in organizer without the role gets 403.
+import { error, redirect } from '@sveltejs/kit';
+import { getRequestEvent } from '$app/server';
+import { m } from '$lib/i18n';
+import type { Actor } from '$lib/server/audit/audit';
+import type { Role } from './roles';
+
+export function requireLogin() {
+	const { locals, url } = getRequestEvent();
+	if (!locals.user || !locals.session) {
+		redirect(303, `/admin/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+	}
+	return locals.user;
+}
+
+export function requireRole(roles: readonly Role[]) {
+	const user = requireLogin();
+	if (!(roles as readonly string[]).includes(user.role)) error(403, m.admin.forbidden);
+	return user;
+}
+
+/** The signed-in organizer as the audit log records them, with the request's address. */
+export function currentActor(): Actor & { id: number } {
+	const event = getRequestEvent();
+	const user = requireLogin();
+	return { id: user.id, email: user.email, ip: event.getClientAddress() };
+}

@@ -1,0 +1,42 @@
+import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import * as auth from '$lib/server/auth';
+import { signIn } from '$lib/server/auth/login';
+import { safeRedirectTarget } from '$lib/server/auth/redirect';
+import { homeFor } from '$lib/server/auth/roles';
+import { invalid, readForm } from '$lib/server/forms';
+import { m } from '$lib/i18n';
+import type { Actions, PageServerLoad } from './$types';
+
+// Public: the way in. Only the shape is checked here; whether the account exists is never told.
+const loginSchema = z.object({
+	email: z.string().trim().min(1, m.admin.validation.required).max(254, m.admin.validation.tooLong(254)).pipe(z.email(m.admin.validation.email)),
+	password: z.string().min(1, m.admin.validation.required).max(1024, m.admin.validation.tooLong(1024)),
+	redirectTo: z.string().max(2000).optional()
+});
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const redirectTo = safeRedirectTarget(url.searchParams.get('redirectTo'), url.origin);
+	if (locals.user) redirect(303, redirectTo ?? homeFor(locals.user.role));
+	return { redirectTo, signedOut: url.searchParams.has('signedOut') };
+};
+
+export const actions: Actions = {
+	login: async (event) => {
+		const { values, ...form } = await readForm(event.request, loginSchema);
+		if (!form.ok) return invalid(values, form.errors);
+
+		const result = await signIn({ email: form.data.email, password: form.data.password, ip: event.getClientAddress() });
+		if (!result.ok && result.reason === 'throttled') {
+			event.setHeaders({ 'retry-after': String(result.retryAfterSeconds) });
+			return invalid(values, { form: m.admin.login.throttled(Math.ceil(result.retryAfterSeconds / 60)) }, 429);
+		}
+		if (!result.ok) return invalid(values, { form: m.admin.login.invalid });
+
+		const sessionToken = auth.generateSessionToken();
+		const session = await auth.createSession(sessionToken, result.user.id);
+		auth.setSessionTokenCookie(event, sessionToken, session.expiresAt);
+
+		redirect(303, safeRedirectTarget(form.data.redirectTo, event.url.origin) ?? homeFor(result.user.role));
+	}
+};

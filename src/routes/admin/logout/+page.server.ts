@@ -1,0 +1,20 @@
+import { redirect } from '@sveltejs/kit';
+import * as auth from '$lib/server/auth';
+import { currentActor, requireLogin } from '$lib/server/auth/guard';
+import { signOut } from '$lib/server/auth/login';
+import type { Actions, PageServerLoad } from './$types';
+
+// Signing out is a POST (a link or a prefetch must never end a session); a GET only leads back.
+export const load: PageServerLoad = async () => {
+	requireLogin();
+	redirect(303, '/admin');
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const user = requireLogin();
+		await signOut(currentActor(), event.locals.session!.id, user.name);
+		auth.deleteSessionTokenCookie(event);
+		redirect(303, '/admin/login?signedOut');
+	}
+};
