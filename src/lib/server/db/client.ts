@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../../../generated/sqlite/client';
 import { PrismaClient as PostgresPrismaClient } from '../../../generated/postgres/client';
 import { providerFromUrl, sqliteFilePath } from './provider';
+import { serialiseAdapterFactory } from './serial-writes';
 
 /**
  * The app is written against the SQLite client's type. The PostgreSQL client is generated from the
@@ -21,7 +22,8 @@ export function createDatabase(url: string, env: Record<string, string | undefin
 		return client as unknown as Database;
 	}
 	// better-sqlite3 waits up to `timeout` ms for another process's write lock instead of failing at once.
-	return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 5000 }) });
+	const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 5000 });
+	return new PrismaClient({ adapter: serialiseAdapterFactory(adapter) });
 }
 
 /**

@@ -21,7 +21,8 @@ const DEFAULT_FROM = 'International Bio-Computing Innovation Summit <no-reply@lo
 export function createMailSender(env: Record<string, string | undefined> = process.env): MailSender {
 	const from = env.MAIL_FROM || DEFAULT_FROM;
 	if (env.SMTP_URL) {
-		const transport = nodemailer.createTransport(env.SMTP_URL);
+		// Pooled: a busy outbox reuses connections instead of opening one per mail.
+		const transport = nodemailer.createTransport({ url: env.SMTP_URL, pool: true, maxConnections: 3 });
 		return async (message) => {
 			const info = await transport.sendMail({ from, ...message });
 			return { via: 'smtp', messageId: info.messageId };

@@ -1,0 +1,51 @@
+// One SQLite connection, one thing at a time. adapter-better-sqlite3 runs every query on a single
+// connection and only makes transactions wait for each other: a query issued while another request's
+// transaction awaits would run inside that transaction (and a write would vanish with it if it rolled
+// back, when a capacity guard fails, say). This wrapper makes every query outside a transaction wait
+// until the open transaction has committed or rolled back. SQLite has one writer anyway, and
+// better-sqlite3 answers synchronously, so the only cost is the transaction's own awaits.
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
+
+/** A FIFO of async tasks, one at a time. */
+export function createSerialQueue() {
+	let tail: Promise<unknown> = Promise.resolve();
+	return function run<T>(task: () => Promise<T>): Promise<T> {
+		const result = tail.then(task, task);
+		tail = result.catch(() => undefined);
+		return result;
+	};
+}
+
+function serialiseConnection(connection: SqlDriverAdapter): SqlDriverAdapter {
+	const queue = createSerialQueue();
+	const wrapped: SqlDriverAdapter = Object.create(connection);
+	wrapped.queryRaw = (query: SqlQuery) => queue(() => connection.queryRaw(query));
+	wrapped.executeRaw = (query: SqlQuery) => queue(() => connection.executeRaw(query));
+	wrapped.executeScript = (script: string) => queue(() => connection.executeScript(script));
+	wrapped.startTransaction = (isolationLevel) =>
+		new Promise<Transaction>((resolve, reject) => {
+			// The queue is held from BEGIN until COMMIT or ROLLBACK.
+			void queue(
+				() =>
+					new Promise<void>((release) => {
+						connection.startTransaction(isolationLevel).then((transaction) => {
+							const finish = (end: () => Promise<void>) => () => end().finally(release);
+							const inner = Object.create(transaction) as Transaction;
+							inner.commit = finish(() => transaction.commit());
+							inner.rollback = finish(() => transaction.rollback());
+							resolve(inner);
+						}, (error: unknown) => {
+							release();
+							reject(error);
+						});
+					})
+			);
+		});
+	return wrapped;
+}
+
+export function serialiseAdapterFactory(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+	const wrapped: SqlMigrationAwareDriverAdapterFactory = Object.create(factory);
+	wrapped.connect = async () => serialiseConnection(await factory.connect());
+	return wrapped;
+}
