@@ -24,7 +24,10 @@ const MANIFEST: Record<string, Access> = {
 	'/admin/logout': 'ALL_ORGANIZERS',
 	'/admin/invite/[token]': 'public',
 	'/admin/account': 'ALL_ORGANIZERS',
-	'/admin/users': 'ADMINS'
+	'/admin/users': 'ADMINS',
+	'/admin/speakers': 'PROGRAMME_EDITORS',
+	'/admin/speakers/new': 'PROGRAMME_EDITORS',
+	'/admin/speakers/[id]': 'PROGRAMME_EDITORS'
 };
 
 const ALLOWED: Record<Exclude<Access, 'public'>, readonly Role[]> = {

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getCurrentEvent } from '$lib/server/agenda/event';
 import { getSpeaker } from '$lib/server/agenda/speakers';
+import { markdownToText, renderMarkdown } from '$lib/server/markdown';
 import { m } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
@@ -8,5 +9,6 @@ export const load: PageServerLoad = async ({ params }) => {
 	const event = await getCurrentEvent();
 	const speaker = await getSpeaker(event.id, params.slug);
 	if (!speaker) error(404, m.notFound.title);
-	return { speaker, timeZone: event.timeZone };
+	// Bios are Markdown, rendered and sanitised here, when the page is read (the page cache keeps it).
+	return { speaker, bioHtml: renderMarkdown(speaker.bio), bioText: markdownToText(speaker.bio), timeZone: event.timeZone };
 };

@@ -1,0 +1,259 @@
+// Organizers keeping the speaker list: create, edit, reorder, delete, with photos and Markdown bios.
+// Each change is one transaction together with its audit entry; public pages are invalidated after.
+import { z } from 'zod';
+import { db } from '../db';
+import { isPrismaError } from '../db/prisma-errors';
+import { auditEntry, changedFields, createdFields, type Actor } from '../audit/audit';
+import { invalidatePages } from '../cache/page-cache';
+import { photoPath, type ProcessedPhoto } from '../media/photos';
+import { m } from '../../i18n';
+import { availableSlug, SLUG_MAX_LENGTH, SLUG_PATTERN } from './slugs';
+
+const v = m.admin.validation;
+export const LINK_ROWS = 4;
+const BIO_MAX_LENGTH = 6000;
+
+const text = (max: number) => z.string().trim().max(max, v.tooLong(max));
+const checkbox = z.preprocess((value) => value === 'on' || value === 'true', z.boolean());
+const list = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.string()));
+const optionalId = z.preprocess((value) => (value === '' || value === undefined ? null : value), z.coerce.number().int().positive().nullable());
+
+export const speakerSchema = z
+	.object({
+		name: text(120).min(1, v.required),
+		honorific: text(40).default(''),
+		roleTitle: text(160).default(''),
+		organisationId: optionalId,
+		slug: z
+			.string()
+			.trim()
+			.toLowerCase()
+			.max(SLUG_MAX_LENGTH, v.tooLong(SLUG_MAX_LENGTH))
+			.refine((slug) => slug === '' || SLUG_PATTERN.test(slug), v.slug)
+			.default(''),
+		bio: z
+			.string()
+			.max(BIO_MAX_LENGTH, v.tooLong(BIO_MAX_LENGTH))
+			.transform((bio) => bio.replace(/\r\n?/g, '\n').trim())
+			.default(''),
+		featured: checkbox,
+		isPlaceholder: checkbox,
+		removePhoto: checkbox,
+		linkLabel: list,
+		linkUrl: list
+	})
+	.superRefine((input, context) => {
+		for (let i = 0; i < Math.max(input.linkLabel.length, input.linkUrl.length); i++) {
+			const label = input.linkLabel[i]?.trim() ?? '';
+			const url = input.linkUrl[i]?.trim() ?? '';
+			if (!label && !url) continue;
+			if (!label) context.addIssue({ code: 'custom', path: ['linkLabel', i], message: v.required });
+			if (label.length > 80) context.addIssue({ code: 'custom', path: ['linkLabel', i], message: v.tooLong(80) });
+			if (!url) context.addIssue({ code: 'custom', path: ['linkUrl', i], message: v.required });
+			else if (!isWebAddress(url) || url.length > 500) context.addIssue({ code: 'custom', path: ['linkUrl', i], message: v.url });
+		}
+	})
+	.transform(({ linkLabel, linkUrl, ...speaker }) => ({
+		...speaker,
+		links: linkLabel
+			.map((label, i) => ({ label: label.trim(), url: linkUrl[i]?.trim() ?? '' }))
+			.filter((link) => link.label && link.url)
+	}));
+
+export type SpeakerInput = z.output<typeof speakerSchema>;
+
+function isWebAddress(value: string): boolean {
+	try {
+		const url = new URL(value);
+		return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+	} catch {
+		return false;
+	}
+}
+
+export function listSpeakersForAdmin(eventId: number) {
+	return db.speaker.findMany({
+		where: { eventId },
+		orderBy: [{ displayOrder: 'asc' }, { id: 'asc' }],
+		select: {
+			id: true,
+			slug: true,
+			name: true,
+			honorific: true,
+			roleTitle: true,
+			photoUrl: true,
+			featured: true,
+			isPlaceholder: true,
+			organisation: { select: { shortName: true, name: true } },
+			_count: { select: { sessions: true } }
+		}
+	});
+}
+
+export function getSpeakerForEdit(eventId: number, id: number) {
+	return db.speaker.findFirst({
+		where: { eventId, id },
+		include: { links: { orderBy: { position: 'asc' } }, sessions: { select: { session: { select: { id: true, title: true } } } } }
+	});
+}
+
+export function listOrganisations() {
+	return db.organisation.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } });
+}
+
+export type SpeakerProblem = { field: 'slug' | 'organisationId'; message: string } | { field: 'form'; message: string };
+
+function photoRows(photo: ProcessedPhoto) {
+	return photo.variants.map((variant) => ({ hash: photo.hash, width: variant.width, height: variant.height, contentType: 'image/webp', bytes: variant.bytes }));
+}
+
+async function takenSlugs(eventId: number): Promise<Set<string>> {
+	return new Set((await db.speaker.findMany({ where: { eventId }, select: { slug: true } })).map((speaker) => speaker.slug));
+}
+
+async function organisationExists(id: number | null): Promise<boolean> {
+	return id === null || (await db.organisation.count({ where: { id } })) === 1;
+}
+
+export async function createSpeaker(actor: Actor, eventId: number, input: SpeakerInput, photo: ProcessedPhoto | null) {
+	if (!(await organisationExists(input.organisationId))) return { ok: false as const, problem: { field: 'organisationId', message: v.choose } as SpeakerProblem };
+	const taken = await takenSlugs(eventId);
+	if (input.slug && taken.has(input.slug)) return { ok: false as const, problem: { field: 'slug', message: v.slugTaken } as SpeakerProblem };
+	const slug = input.slug || availableSlug(input.name, taken, `speaker-${Date.now().toString(36)}`);
+	const last = await db.speaker.aggregate({ where: { eventId }, _max: { displayOrder: true } });
+	const values = {
+		eventId,
+		slug,
+		name: input.name,
+		honorific: input.honorific,
+		roleTitle: input.roleTitle,
+		organisationId: input.organisationId,
+		bio: input.bio,
+		featured: input.featured,
+		isPlaceholder: input.isPlaceholder,
+		displayOrder: (last._max.displayOrder ?? -1) + 1,
+		photoUrl: photo ? photoPath(slug, photo.hash) : null
+	};
+	try {
+		const [speaker] = await db.$transaction([
+			db.speaker.create({
+				data: {
+					...values,
+					links: { create: input.links.map((link, position) => ({ ...link, position })) },
+					...(photo ? { photos: { create: photoRows(photo) } } : {})
+				}
+			}),
+			auditEntry(actor, {
+				action: 'speaker.create',
+				entityType: 'speaker',
+				entityId: slug,
+				summary: input.name,
+				changes: createdFields({ ...values, links: input.links.map((link) => `${link.label} <${link.url}>`).join(', ') })
+			})
+		]);
+		invalidatePages();
+		return { ok: true as const, speaker };
+	} catch (error) {
+		if (isPrismaError(error, 'P2002')) return { ok: false as const, problem: { field: 'slug', message: v.slugTaken } as SpeakerProblem };
+		throw error;
+	}
+}
+
+export async function updateSpeaker(actor: Actor, eventId: number, id: number, input: SpeakerInput, photo: ProcessedPhoto | null) {
+	const before = await getSpeakerForEdit(eventId, id);
+	if (!before) return { ok: false as const, problem: { field: 'form', message: m.admin.speakers.notFound } as SpeakerProblem, notFound: true };
+	if (!(await organisationExists(input.organisationId))) return { ok: false as const, problem: { field: 'organisationId', message: v.choose } as SpeakerProblem };
+
+	const photoUrl = photo ? photoPath(before.slug, photo.hash) : input.removePhoto ? null : before.photoUrl;
+	const after = {
+		name: input.name,
+		honorific: input.honorific,
+		roleTitle: input.roleTitle,
+		organisationId: input.organisationId,
+		bio: input.bio,
+		featured: input.featured,
+		isPlaceholder: input.isPlaceholder,
+		photoUrl
+	};
+	const linksText = (links: { label: string; url: string }[]) => links.map((link) => `${link.label} <${link.url}>`).join(', ');
+	const changes = changedFields({ ...before, links: linksText(before.links) }, { ...after, links: linksText(input.links) });
+	await db.$transaction([
+		db.speaker.update({
+			where: { id },
+			data: {
+				...after,
+				links: { deleteMany: {}, create: input.links.map((link, position) => ({ ...link, position })) },
+				// The old photo's rows go with the new photo or with the removal; its URL then answers 404.
+				...(photo || input.removePhoto ? { photos: { deleteMany: {}, ...(photo ? { create: photoRows(photo) } : {}) } } : {})
+			}
+		}),
+		auditEntry(actor, { action: 'speaker.update', entityType: 'speaker', entityId: before.slug, summary: input.name, changes })
+	]);
+	invalidatePages();
+	return { ok: true as const };
+}
+
+export async function deleteSpeaker(actor: Actor, eventId: number, id: number) {
+	const speaker = await getSpeakerForEdit(eventId, id);
+	if (!speaker) return { ok: false as const, error: 'not-found' as const };
+	if (speaker.sessions.length > 0) {
+		return { ok: false as const, error: 'on-sessions' as const, name: speaker.name, sessions: speaker.sessions.map((s) => s.session.title) };
+	}
+	try {
+		await db.$transaction([
+			db.speaker.delete({ where: { id } }),
+			auditEntry(actor, {
+				action: 'speaker.delete',
+				entityType: 'speaker',
+				entityId: speaker.slug,
+				summary: speaker.name,
+				changes: createdFields({ name: speaker.name, roleTitle: speaker.roleTitle, bio: speaker.bio })
+			})
+		]);
+	} catch (error) {
+		// Assigned to a session between the check and the delete: SessionSpeaker restricts it.
+		if (isPrismaError(error, 'P2003')) {
+			const sessions = await db.sessionSpeaker.findMany({ where: { speakerId: id }, select: { session: { select: { title: true } } } });
+			return { ok: false as const, error: 'on-sessions' as const, name: speaker.name, sessions: sessions.map((s) => s.session.title) };
+		}
+		if (isPrismaError(error, 'P2025')) return { ok: false as const, error: 'not-found' as const };
+		throw error;
+	}
+	invalidatePages();
+	return { ok: true as const, name: speaker.name };
+}
+
+/** Writes a new display order (every speaker of the event, once each) as 0, 1, 2 … */
+async function writeOrder(actor: Actor, eventId: number, orderedIds: number[], before: number[]) {
+	if (orderedIds.every((id, index) => id === before[index])) return;
+	await db.$transaction([
+		...orderedIds.map((id, displayOrder) => db.speaker.update({ where: { id, eventId }, data: { displayOrder } })),
+		auditEntry(actor, { action: 'speaker.reorder', entityType: 'speaker', changes: { order: [before.join(','), orderedIds.join(',')] } })
+	]);
+	invalidatePages();
+}
+
+async function currentOrder(eventId: number): Promise<number[]> {
+	return (await listSpeakersForAdmin(eventId)).map((speaker) => speaker.id);
+}
+
+export async function moveSpeaker(actor: Actor, eventId: number, id: number, direction: 'up' | 'down'): Promise<boolean> {
+	const order = await currentOrder(eventId);
+	const index = order.indexOf(id);
+	if (index === -1) return false;
+	const target = direction === 'up' ? index - 1 : index + 1;
+	if (target < 0 || target >= order.length) return true;
+	const next = [...order];
+	[next[index], next[target]] = [next[target]!, next[index]!];
+	await writeOrder(actor, eventId, next, order);
+	return true;
+}
+
+/** Drag and drop sends the whole order; it must name every speaker exactly once. */
+export async function reorderSpeakers(actor: Actor, eventId: number, orderedIds: number[]): Promise<boolean> {
+	const order = await currentOrder(eventId);
+	const same = orderedIds.length === order.length && new Set(orderedIds).size === order.length && orderedIds.every((id) => order.includes(id));
+	if (!same) return false;
+	await writeOrder(actor, eventId, orderedIds, order);
+	return true;
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { getCurrentEvent } from '$lib/server/agenda/event';
+import { listSpeakersForAdmin, moveSpeaker, reorderSpeakers } from '$lib/server/admin/speakers';
+import { currentActor, requireRole } from '$lib/server/auth/guard';
+import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
+import { invalid, readForm } from '$lib/server/forms';
+import { m } from '$lib/i18n';
+import type { Actions, PageServerLoad } from './$types';
+
+const moveSchema = z.object({ speakerId: z.coerce.number().int().positive(), direction: z.enum(['up', 'down']) });
+const reorderSchema = z.object({
+	order: z
+		.string()
+		.regex(/^\d+(,\d+)*$/)
+		.transform((order) => order.split(',').map(Number))
+});
+
+export const load: PageServerLoad = async ({ url }) => {
+	requireRole(PROGRAMME_EDITORS);
+	const event = await getCurrentEvent();
+	return { speakers: await listSpeakersForAdmin(event.id), deleted: url.searchParams.get('deleted') };
+};
+
+export const actions: Actions = {
+	move: async (event) => {
+		requireRole(PROGRAMME_EDITORS);
+		const { values, ...form } = await readForm(event.request, moveSchema);
+		if (!form.ok) return invalid(values, form.errors);
+		const summit = await getCurrentEvent();
+		if (!(await moveSpeaker(currentActor(), summit.id, form.data.speakerId, form.data.direction))) {
+			return invalid(values, { form: m.admin.speakers.notFound }, 404);
+		}
+		return { message: m.admin.speakers.reordered, moved: form.data.speakerId };
+	},
+	reorder: async (event) => {
+		requireRole(PROGRAMME_EDITORS);
+		const { values, ...form } = await readForm(event.request, reorderSchema);
+		if (!form.ok) return invalid(values, form.errors);
+		const summit = await getCurrentEvent();
+		// A list that does not name every speaker once (someone else added one meanwhile): reload and retry.
+		if (!(await reorderSpeakers(currentActor(), summit.id, form.data.order))) return invalid(values, { form: m.admin.speakers.notFound }, 409);
+		return { message: m.admin.speakers.reordered };
+	}
+};

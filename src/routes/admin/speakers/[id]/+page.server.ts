@@ -1,0 +1,52 @@
+import { error, redirect } from '@sveltejs/kit';
+import { getCurrentEvent } from '$lib/server/agenda/event';
+import { readPhotoField } from '$lib/server/admin/photo-upload';
+import { deleteSpeaker, getSpeakerForEdit, listOrganisations, speakerSchema, updateSpeaker } from '$lib/server/admin/speakers';
+import { currentActor, requireRole } from '$lib/server/auth/guard';
+import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
+import { invalid, readForm } from '$lib/server/forms';
+import { photoMaxBytes } from '$lib/server/media/photos';
+import { m } from '$lib/i18n';
+import type { Actions, PageServerLoad } from './$types';
+
+function speakerId(param: string): number {
+	const id = Number(param);
+	if (!Number.isSafeInteger(id) || id <= 0) error(404, m.admin.speakers.notFound);
+	return id;
+}
+
+export const load: PageServerLoad = async ({ params, url }) => {
+	requireRole(PROGRAMME_EDITORS);
+	const summit = await getCurrentEvent();
+	const speaker = await getSpeakerForEdit(summit.id, speakerId(params.id));
+	if (!speaker) error(404, m.admin.speakers.notFound);
+	return {
+		speaker,
+		organisations: await listOrganisations(),
+		photoMaxMb: photoMaxBytes() / 1024 / 1024,
+		created: url.searchParams.has('created')
+	};
+};
+
+export const actions: Actions = {
+	update: async (event) => {
+		requireRole(PROGRAMME_EDITORS);
+		const id = speakerId(event.params.id);
+		const { formData, values, ...form } = await readForm(event.request, speakerSchema);
+		const upload = await readPhotoField(formData);
+		if (!form.ok || upload.error) return invalid(values, { ...(form.ok ? {} : form.errors), ...(upload.error ? { photo: upload.error } : {}) });
+		const summit = await getCurrentEvent();
+		const result = await updateSpeaker(currentActor(), summit.id, id, form.data, upload.photo);
+		if (!result.ok) return invalid(values, { [result.problem.field]: result.problem.message }, result.notFound ? 404 : 400);
+		return { message: m.admin.speakers.updated(form.data.name) };
+	},
+	delete: async (event) => {
+		requireRole(PROGRAMME_EDITORS);
+		const id = speakerId(event.params.id);
+		const summit = await getCurrentEvent();
+		const result = await deleteSpeaker(currentActor(), summit.id, id);
+		if (!result.ok && result.error === 'not-found') return invalid({}, { form: m.admin.speakers.notFound }, 404);
+		if (!result.ok) return invalid({}, { delete: m.admin.speakers.deleteRefused(result.name, result.sessions) }, 409);
+		redirect(303, `/admin/speakers?deleted=${encodeURIComponent(result.name)}`);
+	}
+};

@@ -1,0 +1,27 @@
+import { redirect } from '@sveltejs/kit';
+import { getCurrentEvent } from '$lib/server/agenda/event';
+import { readPhotoField } from '$lib/server/admin/photo-upload';
+import { createSpeaker, listOrganisations, speakerSchema } from '$lib/server/admin/speakers';
+import { currentActor, requireRole } from '$lib/server/auth/guard';
+import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
+import { invalid, readForm } from '$lib/server/forms';
+import { photoMaxBytes } from '$lib/server/media/photos';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	requireRole(PROGRAMME_EDITORS);
+	return { organisations: await listOrganisations(), photoMaxMb: photoMaxBytes() / 1024 / 1024 };
+};
+
+export const actions: Actions = {
+	create: async (event) => {
+		requireRole(PROGRAMME_EDITORS);
+		const { formData, values, ...form } = await readForm(event.request, speakerSchema);
+		const upload = await readPhotoField(formData);
+		if (!form.ok || upload.error) return invalid(values, { ...(form.ok ? {} : form.errors), ...(upload.error ? { photo: upload.error } : {}) });
+		const summit = await getCurrentEvent();
+		const result = await createSpeaker(currentActor(), summit.id, form.data, upload.photo);
+		if (!result.ok) return invalid(values, { [result.problem.field]: result.problem.message });
+		redirect(303, `/admin/speakers/${result.speaker.id}?created`);
+	}
+};
