@@ -5,6 +5,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuild, startServer } from './bench/server';
+import { benchRegistration } from './bench/registration';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -52,6 +53,12 @@ try {
 	console.log(`/agenda rendered on every request:     ${format(agenda.uncached)} (page cache bypassed)`);
 	const ratio = agenda.rendered.requestsPerSecond / agenda.staticFile.requestsPerSecond;
 	console.log(`ratio rendered / static: ${(ratio * 100).toFixed(0)}% (goal: 80% or more)`);
+
+	const registration = await benchRegistration(folder, PORT + 1);
+	console.log(`\nregistrations through the form action: ${Math.round(registration.formPerSecond).toLocaleString('en')}/s, p99 ${registration.p99} ms` +
+		`${registration.errors ? `, ${registration.errors} not answered 303` : ''} (${registration.stored} stored, ${registration.confirmed} confirmed)`);
+	console.log(`raw better-sqlite3 inserts of the same rows: ${Math.round(registration.rawPerSecond).toLocaleString('en')}/s`);
+	console.log(`ratio form / raw: ${((registration.formPerSecond / registration.rawPerSecond) * 100).toFixed(1)}% (goal: 1,000 registrations/s or more)`);
 } finally {
 	await rm(folder, { recursive: true, force: true });
 }

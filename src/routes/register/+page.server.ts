@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getCurrentEvent } from '$lib/server/agenda/event';
-import { listChoosableSessions, summitSeatsLeft } from '$lib/server/registration/choosable';
+import { choosableSessionIds, listChoosableSessions, summitSeatsLeft } from '$lib/server/registration/choosable';
 import { allowRegistrationPost } from '$lib/server/registration/rate-limit';
 import { register, registrationWindow } from '$lib/server/registration/register';
 import { readRegistrationForm, validateRegistration } from '$lib/server/registration/validation';
@@ -31,8 +31,7 @@ export const actions: Actions = {
 		if (honeypot) redirect(303, '/register/check-email');
 
 		const event = await getCurrentEvent();
-		const sessions = await listChoosableSessions(event.id);
-		const validation = validateRegistration(raw, sessions.map((session) => session.id));
+		const validation = validateRegistration(raw, await choosableSessionIds(event.id));
 		if (!validation.ok) return fail(400, { values, errors: validation.errors });
 
 		const result = await register(event.id, validation.input, { origin: url.origin, now: now() });

@@ -1,13 +1,19 @@
 // The edition the site presents. One today; EVENT_SLUG picks one when several share the database.
 import { db } from '../db';
+import { cachedValue } from '../cache/content-cache';
 
-export async function getCurrentEvent() {
-	const slug = process.env.EVENT_SLUG;
-	const event = slug
-		? await db.event.findUnique({ where: { slug } })
-		: await db.event.findFirst({ orderBy: { startsAt: 'desc' } });
-	if (!event) throw new Error('No event in the database: run `npm run db:seed` or start with `npm start`.');
-	return event;
+/** Read on every request; kept for a second (and dropped at once when organizers change content). */
+const EVENT_TTL_MS = 1_000;
+
+export function getCurrentEvent() {
+	return cachedValue('current-event', EVENT_TTL_MS, async () => {
+		const slug = process.env.EVENT_SLUG;
+		const event = slug
+			? await db.event.findUnique({ where: { slug } })
+			: await db.event.findFirst({ orderBy: [{ startsAt: 'desc' }, { id: 'asc' }] });
+		if (!event) throw new Error('No event in the database: run `npm run db:seed` or start with `npm start`.');
+		return event;
+	});
 }
 
 export type SummitEvent = Awaited<ReturnType<typeof getCurrentEvent>>;

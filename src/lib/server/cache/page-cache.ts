@@ -3,6 +3,8 @@
 // or it grows older than its time to live, which bounds how stale the now/next marker can be.
 // Derivable data only: losing it costs a render, never correctness.
 
+import { clearCachedValues } from './content-cache';
+
 type CachedPage = { body: ArrayBuffer; status: number; headers: [string, string][]; storedAt: number };
 
 const MAX_ENTRIES = 500;
@@ -36,8 +38,9 @@ export function currentGeneration(): number {
 	return generation;
 }
 
-/** Drops every stored render; call after any change to what public pages show. */
+/** Drops every stored render and cached value; call after any change to what public pages show. */
 export function invalidatePages(): void {
 	generation += 1;
 	pages.clear();
+	clearCachedValues();
 }

@@ -25,13 +25,16 @@ function dueWhere(now: Date) {
 export async function drainOutbox(send: MailSender, now = new Date()): Promise<{ sent: number; failed: number; dropped: number }> {
 	const result = { sent: 0, failed: 0, dropped: 0 };
 	const due = await db.outboxMail.findMany({ where: dueWhere(now), orderBy: { id: 'asc' }, take: BATCH, select: { id: true } });
-	for (const { id } of due) {
-		const claimed = await db.outboxMail.updateMany({
-			where: { id, ...dueWhere(now) },
-			data: { lockedUntil: new Date(now.getTime() + CLAIM_MS), attempts: { increment: 1 } }
-		});
-		if (claimed.count !== 1) continue;
-		const mail = await db.outboxMail.findUniqueOrThrow({ where: { id } });
+	if (due.length === 0) return result;
+	// Claim the batch in one statement; rows another instance claimed meanwhile no longer match.
+	const claimUntil = new Date(now.getTime() + CLAIM_MS);
+	await db.outboxMail.updateMany({
+		where: { id: { in: due.map(({ id }) => id) }, ...dueWhere(now) },
+		data: { lockedUntil: claimUntil, attempts: { increment: 1 } }
+	});
+	const claimed = await db.outboxMail.findMany({ where: { id: { in: due.map(({ id }) => id) }, lockedUntil: claimUntil }, orderBy: { id: 'asc' } });
+	for (const mail of claimed) {
+		const id = mail.id;
 		try {
 			const message = await renderOutboxMail(mail);
 			if (!message) {

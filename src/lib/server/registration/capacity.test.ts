@@ -110,7 +110,7 @@ describe('capacity and waitlist', () => {
 		const { event } = await createTestEvent({ capacity: 10 });
 		await db.event.update({ where: { id: event.id }, data: { registrationClosesAt: new Date('2024-06-01T00:00:00Z') } });
 		expect(await register(event.id, attendee(`late-${event.id}`), { ...options, now: new Date('2024-06-02T00:00:00Z') })).toEqual({ outcome: 'closed' });
-		expect(await register(event.id, attendee(`early-${event.id}`), { ...options, now: new Date('2023-12-01T00:00:00Z') })).toEqual({ outcome: 'not-open' });
+		expect(await register(event.id, attendee(`early-${event.id}`), { ...options, now: new Date('2018-12-01T00:00:00Z') })).toEqual({ outcome: 'not-open' });
 		expect(await db.registration.count({ where: { eventId: event.id } })).toBe(0);
 	});
 });

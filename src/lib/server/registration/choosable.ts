@@ -1,5 +1,6 @@
 // The sessions a registrant may choose: the programme itself, not breaks or networking, not cancelled.
 import { db } from '../db';
+import { cachedValue } from '../cache/content-cache';
 
 export async function listChoosableSessions(eventId: number) {
 	const sessions = await db.session.findMany({
@@ -29,4 +30,11 @@ export type ChoosableSession = Awaited<ReturnType<typeof listChoosableSessions>>
 export async function summitSeatsLeft(eventId: number): Promise<number | null> {
 	const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { capacity: true, confirmedCount: true } });
 	return event.capacity === null ? null : Math.max(0, event.capacity - event.confirmedCount);
+}
+
+/** Ids only, for validating a submission; a second-old list is fine (seats are decided in SQL). */
+export function choosableSessionIds(eventId: number): Promise<number[]> {
+	return cachedValue(`choosable-session-ids:${eventId}`, 1_000, async () =>
+		(await listChoosableSessions(eventId)).map((session) => session.id)
+	);
 }

@@ -5,7 +5,8 @@ import type { Prisma } from '../../../generated/sqlite/client';
 import { db } from '../db';
 import { isPrismaError } from '../db/prisma-errors';
 import { nudgeMailDrainer } from '../mail/outbox';
-import { eventSeatGuard, settleRequestedChoices } from './seats';
+import { cachedValue } from '../cache/content-cache';
+import { eventSeatGuard, settleChoicesOfNewRegistration } from './seats';
 import { generateReference, generateRegistrationToken, hashRegistrationToken } from './tokens';
 import { normaliseEmail, type RegistrationInput } from './validation';
 
@@ -38,23 +39,10 @@ export async function register(
 	options: { origin: string; now?: Date }
 ): Promise<RegisterResult> {
 	const now = options.now ?? new Date();
-	const event = await db.event.findUniqueOrThrow({
-		where: { id: eventId },
-		select: { capacity: true, registrationOpensAt: true, registrationClosesAt: true }
-	});
-	const window = registrationWindow(event, now);
+	const window = registrationWindow(await getRegistrationWindow(eventId), now);
 	if (window !== 'open') return { outcome: window };
 
 	const emailNormalised = normaliseEmail(input.email);
-	const existing = await db.registration.findUnique({
-		where: { eventId_emailNormalised: { eventId, emailNormalised } },
-		select: { id: true, email: true }
-	});
-	if (existing) {
-		await sendAnotherLink(existing, options.origin);
-		return { outcome: 'already-registered' };
-	}
-
 	for (let attempt = 1; ; attempt++) {
 		const token = generateRegistrationToken();
 		const reference = generateReference();
@@ -77,22 +65,20 @@ export async function register(
 			}
 		};
 		try {
-			const status = await createWithSeatOrWaitlist(eventId, event.capacity, registration, now);
-			if (status === 'confirmed') {
-				const { id } = await db.registration.findUniqueOrThrow({ where: { reference }, select: { id: true } });
-				await settleRequestedChoices(id, now);
-			}
+			// No look-up first: the unique (event, email) constraint is what refuses a second registration.
+			const { id, status } = await createWithSeatOrWaitlist(eventId, registration, now);
+			if (status === 'confirmed' && input.sessionIds.length > 0) await settleChoicesOfNewRegistration(id, input.sessionIds, now);
 			nudgeMailDrainer();
 			return { outcome: 'registered', reference, status, token };
 		} catch (error) {
 			if (!isPrismaError(error, 'P2002')) throw error;
-			// Either the same email registered a moment ago (concurrent submissions), or the reference clashed.
-			const raced = await db.registration.findUnique({
+			// Either the same email registered before (or a moment ago), or the reference clashed.
+			const existing = await db.registration.findUnique({
 				where: { eventId_emailNormalised: { eventId, emailNormalised } },
 				select: { id: true, email: true }
 			});
-			if (raced) {
-				await sendAnotherLink(raced, options.origin);
+			if (existing) {
+				await sendAnotherLink(existing, options.origin);
 				return { outcome: 'already-registered' };
 			}
 			if (attempt >= REFERENCE_ATTEMPTS) throw error;
@@ -100,32 +86,38 @@ export async function register(
 	}
 }
 
+/** The window changes a few times a year; a second-old copy is fine (seats are decided in SQL). */
+function getRegistrationWindow(eventId: number) {
+	return cachedValue(`registration-window:${eventId}`, 1_000, () =>
+		db.event.findUniqueOrThrow({ where: { id: eventId }, select: { registrationOpensAt: true, registrationClosesAt: true } })
+	);
+}
+
 type NewRegistration = Omit<Prisma.RegistrationCreateWithoutEventInput, 'status'>;
 
 async function createWithSeatOrWaitlist(
 	eventId: number,
-	capacity: number | null,
 	registration: NewRegistration,
 	now: Date
-): Promise<'confirmed' | 'waitlisted'> {
+): Promise<{ id: number; status: 'confirmed' | 'waitlisted' }> {
 	try {
-		await db.event.update({
-			where: eventSeatGuard(eventId, capacity),
+		const event = await db.event.update({
+			where: eventSeatGuard(eventId),
 			data: {
 				confirmedCount: { increment: 1 },
 				registrations: { create: { ...registration, status: 'confirmed', confirmedAt: now } }
 			},
-			select: { id: true }
+			select: { registrations: { where: { reference: registration.reference }, select: { id: true } } }
 		});
-		return 'confirmed';
+		return { id: event.registrations[0]!.id, status: 'confirmed' };
 	} catch (error) {
 		if (!isPrismaError(error, 'P2025')) throw error;
 	}
-	await db.registration.create({
+	const { id } = await db.registration.create({
 		data: { ...registration, event: { connect: { id: eventId } }, status: 'waitlisted', waitlistedAt: now },
 		select: { id: true }
 	});
-	return 'waitlisted';
+	return { id, status: 'waitlisted' };
 }
 
 /**

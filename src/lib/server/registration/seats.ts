@@ -4,13 +4,40 @@
 import { db } from '../db';
 import { isPrismaError } from '../db/prisma-errors';
 
-/** The event row's update condition: any seat left (or no limit). */
-export function eventSeatGuard(eventId: number, capacity: number | null) {
-	return capacity === null ? { id: eventId } : { id: eventId, confirmedCount: { lt: db.event.fields.capacity } };
+/** The event row's update condition: no limit, or a seat left. Read in the same statement as the update. */
+export function eventSeatGuard(eventId: number) {
+	return { id: eventId, OR: [{ capacity: null }, { confirmedCount: { lt: db.event.fields.capacity } }] };
 }
 
-function sessionSeatGuard(sessionId: number, capacity: number | null) {
-	return capacity === null ? { id: sessionId } : { id: sessionId, confirmedCount: { lt: db.session.fields.capacity } };
+function sessionSeatCondition() {
+	return { OR: [{ capacity: null }, { confirmedCount: { lt: db.session.fields.capacity } }] };
+}
+
+/**
+ * A new confirmed registrant's choices, all at once: one statement when every session has a seat (the
+ * common case); otherwise one by one, so full sessions waitlist and the others confirm.
+ */
+export async function settleChoicesOfNewRegistration(registrationId: number, sessionIds: number[], now = new Date()) {
+	try {
+		await db.registration.update({
+			where: { id: registrationId },
+			data: {
+				sessions: {
+					update: sessionIds.map((sessionId) => ({
+						where: { registrationId_sessionId: { registrationId, sessionId }, status: 'requested' },
+						data: {
+							status: 'confirmed',
+							session: { update: { where: sessionSeatCondition(), data: { confirmedCount: { increment: 1 } } } }
+						}
+					}))
+				}
+			},
+			select: { id: true }
+		});
+	} catch (error) {
+		if (!isPrismaError(error, 'P2025')) throw error;
+		await settleRequestedChoices(registrationId, now);
+	}
 }
 
 /**
@@ -22,18 +49,16 @@ export async function settleRequestedChoices(registrationId: number, now = new D
 	const choices = await db.registrationSession.findMany({
 		where: { registrationId, status: 'requested', registration: { status: 'confirmed' } },
 		orderBy: { session: { startsAt: 'asc' } },
-		select: { sessionId: true, session: { select: { capacity: true } } }
+		select: { sessionId: true }
 	});
-	for (const { sessionId, session } of choices) {
-		await claimSessionSeat(registrationId, sessionId, session.capacity, now);
-	}
+	for (const { sessionId } of choices) await claimSessionSeat(registrationId, sessionId, now);
 }
 
-async function claimSessionSeat(registrationId: number, sessionId: number, capacity: number | null, now: Date) {
+async function claimSessionSeat(registrationId: number, sessionId: number, now: Date) {
 	const key = { registrationId, sessionId };
 	try {
 		await db.session.update({
-			where: sessionSeatGuard(sessionId, capacity),
+			where: { id: sessionId, ...sessionSeatCondition() },
 			data: {
 				confirmedCount: { increment: 1 },
 				attendees: { update: { where: { registrationId_sessionId: key, status: 'requested' }, data: { status: 'confirmed' } } }

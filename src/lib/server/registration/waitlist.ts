@@ -11,18 +11,15 @@ const MAX_PROMOTIONS_PER_RUN = 1000;
 export async function promoteFromWaitlist(eventId: number, now = new Date()): Promise<number[]> {
 	const promoted: number[] = [];
 	while (promoted.length < MAX_PROMOTIONS_PER_RUN) {
-		const [event, next] = await Promise.all([
-			db.event.findUnique({ where: { id: eventId }, select: { capacity: true } }),
-			db.registration.findFirst({
-				where: { eventId, status: 'waitlisted' },
-				orderBy: [{ waitlistedAt: 'asc' }, { id: 'asc' }],
-				select: { id: true, email: true }
-			})
-		]);
-		if (!event || !next) break;
+		const next = await db.registration.findFirst({
+			where: { eventId, status: 'waitlisted' },
+			orderBy: [{ waitlistedAt: 'asc' }, { id: 'asc' }],
+			select: { id: true, email: true }
+		});
+		if (!next) break;
 		try {
 			await db.event.update({
-				where: eventSeatGuard(eventId, event.capacity),
+				where: eventSeatGuard(eventId),
 				data: {
 					confirmedCount: { increment: 1 },
 					registrations: {
@@ -54,19 +51,16 @@ export async function promoteFromWaitlist(eventId: number, now = new Date()): Pr
 export async function promoteSessionWaitlist(sessionId: number): Promise<number[]> {
 	const promoted: number[] = [];
 	while (promoted.length < MAX_PROMOTIONS_PER_RUN) {
-		const [session, next] = await Promise.all([
-			db.session.findUnique({ where: { id: sessionId }, select: { capacity: true } }),
-			db.registrationSession.findFirst({
-				where: { sessionId, status: 'waitlisted', registration: { status: 'confirmed' } },
-				orderBy: [{ waitlistedAt: 'asc' }, { registrationId: 'asc' }],
-				select: { registrationId: true, registration: { select: { email: true } } }
-			})
-		]);
-		if (!session || !next) break;
+		const next = await db.registrationSession.findFirst({
+			where: { sessionId, status: 'waitlisted', registration: { status: 'confirmed' } },
+			orderBy: [{ waitlistedAt: 'asc' }, { registrationId: 'asc' }],
+			select: { registrationId: true, registration: { select: { email: true } } }
+		});
+		if (!next) break;
 		const key = { registrationId: next.registrationId, sessionId };
 		try {
 			await db.session.update({
-				where: session.capacity === null ? { id: sessionId } : { id: sessionId, confirmedCount: { lt: db.session.fields.capacity } },
+				where: { id: sessionId, OR: [{ capacity: null }, { confirmedCount: { lt: db.session.fields.capacity } }] },
 				data: {
 					confirmedCount: { increment: 1 },
 					attendees: {

@@ -7,7 +7,8 @@ let counter = 0;
 export async function createTestEvent(options: { capacity: number | null; sessionCapacities?: (number | null)[] }) {
 	counter += 1;
 	const slug = `test-event-${process.pid}-${Date.now()}-${counter}`;
-	const start = new Date('2024-06-24T01:00:00Z');
+	// Years before the summit, so a test event is never taken for the current edition.
+	const start = new Date('2020-01-06T01:00:00Z');
 	const event = await db.event.create({
 		data: {
 			slug,
@@ -15,10 +16,10 @@ export async function createTestEvent(options: { capacity: number | null; sessio
 			tagline: '',
 			description: '',
 			startsAt: start,
-			endsAt: new Date('2024-06-24T08:00:00Z'),
+			endsAt: new Date('2020-01-06T08:00:00Z'),
 			venueName: 'Test venue',
 			venueAddress: 'Hong Kong',
-			registrationOpensAt: new Date('2024-01-01T00:00:00Z'),
+			registrationOpensAt: new Date('2019-01-01T00:00:00Z'),
 			capacity: options.capacity,
 			sessions: {
 				create: (options.sessionCapacities ?? []).map((capacity, index) => ({
