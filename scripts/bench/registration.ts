@@ -63,7 +63,7 @@ export async function benchRegistration(folder: string, port: number): Promise<R
 		formPerSecond: result.requests.average,
 		p99: result.latency.p99,
 		// A successful registration answers 303 (to the private page); anything else counts as an error.
-		errors: result.errors + (result.statusCodeStats['303'] ? result.requests.total - result.statusCodeStats['303'].count : result.requests.total),
+		errors: result.requests.total - (result.statusCodeStats?.['303']?.count ?? 0),
 		rawPerSecond: rawInsertsPerSecond(join(folder, 'raw.db'), Math.max(stored, 2000)),
 		confirmed,
 		stored
