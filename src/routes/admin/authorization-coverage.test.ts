@@ -27,7 +27,10 @@ const MANIFEST: Record<string, Access> = {
 	'/admin/users': 'ADMINS',
 	'/admin/speakers': 'PROGRAMME_EDITORS',
 	'/admin/speakers/new': 'PROGRAMME_EDITORS',
-	'/admin/speakers/[id]': 'PROGRAMME_EDITORS'
+	'/admin/speakers/[id]': 'PROGRAMME_EDITORS',
+	'/admin/sessions': 'PROGRAMME_EDITORS',
+	'/admin/sessions/new': 'PROGRAMME_EDITORS',
+	'/admin/sessions/[id]': 'PROGRAMME_EDITORS'
 };
 
 const ALLOWED: Record<Exclude<Access, 'public'>, readonly Role[]> = {

@@ -1,0 +1,167 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { db } from '../db';
+import { getCurrentEvent } from '../agenda/event';
+import { listSessions } from '../agenda/sessions';
+import { parseWith } from '../forms';
+import { createSession, deleteSession, sessionSchema, setSessionStatus, updateSession, type SessionForm } from './sessions';
+import { fromZonedLocal, toZonedLocal } from './zoned-time';
+
+// Shares the run's seeded database: sessions made here sit in the evening, after the seeded programme,
+// and are deleted after each test, so the agenda other tests read is the seeded one.
+const actor = { id: null, email: 'sessions-test@test.example', ip: '192.0.2.20' };
+const made: number[] = [];
+
+afterEach(async () => {
+	await db.registration.deleteMany({ where: { email: { endsWith: '@sessions-test.example' } } });
+	await db.session.deleteMany({ where: { id: { in: made.splice(0) } } });
+});
+
+function form(overrides: Record<string, unknown> = {}): SessionForm {
+	const parsed = parseWith(sessionSchema, {
+		title: `Evening test ${crypto.randomUUID().slice(0, 6)}`,
+		kind: 'panel',
+		startsAt: '2024-06-24T20:00',
+		endsAt: '2024-06-24T21:00',
+		...overrides
+	});
+	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+	return parsed.data;
+}
+
+async function create(overrides: Record<string, unknown> = {}) {
+	const event = await getCurrentEvent();
+	const result = await createSession(actor, event, form(overrides));
+	if (!result.ok) throw new Error(JSON.stringify(result.errors));
+	made.push(result.id);
+	return { event, id: result.id, warnings: result.warnings };
+}
+
+const revisionOf = async (id: number) => (await db.session.findUniqueOrThrow({ where: { id } })).revision;
+
+describe('session times in Hong Kong', () => {
+	it('turns wall-clock HKT into UTC and back', () => {
+		expect(fromZonedLocal('2024-06-24T10:00', 'Asia/Hong_Kong')?.toISOString()).toBe('2024-06-24T02:00:00.000Z');
+		expect(toZonedLocal(new Date('2024-06-24T02:00:00Z'), 'Asia/Hong_Kong')).toBe('2024-06-24T10:00');
+		expect(fromZonedLocal('2024-02-30T10:00', 'Asia/Hong_Kong')).toBeNull();
+		// A zone with summer time: 09:00 in London in June is 08:00 UTC.
+		expect(fromZonedLocal('2024-06-24T09:00', 'Europe/London')?.toISOString()).toBe('2024-06-24T08:00:00.000Z');
+	});
+});
+
+describe('validating a session', () => {
+	it('needs an end after the start, on the summit day, and a room and speakers that exist', async () => {
+		const event = await getCurrentEvent();
+		const cases: [Record<string, unknown>, Record<string, string>][] = [
+			[{ endsAt: '2024-06-24T19:30' }, { endsAt: 'The end must be after the start.' }],
+			[{ startsAt: '2024-06-25T09:00', endsAt: '2024-06-25T10:00' }, { startsAt: expect.stringContaining('24 June 2024'), endsAt: expect.stringContaining('24 June 2024') }],
+			[{ startsAt: '2024-06-23T23:30', endsAt: '2024-06-24T00:30' }, { startsAt: expect.stringContaining('summit day') }],
+			[{ roomId: '999999', speakerId: ['999999'] }, { roomId: 'Please choose one of the options.', 'speakerId.0': 'Please choose one of the options.' }]
+		];
+		for (const [overrides, errors] of cases) {
+			const result = await createSession(actor, event, form(overrides));
+			expect(result).toEqual({ ok: false, status: 400, errors });
+		}
+		expect(parseWith(sessionSchema, { title: '', kind: 'party', startsAt: 'soon', endsAt: '', capacity: '0' })).toEqual({
+			ok: false,
+			errors: {
+				title: 'Please fill in this field.',
+				kind: 'Please choose one of the options.',
+				startsAt: 'Please enter a date and time.',
+				endsAt: 'Please enter a date and time.',
+				capacity: 'Please enter a whole number of 1 or more.'
+			}
+		});
+		expect(parseWith(sessionSchema, { title: 'T', kind: 'panel', startsAt: '2024-06-24T20:00', endsAt: '2024-06-24T21:00', speakerId: ['3', '3'], speakerRole: ['host', 'boss'] })).toEqual({
+			ok: false,
+			errors: { 'speakerId.1': 'This speaker is listed twice.', 'speakerRole.1': 'Please choose one of the options.' }
+		});
+		expect(await db.session.count({ where: { title: { startsWith: 'Evening test' } } })).toBe(0);
+	});
+});
+
+describe('changing sessions', () => {
+	it('creates a session that the agenda shows, at revision 0, and audits it', async () => {
+		const { event, id } = await create({ title: 'Evening reception talk', capacity: '40' });
+		const session = (await listSessions(event.id)).find((s) => s.id === id)!;
+		expect(session).toMatchObject({ slug: 'evening-reception-talk', revision: 0, capacity: 40 });
+		expect(session.startsAt.toISOString()).toBe('2024-06-24T12:00:00.000Z');
+		const entry = await db.auditEntry.findFirstOrThrow({ where: { action: 'session.create', entityId: 'evening-reception-talk' } });
+		expect(JSON.parse(entry.changes)).toMatchObject({ title: 'Evening reception talk', startsAt: '2024-06-24T12:00:00.000Z', capacity: 40 });
+	});
+
+	it('raises the revision when time, room or status change, not for the title', async () => {
+		const { event, id } = await create();
+		const room = await db.room.findFirstOrThrow({ where: { eventId: event.id } });
+		const base = { title: 'Renamed evening session' };
+		await updateSession(actor, event, id, form(base));
+		expect(await revisionOf(id)).toBe(0);
+		await updateSession(actor, event, id, form({ ...base, startsAt: '2024-06-24T20:30', endsAt: '2024-06-24T21:30' }));
+		expect(await revisionOf(id)).toBe(1);
+		await updateSession(actor, event, id, form({ ...base, startsAt: '2024-06-24T20:30', endsAt: '2024-06-24T21:30', roomId: String(room.id) }));
+		expect(await revisionOf(id)).toBe(2);
+		await setSessionStatus(actor, event.id, id, 'cancelled');
+		expect(await revisionOf(id)).toBe(3);
+		await setSessionStatus(actor, event.id, id, 'cancelled');
+		expect(await revisionOf(id)).toBe(3);
+		await setSessionStatus(actor, event.id, id, 'scheduled');
+		expect(await revisionOf(id)).toBe(4);
+
+		const entries = await db.auditEntry.findMany({ where: { entityType: 'session', entityId: (await db.session.findUniqueOrThrow({ where: { id } })).slug }, orderBy: { id: 'asc' } });
+		expect(entries.map((e) => e.action)).toEqual(['session.create', 'session.update', 'session.update', 'session.update', 'session.cancel', 'session.reinstate']);
+		expect(JSON.parse(entries[2]!.changes)).toEqual({
+			startsAt: ['2024-06-24T12:00:00.000Z', '2024-06-24T12:30:00.000Z'],
+			endsAt: ['2024-06-24T13:00:00.000Z', '2024-06-24T13:30:00.000Z'],
+			revision: [0, 1]
+		});
+	});
+
+	it('warns of a room used twice at once and a speaker in two places, and still saves', async () => {
+		const event = await getCurrentEvent();
+		const signing = await db.session.findFirstOrThrow({ where: { eventId: event.id, slug: 'hkic-biomap-signing-ceremony' }, include: { speakers: { include: { speaker: true } }, room: true } });
+		const clara = signing.speakers.find((s) => s.speaker.slug === 'clara-chan')!;
+		const { warnings } = await create({
+			title: 'Clashing session',
+			startsAt: '2024-06-24T10:05',
+			endsAt: '2024-06-24T10:25',
+			roomId: String(signing.roomId),
+			speakerId: [String(clara.speakerId)],
+			speakerRole: ['moderator']
+		});
+		expect(warnings).toEqual([
+			`Main Hall is also used by “${signing.title}” (10:00–10:30 HKT).`,
+			`Clara Chan is also on “${signing.title}” (10:00–10:30 HKT).`
+		]);
+	});
+
+	it('keeps capacity at or above the seats taken', async () => {
+		const { event, id } = await create({ capacity: '50' });
+		await db.session.update({ where: { id }, data: { confirmedCount: 30 } });
+		expect(await updateSession(actor, event, id, form({ capacity: '20' }))).toEqual({ ok: false, status: 400, errors: { capacity: '30 seats are already taken; the capacity cannot be lower.' } });
+		expect((await db.session.findUniqueOrThrow({ where: { id } })).capacity).toBe(50);
+		expect(await updateSession(actor, event, id, form({ capacity: '30' }))).toMatchObject({ ok: true });
+	});
+
+	it('deletes a session nobody chose, and refuses one with attendees', async () => {
+		const { event, id } = await create();
+		const registration = await db.registration.create({
+			data: {
+				eventId: event.id,
+				reference: `T-${crypto.randomUUID().slice(0, 8)}`,
+				email: 'someone@sessions-test.example',
+				emailNormalised: 'someone@sessions-test.example',
+				fullName: 'Someone',
+				organisation: 'Test',
+				jobTitle: 'Tester',
+				category: 'industry',
+				country: 'HK',
+				consentedAt: new Date(),
+				status: 'confirmed',
+				sessions: { create: { sessionId: id, status: 'confirmed' } }
+			}
+		});
+		expect(await deleteSession(actor, event.id, id)).toEqual({ ok: false, error: 'has-attendees', attendees: 1 });
+		await db.registrationSession.update({ where: { registrationId_sessionId: { registrationId: registration.id, sessionId: id } }, data: { status: 'cancelled' } });
+		expect(await deleteSession(actor, event.id, id)).toMatchObject({ ok: true });
+		expect(await db.session.findUnique({ where: { id } })).toBeNull();
+	});
+});

@@ -1,0 +1,308 @@
+// Organizers keeping the programme: sessions with their time, room, track, kind, capacity and speakers.
+// A change of time, room or status raises the revision (agenda/revision.ts) so calendars update. Room
+// and speaker clashes are warnings, not errors: organizers may know better (a shared stage, a video).
+import { z } from 'zod';
+import { db } from '../db';
+import { isPrismaError } from '../db/prisma-errors';
+import { auditEntry, changedFields, createdFields, type Actor } from '../audit/audit';
+import { invalidatePages } from '../cache/page-cache';
+import { revisionUpdate } from '../agenda/revision';
+import { m } from '../../i18n';
+import { dateKey, formatTimeRange, zoneLabel } from '../../time';
+import { SESSION_KINDS, SPEAKER_ROLES } from '../../agenda/vocabulary';
+import { availableSlug, SLUG_MAX_LENGTH, SLUG_PATTERN } from './slugs';
+import { fromZonedLocal } from './zoned-time';
+
+const v = m.admin.validation;
+const t = m.admin.sessions;
+
+const list = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.string()));
+const optionalId = z.preprocess((value) => (value === '' || value === undefined ? null : value), z.coerce.number().int().positive().nullable());
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, v.dateTime);
+
+/** The form, before the event is known: times stay wall-clock text until checkPlacement. */
+export const sessionSchema = z
+	.object({
+		title: z.string().trim().min(1, v.required).max(200, v.tooLong(200)),
+		slug: z
+			.string()
+			.trim()
+			.toLowerCase()
+			.max(SLUG_MAX_LENGTH, v.tooLong(SLUG_MAX_LENGTH))
+			.refine((slug) => slug === '' || SLUG_PATTERN.test(slug), v.slug)
+			.default(''),
+		abstract: z
+			.string()
+			.max(4000, v.tooLong(4000))
+			.transform((text) => text.replace(/\r\n?/g, '\n').trim())
+			.default(''),
+		kind: z.enum(SESSION_KINDS, v.choose),
+		startsAt: localDateTime,
+		endsAt: localDateTime,
+		roomId: optionalId,
+		trackId: optionalId,
+		capacity: z.preprocess(
+			(value) => (value === '' || value === undefined ? null : value),
+			z.coerce.number(v.wholeNumber).int(v.wholeNumber).min(1, v.wholeNumber).max(100_000, v.wholeNumber).nullable()
+		),
+		speakerId: list,
+		speakerRole: list
+	})
+	.superRefine((input, context) => {
+		const seen = new Set<string>();
+		input.speakerId.forEach((id, i) => {
+			if (id === '') return;
+			if (!/^\d+$/.test(id)) context.addIssue({ code: 'custom', path: ['speakerId', i], message: v.choose });
+			else if (seen.has(id)) context.addIssue({ code: 'custom', path: ['speakerId', i], message: t.duplicateSpeaker });
+			seen.add(id);
+			const role = input.speakerRole[i] ?? 'speaker';
+			if (!(SPEAKER_ROLES as readonly string[]).includes(role)) context.addIssue({ code: 'custom', path: ['speakerRole', i], message: v.choose });
+		});
+	})
+	.transform(({ speakerId, speakerRole, ...session }) => ({
+		...session,
+		speakers: speakerId
+			.map((id, i) => ({ speakerId: Number(id), role: speakerRole[i] ?? 'speaker' }))
+			.filter((speaker) => speaker.speakerId > 0)
+	}));
+
+export type SessionForm = z.output<typeof sessionSchema>;
+type SummitEvent = { id: number; timeZone: string; startsAt: Date; endsAt: Date };
+type FieldProblems = Record<string, string>;
+
+/** Times in UTC and within the summit's day(s), references that exist, or what is wrong. */
+async function checkPlacement(
+	event: SummitEvent,
+	input: SessionForm
+): Promise<{ ok: true; startsAt: Date; endsAt: Date } | { ok: false; problems: FieldProblems }> {
+	const problems: FieldProblems = {};
+	const startsAt = fromZonedLocal(input.startsAt, event.timeZone);
+	const endsAt = fromZonedLocal(input.endsAt, event.timeZone);
+	if (!startsAt) problems.startsAt = v.dateTime;
+	if (!endsAt) problems.endsAt = v.dateTime;
+	if (startsAt && endsAt) {
+		const firstDay = dateKey(event.startsAt, event.timeZone);
+		const lastDay = dateKey(event.endsAt, event.timeZone);
+		const onSummitDay = (instant: Date) => dateKey(instant, event.timeZone) >= firstDay && dateKey(instant, event.timeZone) <= lastDay;
+		const dayLabel = new Intl.DateTimeFormat(m.locale, { dateStyle: 'full', timeZone: event.timeZone }).format(event.startsAt);
+		if (!onSummitDay(startsAt)) problems.startsAt = t.outsideDay(dayLabel);
+		// A session may end at midnight: its last minute is still on the day.
+		if (!onSummitDay(new Date(endsAt.getTime() - 60_000))) problems.endsAt = t.outsideDay(dayLabel);
+		if (endsAt.getTime() <= startsAt.getTime()) problems.endsAt = t.endBeforeStart;
+	}
+	const [rooms, tracks, speakers] = await Promise.all([
+		input.roomId === null ? 1 : db.room.count({ where: { id: input.roomId, eventId: event.id } }),
+		input.trackId === null ? 1 : db.track.count({ where: { id: input.trackId, eventId: event.id } }),
+		db.speaker.findMany({ where: { eventId: event.id, id: { in: input.speakers.map((s) => s.speakerId) } }, select: { id: true } })
+	]);
+	if (rooms !== 1) problems.roomId = v.choose;
+	if (tracks !== 1) problems.trackId = v.choose;
+	const known = new Set(speakers.map((speaker) => speaker.id));
+	input.speakers.forEach((speaker, i) => {
+		if (!known.has(speaker.speakerId)) problems[`speakerId.${i}`] = v.choose;
+	});
+	if (Object.keys(problems).length > 0 || !startsAt || !endsAt) return { ok: false, problems };
+	return { ok: true, startsAt, endsAt };
+}
+
+const adminSessionInclude = {
+	room: { select: { id: true, name: true } },
+	track: { select: { id: true, name: true } },
+	speakers: { orderBy: { position: 'asc' }, select: { role: true, speakerId: true, speaker: { select: { name: true, honorific: true } } } },
+	_count: { select: { attendees: { where: { status: { not: 'cancelled' } } } } }
+} as const;
+
+export function listSessionsForAdmin(eventId: number) {
+	return db.session.findMany({
+		where: { eventId },
+		orderBy: [{ startsAt: 'asc' }, { room: { position: 'asc' } }, { id: 'asc' }],
+		include: adminSessionInclude
+	});
+}
+
+export type AdminSession = Awaited<ReturnType<typeof listSessionsForAdmin>>[number];
+
+export function getSessionForEdit(eventId: number, id: number) {
+	return db.session.findFirst({ where: { eventId, id }, include: adminSessionInclude });
+}
+
+export async function sessionFormOptions(eventId: number) {
+	const [rooms, tracks, speakers] = await Promise.all([
+		db.room.findMany({ where: { eventId }, orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, name: true } }),
+		db.track.findMany({ where: { eventId }, orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, name: true } }),
+		db.speaker.findMany({ where: { eventId }, orderBy: [{ name: 'asc' }], select: { id: true, name: true, honorific: true } })
+	]);
+	return { rooms, tracks, speakers };
+}
+
+type Placed = {
+	id: number;
+	title: string;
+	status: string;
+	startsAt: Date;
+	endsAt: Date;
+	roomId: number | null;
+	room: { name: string } | null;
+	speakers: { speakerId: number; speaker: { name: string } }[];
+};
+
+/**
+ * Clashes between sessions that are not cancelled and overlap in time: the same room, or a speaker in
+ * two places. Keyed by session id; each clash is reported on both sessions.
+ */
+export function sessionWarnings(sessions: Placed[], timeZone: string): Map<number, string[]> {
+	const warnings = new Map<number, string[]>();
+	const add = (id: number, message: string) => warnings.set(id, [...(warnings.get(id) ?? []), message]);
+	const live = sessions.filter((session) => session.status !== 'cancelled');
+	const when = (s: Placed) => `${formatTimeRange(s.startsAt, s.endsAt, timeZone)} ${zoneLabel(timeZone)}`;
+	for (const [i, a] of live.entries()) {
+		for (const b of live.slice(i + 1)) {
+			if (!(a.startsAt < b.endsAt && b.startsAt < a.endsAt)) continue;
+			if (a.roomId !== null && a.roomId === b.roomId) {
+				add(a.id, t.roomClash(a.room?.name ?? '', b.title, when(b)));
+				add(b.id, t.roomClash(b.room?.name ?? '', a.title, when(a)));
+			}
+			for (const { speakerId, speaker } of a.speakers) {
+				if (b.speakers.some((other) => other.speakerId === speakerId)) {
+					add(a.id, t.speakerClash(speaker.name, b.title, when(b)));
+					add(b.id, t.speakerClash(speaker.name, a.title, when(a)));
+				}
+			}
+		}
+	}
+	return warnings;
+}
+
+async function warningsFor(event: SummitEvent, sessionId: number): Promise<string[]> {
+	return sessionWarnings(await listSessionsForAdmin(event.id), event.timeZone).get(sessionId) ?? [];
+}
+
+const speakersText = (speakers: { speakerId: number; role: string }[]) => speakers.map((s) => `${s.speakerId}:${s.role}`).join(', ');
+
+export type SaveResult = { ok: true; id: number; warnings: string[] } | { ok: false; errors: FieldProblems; status: number };
+
+export async function createSession(actor: Actor, event: SummitEvent, input: SessionForm): Promise<SaveResult> {
+	const placement = await checkPlacement(event, input);
+	if (!placement.ok) return { ok: false, errors: placement.problems, status: 400 };
+	const taken = new Set((await db.session.findMany({ where: { eventId: event.id }, select: { slug: true } })).map((s) => s.slug));
+	if (input.slug && taken.has(input.slug)) return { ok: false, errors: { slug: v.slugTaken }, status: 400 };
+	const slug = input.slug || availableSlug(input.title, taken, `session-${Date.now().toString(36)}`);
+	const values = {
+		eventId: event.id,
+		slug,
+		title: input.title,
+		abstract: input.abstract,
+		kind: input.kind,
+		startsAt: placement.startsAt,
+		endsAt: placement.endsAt,
+		roomId: input.roomId,
+		trackId: input.trackId,
+		capacity: input.capacity
+	};
+	try {
+		const [session] = await db.$transaction([
+			db.session.create({
+				data: { ...values, speakers: { create: input.speakers.map((speaker, position) => ({ ...speaker, position })) } }
+			}),
+			auditEntry(actor, {
+				action: 'session.create',
+				entityType: 'session',
+				entityId: slug,
+				summary: input.title,
+				changes: createdFields({ ...values, speakers: speakersText(input.speakers) })
+			})
+		]);
+		invalidatePages();
+		return { ok: true, id: session.id, warnings: await warningsFor(event, session.id) };
+	} catch (error) {
+		if (isPrismaError(error, 'P2002')) return { ok: false, errors: { slug: v.slugTaken }, status: 400 };
+		throw error;
+	}
+}
+
+export async function updateSession(actor: Actor, event: SummitEvent, id: number, input: SessionForm): Promise<SaveResult> {
+	const before = await getSessionForEdit(event.id, id);
+	if (!before) return { ok: false, errors: { form: t.notFound }, status: 404 };
+	const placement = await checkPlacement(event, input);
+	if (!placement.ok) return { ok: false, errors: placement.problems, status: 400 };
+	if (input.capacity !== null && input.capacity < before.confirmedCount) {
+		return { ok: false, errors: { capacity: t.capacityBelowTaken(before.confirmedCount) }, status: 400 };
+	}
+	const after = {
+		title: input.title,
+		abstract: input.abstract,
+		kind: input.kind,
+		startsAt: placement.startsAt,
+		endsAt: placement.endsAt,
+		roomId: input.roomId,
+		trackId: input.trackId,
+		capacity: input.capacity
+	};
+	const changes = changedFields(
+		{ ...before, speakers: speakersText(before.speakers) },
+		{ ...after, speakers: speakersText(input.speakers) }
+	);
+	const revision = revisionUpdate(before, after);
+	if (revision) changes.revision = [before.revision, before.revision + 1];
+	try {
+		await db.$transaction([
+			db.session.update({
+				// Guarded: a seat taken since the check above must not end up over capacity.
+				where: { id, ...(input.capacity !== null ? { confirmedCount: { lte: input.capacity } } : {}) },
+				data: {
+					...after,
+					revision,
+					speakers: { deleteMany: {}, create: input.speakers.map((speaker, position) => ({ ...speaker, position })) }
+				}
+			}),
+			auditEntry(actor, { action: 'session.update', entityType: 'session', entityId: before.slug, summary: input.title, changes })
+		]);
+	} catch (error) {
+		if (isPrismaError(error, 'P2025')) {
+			const now = await db.session.findUnique({ where: { id }, select: { confirmedCount: true } });
+			if (!now) return { ok: false, errors: { form: t.notFound }, status: 404 };
+			return { ok: false, errors: { capacity: t.capacityBelowTaken(now.confirmedCount) }, status: 400 };
+		}
+		throw error;
+	}
+	invalidatePages();
+	return { ok: true, id, warnings: await warningsFor(event, id) };
+}
+
+/** Cancelled sessions stay on the agenda, marked; reinstating puts one back. Both move calendars. */
+export async function setSessionStatus(actor: Actor, eventId: number, id: number, status: 'scheduled' | 'cancelled') {
+	const before = await getSessionForEdit(eventId, id);
+	if (!before) return { ok: false as const, error: 'not-found' as const };
+	if (before.status === status) return { ok: true as const, title: before.title };
+	await db.$transaction([
+		db.session.update({ where: { id }, data: { status, revision: revisionUpdate(before, { status }) } }),
+		auditEntry(actor, {
+			action: status === 'cancelled' ? 'session.cancel' : 'session.reinstate',
+			entityType: 'session',
+			entityId: before.slug,
+			summary: before.title,
+			changes: { status: [before.status, status], revision: [before.revision, before.revision + 1] }
+		})
+	]);
+	invalidatePages();
+	return { ok: true as const, title: before.title };
+}
+
+/** Only a session nobody has chosen may go for good; otherwise cancel it, so attendees are told. */
+export async function deleteSession(actor: Actor, eventId: number, id: number) {
+	const session = await getSessionForEdit(eventId, id);
+	if (!session) return { ok: false as const, error: 'not-found' as const };
+	if (session._count.attendees > 0) return { ok: false as const, error: 'has-attendees' as const, attendees: session._count.attendees };
+	await db.$transaction([
+		db.session.delete({ where: { id } }),
+		auditEntry(actor, {
+			action: 'session.delete',
+			entityType: 'session',
+			entityId: session.slug,
+			summary: session.title,
+			changes: createdFields({ title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, roomId: session.roomId })
+		})
+	]);
+	invalidatePages();
+	return { ok: true as const, title: session.title };
+}

@@ -1,0 +1,17 @@
+import { getCurrentEvent } from '$lib/server/agenda/event';
+import { listSessionsForAdmin, sessionWarnings } from '$lib/server/admin/sessions';
+import { requireRole } from '$lib/server/auth/guard';
+import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url }) => {
+	requireRole(PROGRAMME_EDITORS);
+	const event = await getCurrentEvent();
+	const sessions = await listSessionsForAdmin(event.id);
+	const warnings = sessionWarnings(sessions, event.timeZone);
+	return {
+		timeZone: event.timeZone,
+		sessions: sessions.map((session) => ({ ...session, warnings: warnings.get(session.id) ?? [] })),
+		deleted: url.searchParams.get('deleted')
+	};
+};

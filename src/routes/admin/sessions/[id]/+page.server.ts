@@ -1,0 +1,65 @@
+import { error, redirect } from '@sveltejs/kit';
+import { getCurrentEvent } from '$lib/server/agenda/event';
+import { sessionFormData, sessionFormValues } from '$lib/server/admin/session-form';
+import { deleteSession, getSessionForEdit, listSessionsForAdmin, sessionSchema, sessionWarnings, setSessionStatus, updateSession } from '$lib/server/admin/sessions';
+import { currentActor, requireRole } from '$lib/server/auth/guard';
+import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
+import { invalid, readForm } from '$lib/server/forms';
+import { m } from '$lib/i18n';
+import type { Actions, PageServerLoad } from './$types';
+
+const t = m.admin.sessions;
+
+function sessionId(param: string): number {
+	const id = Number(param);
+	if (!Number.isSafeInteger(id) || id <= 0) error(404, t.notFound);
+	return id;
+}
+
+export const load: PageServerLoad = async ({ params, url }) => {
+	requireRole(PROGRAMME_EDITORS);
+	const event = await getCurrentEvent();
+	const session = await getSessionForEdit(event.id, sessionId(params.id));
+	if (!session) error(404, t.notFound);
+	const warnings = sessionWarnings(await listSessionsForAdmin(event.id), event.timeZone).get(session.id) ?? [];
+	return {
+		...(await sessionFormData(event)),
+		session: { id: session.id, status: session.status, revision: session.revision, attendees: session._count.attendees, ...sessionFormValues(session, event.timeZone) },
+		warnings,
+		created: url.searchParams.has('created')
+	};
+};
+
+export const actions: Actions = {
+	update: async (event) => {
+		requireRole(PROGRAMME_EDITORS);
+		const id = sessionId(event.params.id);
+		const { values, ...form } = await readForm(event.request, sessionSchema);
+		if (!form.ok) return invalid(values, form.errors);
+		const result = await updateSession(currentActor(), await getCurrentEvent(), id, form.data);
+		if (!result.ok) return invalid(values, result.errors, result.status);
+		return { message: result.warnings.length > 0 ? t.savedWithWarnings(form.data.title) : t.updated(form.data.title) };
+	},
+	cancel: async (event) => {
+		requireRole(PROGRAMME_EDITORS);
+		const summit = await getCurrentEvent();
+		const result = await setSessionStatus(currentActor(), summit.id, sessionId(event.params.id), 'cancelled');
+		if (!result.ok) return invalid({}, { form: t.notFound }, 404);
+		return { message: t.cancelled(result.title) };
+	},
+	reinstate: async (event) => {
+		requireRole(PROGRAMME_EDITORS);
+		const summit = await getCurrentEvent();
+		const result = await setSessionStatus(currentActor(), summit.id, sessionId(event.params.id), 'scheduled');
+		if (!result.ok) return invalid({}, { form: t.notFound }, 404);
+		return { message: t.reinstated(result.title) };
+	},
+	delete: async (event) => {
+		requireRole(PROGRAMME_EDITORS);
+		const summit = await getCurrentEvent();
+		const result = await deleteSession(currentActor(), summit.id, sessionId(event.params.id));
+		if (!result.ok && result.error === 'not-found') return invalid({}, { form: t.notFound }, 404);
+		if (!result.ok) return invalid({}, { delete: t.deleteRefused(result.attendees) }, 409);
+		redirect(303, `/admin/sessions?deleted=${encodeURIComponent(result.title)}`);
+	}
+};
