@@ -25,6 +25,7 @@ const MANIFEST: Record<string, Access> = {
 	'/admin/invite/[token]': 'public',
 	'/admin/account': 'ALL_ORGANIZERS',
 	'/admin/users': 'ADMINS',
+	'/admin/audit': 'ADMINS',
 	'/admin/speakers': 'PROGRAMME_EDITORS',
 	'/admin/speakers/new': 'PROGRAMME_EDITORS',
 	'/admin/speakers/[id]': 'PROGRAMME_EDITORS',

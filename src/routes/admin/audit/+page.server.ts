@@ -1,0 +1,13 @@
+import { listAuditEntries, listAuditEntityTypes } from '$lib/server/audit/audit';
+import { requireRole } from '$lib/server/auth/guard';
+import { ADMINS } from '$lib/server/auth/roles';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url }) => {
+	requireRole(ADMINS);
+	const entityTypes = await listAuditEntityTypes();
+	const requestedType = url.searchParams.get('type');
+	const entityType = requestedType && entityTypes.includes(requestedType) ? requestedType : null;
+	const page = Math.min(10_000, Math.max(1, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1));
+	return { ...(await listAuditEntries({ page, entityType })), entityTypes, entityType };
+};
