@@ -56,7 +56,6 @@ export const en = {
 		feedsTitle: 'Agenda in your calendar',
 		feedsIntro: 'Subscribe and your calendar follows every change to the programme.',
 		wholeSummit: 'Whole summit',
-		track: (name: string) => `Track: ${name}`,
 		subscribe: 'Subscribe',
 		download: 'Download (.ics)',
 		// Inside calendar files and the texts handed to Google and Outlook.

@@ -2,6 +2,7 @@ import { getCurrentEvent } from '$lib/server/agenda/event';
 import { listSessions, listTracks } from '$lib/server/agenda/sessions';
 import { listSpeakers } from '$lib/server/agenda/speakers';
 import { filterSessions, groupByTimeSlot, hasFilters, parseAgendaFilters, programmeMoment } from '$lib/server/agenda/filters';
+import { agendaCalendarFeeds, sessionCalendarLinks } from '$lib/server/calendar/links';
 import { now } from '$lib/server/clock';
 import type { PageServerLoad } from './$types';
 
@@ -22,6 +23,8 @@ export const load: PageServerLoad = async ({ url }) => {
 		shown: shown.length,
 		slots: groupByTimeSlot(shown),
 		moment: programmeMoment(sessions, now()),
+		calendarLinks: Object.fromEntries(shown.map((session) => [session.slug, sessionCalendarLinks(session)])),
+		calendarFeeds: agendaCalendarFeeds(event, tracks, url.origin),
 		tracks: tracks.map(({ slug, name, color }) => ({ slug, name, color })),
 		speakers: speakers.map(({ slug, name }) => ({ slug, name }))
 	};

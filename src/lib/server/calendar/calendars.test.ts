@@ -3,7 +3,7 @@ import { formatTime } from '$lib/time';
 import { db } from '../db';
 import { revisionUpdate } from '../agenda/revision';
 import { parseCalendar } from '../testing/ical';
-import { getSessionCalendar, getSummitCalendar, getTrackCalendar } from './calendars';
+import { getSessionCalendar, getSessionServiceUrl, getSummitCalendar, getTrackCalendar } from './calendars';
 
 // Reads the run's seeded database (src/lib/server/testing/global-setup.ts). Tests that play the
 // organizer put every session they touch back as it was.
@@ -60,6 +60,16 @@ describe('the summit feed', () => {
 	it('answers null for an unknown session or track', async () => {
 		expect(await getSessionCalendar('no-such-session', origin)).toBeNull();
 		expect(await getTrackCalendar('astrology', origin)).toBeNull();
+		expect(await getSessionServiceUrl('no-such-session', 'google', origin)).toBeNull();
+	});
+
+	it('sends "Add to Google Calendar" and "Outlook.com" to their pages with the session filled in', async () => {
+		const google = new URL((await getSessionServiceUrl('hkic-biomap-signing-ceremony', 'google', origin))!);
+		expect(google.hostname).toBe('calendar.google.com');
+		expect(google.searchParams.get('dates')).toBe('20240624T020000Z/20240624T023000Z');
+		const outlook = new URL((await getSessionServiceUrl('hkic-biomap-signing-ceremony', 'outlook', origin))!);
+		expect(outlook.hostname).toBe('outlook.live.com');
+		expect(outlook.searchParams.get('subject')).toBe('HKIC x BioMap Strategic Partnership Agreement Signing Ceremony');
 	});
 });
 

@@ -3,6 +3,7 @@
 import { getCurrentEvent } from '../agenda/event';
 import { listSessions, listTracks } from '../agenda/sessions';
 import { buildSessionCalendar, buildSummitCalendar, buildTrackCalendar, type CalendarFile } from './feeds';
+import { sessionServiceUrl, type CalendarService } from './links';
 
 export async function getSummitCalendar(origin: string): Promise<CalendarFile> {
 	const event = await getCurrentEvent();
@@ -20,4 +21,11 @@ export async function getSessionCalendar(sessionSlug: string, origin: string): P
 	const event = await getCurrentEvent();
 	const session = (await listSessions(event.id)).find((candidate) => candidate.slug === sessionSlug);
 	return session ? buildSessionCalendar(event, session, { origin }) : null;
+}
+
+/** Where "Add to Google Calendar" or "Outlook.com" sends the visitor for a session; null if unknown. */
+export async function getSessionServiceUrl(sessionSlug: string, service: CalendarService, origin: string): Promise<string | null> {
+	const event = await getCurrentEvent();
+	const session = (await listSessions(event.id)).find((candidate) => candidate.slug === sessionSlug);
+	return session ? sessionServiceUrl(event, session, service, origin) : null;
 }

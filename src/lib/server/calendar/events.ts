@@ -59,9 +59,14 @@ function speakerLine(speaker: AgendaSession['speakers'][number]): string {
 export type DescriptionOptions = {
 	origin: string;
 	waitlisted?: boolean;
-	/** Cut the abstract to this many characters (links to Google and Outlook carry it in a URL). */
-	abstractLimit?: number;
+	/**
+	 * For links to Google and Outlook, which carry the text in their URL, and every agenda row has two:
+	 * the abstract's opening only and no speaker list. The .ics file has everything.
+	 */
+	brief?: boolean;
 };
+
+const BRIEF_ABSTRACT_LENGTH = 160;
 
 /**
  * The Hong Kong time in words (the app shows the attendee's own zone, which differs for anyone not yet
@@ -70,15 +75,15 @@ export type DescriptionOptions = {
 export function sessionDescription(event: CalendarSummit, session: AgendaSession, options: DescriptionOptions): string {
 	const { timeZone } = event;
 	let abstract = calendarText(session.abstract).trim();
-	if (options.abstractLimit && abstract.length > options.abstractLimit) {
-		abstract = `${abstract.slice(0, options.abstractLimit - 1).trimEnd()}…`;
+	if (options.brief && abstract.length > BRIEF_ABSTRACT_LENGTH) {
+		abstract = `${abstract.slice(0, BRIEF_ABSTRACT_LENGTH - 1).trimEnd()}…`;
 	}
 	const notes = [
 		session.status === 'cancelled' ? m.calendar.cancelledNote : null,
 		options.waitlisted ? m.calendar.waitlistNote : null,
 		event.isSampleProgramme ? m.sample.body : null
 	].filter(Boolean);
-	const speakers = session.speakers.length > 0 ? [m.calendar.speakers, ...session.speakers.map(speakerLine)].join('\n') : null;
+	const speakers = session.speakers.length > 0 && !options.brief ? [m.calendar.speakers, ...session.speakers.map(speakerLine)].join('\n') : null;
 	return [
 		m.calendar.when(formatDate(session.startsAt, timeZone, m.locale), formatTimeRange(session.startsAt, session.endsAt, timeZone, m.locale), zoneLabel(timeZone)),
 		notes.length > 0 ? notes.join('\n') : null,

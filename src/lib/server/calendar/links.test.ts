@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AgendaSession } from '../agenda/sessions';
 import type { CalendarSummit } from './events';
-import { calendarPaths, feedLinks, sessionCalendarLinks, webcalUrl } from './links';
+import { calendarPaths, feedLinks, sessionCalendarLinks, sessionServiceUrl, webcalUrl } from './links';
 
 const event: CalendarSummit = {
 	slug: 'biocomputing-summit-2024',
@@ -33,10 +33,13 @@ const session: AgendaSession = {
 
 describe('calendar links', () => {
 	it('hands a session to Google Calendar and Outlook.com in UTC', () => {
-		const links = sessionCalendarLinks(event, session, 'https://summit.example.org');
-		expect(links.ics).toBe('/calendar/sessions/hkic-biomap-signing-ceremony.ics');
-
-		const google = new URL(links.google);
+		expect(sessionCalendarLinks(session)).toEqual({
+			ics: '/calendar/sessions/hkic-biomap-signing-ceremony.ics',
+			google: '/calendar/sessions/hkic-biomap-signing-ceremony/google',
+			outlook: '/calendar/sessions/hkic-biomap-signing-ceremony/outlook'
+		});
+		const googleUrl = sessionServiceUrl(event, session, 'google', 'https://summit.example.org');
+		const google = new URL(googleUrl);
 		expect(google.origin + google.pathname).toBe('https://calendar.google.com/calendar/render');
 		expect(google.searchParams.get('action')).toBe('TEMPLATE');
 		expect(google.searchParams.get('text')).toBe('Signing & ceremony: 簽署');
@@ -45,10 +48,10 @@ describe('calendar links', () => {
 		expect(google.searchParams.get('ctz')).toBe('Asia/Hong_Kong');
 		expect(google.searchParams.get('details')).toContain('Details: https://summit.example.org/agenda/hkic-biomap-signing-ceremony');
 		// The abstract is cut short in a URL; the .ics file carries it whole.
-		expect(links.google.length).toBeLessThan(2000);
-		expect(links.google).not.toContain('+');
+		expect(googleUrl.length).toBeLessThan(800);
+		expect(googleUrl).not.toContain('+');
 
-		const outlook = new URL(links.outlook);
+		const outlook = new URL(sessionServiceUrl(event, session, 'outlook', 'https://summit.example.org'));
 		expect(outlook.origin + outlook.pathname).toBe('https://outlook.live.com/calendar/0/deeplink/compose');
 		expect(outlook.searchParams.get('rru')).toBe('addevent');
 		expect(outlook.searchParams.get('subject')).toBe('Signing & ceremony: 簽署');

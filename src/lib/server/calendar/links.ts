@@ -1,5 +1,6 @@
 // Where calendars are: the feed paths, and the links that hand a session or a feed to Google Calendar,
 // Outlook.com or the attendee's own app (webcal://). Pure; pages receive the finished links from load.
+import { m } from '$lib/i18n';
 import type { AgendaSession } from '../agenda/sessions';
 import { sessionDescription, sessionLocation, sessionSummary, type CalendarSummit } from './events';
 
@@ -7,6 +8,8 @@ import { sessionDescription, sessionLocation, sessionSummary, type CalendarSummi
 export const calendarPaths = {
 	summit: '/calendar/summit.ics',
 	session: (slug: string) => `/calendar/sessions/${encodeURIComponent(slug)}.ics`,
+	/** Redirects to Google Calendar or Outlook.com (see sessionCalendarLinks). */
+	sessionIn: (slug: string, service: CalendarService) => `/calendar/sessions/${encodeURIComponent(slug)}/${service}`,
 	track: (slug: string) => `/calendar/tracks/${encodeURIComponent(slug)}.ics`,
 	personal: (token: string) => `/calendar/my/${encodeURIComponent(token)}.ics`
 };
@@ -58,21 +61,35 @@ export function outlookCalendarEventUrl(template: EventTemplate): string {
 	return `https://outlook.live.com/calendar/0/deeplink/compose?${params}`;
 }
 
-export type SessionCalendarLinks = { ics: string; google: string; outlook: string };
+export const CALENDAR_SERVICES = ['google', 'outlook'] as const;
+export type CalendarService = (typeof CALENDAR_SERVICES)[number];
 
-/** The description travels in the URL, so the abstract is shortened there; the .ics has it whole. */
-const LINK_ABSTRACT_LIMIT = 400;
-
-export function sessionCalendarLinks(event: CalendarSummit, session: AgendaSession, origin: string): SessionCalendarLinks {
+/** The page of Google Calendar or Outlook.com that adds this session. */
+export function sessionServiceUrl(event: CalendarSummit, session: AgendaSession, service: CalendarService, origin: string): string {
 	const template: EventTemplate = {
 		title: sessionSummary(session),
 		startsAt: session.startsAt,
 		endsAt: session.endsAt,
-		details: sessionDescription(event, session, { origin, abstractLimit: LINK_ABSTRACT_LIMIT }),
+		details: sessionDescription(event, session, { origin, brief: true }),
 		location: sessionLocation(event, session),
 		timeZone: event.timeZone
 	};
-	return { ics: calendarPaths.session(session.slug), google: googleCalendarEventUrl(template), outlook: outlookCalendarEventUrl(template) };
+	return service === 'google' ? googleCalendarEventUrl(template) : outlookCalendarEventUrl(template);
+}
+
+export type SessionCalendarLinks = { ics: string; google: string; outlook: string };
+
+/**
+ * The three "Add to calendar" links of a session. Google and Outlook go through a redirect of ours:
+ * their own URLs carry the whole event (about 700 bytes each, URL-encoded), which on every agenda row
+ * would double the page's weight.
+ */
+export function sessionCalendarLinks(session: Pick<AgendaSession, 'slug'>): SessionCalendarLinks {
+	return {
+		ics: calendarPaths.session(session.slug),
+		google: calendarPaths.sessionIn(session.slug, 'google'),
+		outlook: calendarPaths.sessionIn(session.slug, 'outlook')
+	};
 }
 
 export type FeedLinks = { download: string; webcal: string; google: string; outlook: string };
@@ -86,4 +103,23 @@ export function feedLinks(path: string, origin: string, name: string): FeedLinks
 		google: `https://calendar.google.com/calendar/render?${query({ cid: webcalUrl(url) })}`,
 		outlook: `https://outlook.live.com/calendar/0/addfromweb?${query({ url, name })}`
 	};
+}
+
+export type CalendarFeed = { label: string; links: FeedLinks };
+
+/** What the agenda offers: the whole summit, then each track (by its name alone). */
+export function agendaCalendarFeeds(event: Pick<CalendarSummit, 'name'>, tracks: { slug: string; name: string }[], origin: string): CalendarFeed[] {
+	return [
+		{ label: m.calendar.wholeSummit, links: feedLinks(calendarPaths.summit, origin, m.calendar.summitCalendarName(event.name)) },
+		...tracks.map((track) => ({
+			label: track.name,
+			links: feedLinks(calendarPaths.track(track.slug), origin, m.calendar.trackCalendarName(event.name, track.name))
+		}))
+	];
+}
+
+/** The private subscription /my/[token] offers. */
+export function personalCalendarFeed(event: Pick<CalendarSummit, 'name'>, token: string, origin: string): CalendarFeed {
+	const name = m.calendar.personalCalendarName(event.name);
+	return { label: name, links: feedLinks(calendarPaths.personal(token), origin, name) };
 }

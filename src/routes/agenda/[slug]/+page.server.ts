@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { getCurrentEvent } from '$lib/server/agenda/event';
 import { getSessionWithNeighbours } from '$lib/server/agenda/sessions';
 import { sessionJsonLd } from '$lib/server/seo/json-ld';
+import { sessionCalendarLinks } from '$lib/server/calendar/links';
 import { m } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
@@ -12,6 +13,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	return {
 		...found,
 		event: { name: event.name, timeZone: event.timeZone, venueName: event.venueName, venueAddress: event.venueAddress, isSampleProgramme: event.isSampleProgramme },
+		calendar: sessionCalendarLinks(found.session),
 		jsonLd: sessionJsonLd(found.session, event, { url: url.origin + url.pathname, summitUrl: url.origin + '/' })
 	};
 };

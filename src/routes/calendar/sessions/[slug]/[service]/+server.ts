@@ -1,0 +1,15 @@
+// "Add to calendar" → Google Calendar or Outlook.com: a redirect to their page that adds the session,
+// built when asked, so it always carries the current time and room.
+import { error } from '@sveltejs/kit';
+import { isOneOf } from '$lib/agenda/vocabulary';
+import { getSessionServiceUrl } from '$lib/server/calendar/calendars';
+import { CALENDAR_SERVICES } from '$lib/server/calendar/links';
+import { m } from '$lib/i18n';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ params, url }) => {
+	const target = isOneOf(CALENDAR_SERVICES, params.service) ? await getSessionServiceUrl(params.slug, params.service, url.origin) : null;
+	if (!target) error(404, m.notFound.title);
+	// A Response rather than redirect(): a thrown redirect drops headers set with setHeaders.
+	return new Response(null, { status: 303, headers: { Location: target, 'Cache-Control': 'public, max-age=300', 'X-Robots-Tag': 'noindex' } });
+};
