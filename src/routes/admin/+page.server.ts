@@ -1,8 +1,17 @@
+import { getCurrentEvent } from '$lib/server/agenda/event';
+import { registrationFigures, registrationsByCategory, registrationsPerDay, sessionFill } from '$lib/server/admin/dashboard';
 import { requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
 	requireRole(PROGRAMME_EDITORS);
-	return {};
+	const event = await getCurrentEvent();
+	const [figures, sessions, perDay, byCategory] = await Promise.all([
+		registrationFigures(event.id),
+		sessionFill(event.id),
+		registrationsPerDay(event.id, event.timeZone),
+		registrationsByCategory(event.id)
+	]);
+	return { timeZone: event.timeZone, figures, sessions, perDay, byCategory };
 };
