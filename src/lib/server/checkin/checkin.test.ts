@@ -1,0 +1,80 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { db } from '../db';
+import { getCurrentEvent } from '../agenda/event';
+import { checkInById, checkInByReference, findAttendees } from './checkin';
+
+// Registrations written here (in the seeded event, without taking seats) are deleted afterwards.
+const actor = { id: null, email: 'door@checkin-test.example', ip: '192.0.2.40' };
+const DOMAIN = '@checkin-test.example';
+
+async function registration(fullName: string, status: 'confirmed' | 'waitlisted' | 'cancelled', organisation = 'BioMap') {
+	const event = await getCurrentEvent();
+	const code = crypto.randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase().replace(/[ILOU]/g, 'X');
+	return db.registration.create({
+		data: {
+			eventId: event.id,
+			reference: `BCS-${code.slice(0, 4)}-${code.slice(4)}`,
+			email: `${crypto.randomUUID().slice(0, 8)}${DOMAIN}`,
+			emailNormalised: `${crypto.randomUUID()}${DOMAIN}`,
+			fullName,
+			organisation,
+			jobTitle: 'Scientist',
+			category: 'academia',
+			country: 'HK',
+			consentedAt: new Date(),
+			status
+		}
+	});
+}
+
+afterAll(async () => {
+	await db.registration.deleteMany({ where: { email: { endsWith: DOMAIN } } });
+});
+
+describe('checking in at the door', () => {
+	it('checks a confirmed attendee in once; a second scan reports the first time', async () => {
+		const event = await getCurrentEvent();
+		const person = await registration('陳大文 Chan Tai Man', 'confirmed');
+		const first = new Date('2024-06-24T01:05:00Z');
+		const typed = person.reference.toLowerCase().replace(/-/g, ' ');
+		expect(await checkInByReference(actor, event.id, typed, first)).toEqual({ outcome: 'checked-in', name: person.fullName, reference: person.reference, at: first });
+		expect(await checkInByReference(actor, event.id, person.reference, new Date('2024-06-24T01:20:00Z'))).toEqual({
+			outcome: 'already',
+			name: person.fullName,
+			reference: person.reference,
+			at: first
+		});
+		expect((await db.registration.findUniqueOrThrow({ where: { id: person.id } })).checkedInAt).toEqual(first);
+		expect(await db.auditEntry.count({ where: { action: 'registration.check-in', entityId: person.reference } })).toBe(1);
+	});
+
+	it('two doors scanning at once check in once', async () => {
+		const event = await getCurrentEvent();
+		const person = await registration('Parallel Person', 'confirmed');
+		const results = await Promise.all([0, 1, 2].map((i) => checkInById(actor, event.id, person.id, new Date(Date.UTC(2024, 5, 24, 1, 0, i)))));
+		expect(results.filter((r) => r.outcome === 'checked-in')).toHaveLength(1);
+		expect(results.filter((r) => r.outcome === 'already')).toHaveLength(2);
+		expect(await db.auditEntry.count({ where: { action: 'registration.check-in', entityId: person.reference } })).toBe(1);
+	});
+
+	it('refuses cancelled and waitlisted registrations and unknown codes', async () => {
+		const event = await getCurrentEvent();
+		const cancelled = await registration('Cancelled Person', 'cancelled');
+		const waiting = await registration('Waiting Person', 'waitlisted');
+		expect(await checkInByReference(actor, event.id, cancelled.reference)).toMatchObject({ outcome: 'cancelled' });
+		expect(await checkInByReference(actor, event.id, waiting.reference)).toMatchObject({ outcome: 'waitlisted' });
+		expect(await checkInByReference(actor, event.id, 'BCS-0000-0000')).toEqual({ outcome: 'not-found' });
+		expect((await db.registration.findUniqueOrThrow({ where: { id: waiting.id } })).checkedInAt).toBeNull();
+	});
+
+	it('finds attendees by any part of the name, ignoring case and accents, in Chinese too', async () => {
+		const event = await getCurrentEvent();
+		await registration('Zoë Wong-Lam', 'confirmed', 'Hong Kong Science Park');
+		await registration('黃美玲', 'waitlisted');
+		await registration('Zoe Gone', 'cancelled');
+		expect((await findAttendees(event.id, 'zoe')).map((r) => r.fullName)).toEqual(['Zoë Wong-Lam']);
+		expect((await findAttendees(event.id, 'science park')).map((r) => r.fullName)).toEqual(['Zoë Wong-Lam']);
+		expect((await findAttendees(event.id, '美玲')).map((r) => r.fullName)).toEqual(['黃美玲']);
+		expect(await findAttendees(event.id, '   ')).toEqual([]);
+	});
+});

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { getCurrentEvent } from '$lib/server/agenda/event';
+import { currentActor, requireRole } from '$lib/server/auth/guard';
+import { DOOR_STAFF } from '$lib/server/auth/roles';
+import { checkInById, checkInByReference, checkInProgress, findAttendees } from '$lib/server/checkin/checkin';
+import { invalid, readForm } from '$lib/server/forms';
+import { m } from '$lib/i18n';
+import { formatTime, zoneLabel } from '$lib/time';
+import type { Actions, PageServerLoad } from './$types';
+
+const c = m.admin.checkIn;
+const checkInSchema = z.union([
+	z.object({ registrationId: z.coerce.number().int().positive() }),
+	z.object({ reference: z.string().trim().min(1, m.admin.validation.required).max(40, m.admin.validation.tooLong(40)) })
+]);
+
+export const load: PageServerLoad = async ({ url }) => {
+	requireRole(DOOR_STAFF);
+	const event = await getCurrentEvent();
+	const q = (url.searchParams.get('q') ?? '').trim().slice(0, 100);
+	const [matches, progress] = await Promise.all([findAttendees(event.id, q), checkInProgress(event.id)]);
+	return { q, matches, progress, timeZone: event.timeZone };
+};
+
+export const actions: Actions = {
+	checkIn: async (event) => {
+		requireRole(DOOR_STAFF);
+		const { values, ...form } = await readForm(event.request, checkInSchema);
+		if (!form.ok) return invalid(values, { reference: form.errors.reference ?? form.errors.form ?? m.admin.validation.required });
+		const summit = await getCurrentEvent();
+		const actor = currentActor();
+		const result =
+			'registrationId' in form.data
+				? await checkInById(actor, summit.id, form.data.registrationId)
+				: await checkInByReference(actor, summit.id, form.data.reference);
+		const at = (instant: Date) => `${formatTime(instant, summit.timeZone)} ${zoneLabel(summit.timeZone)}`;
+		switch (result.outcome) {
+			case 'checked-in':
+				return { outcome: result.outcome, message: c.checkedIn(result.name), reference: result.reference };
+			case 'already':
+				return { outcome: result.outcome, message: c.alreadyCheckedIn(result.name, at(result.at)), reference: result.reference };
+			case 'not-found':
+				return invalid(values, { reference: c.notFound }, 404);
+			default:
+				return invalid(values, { reference: result.outcome === 'cancelled' ? c.cancelled(result.name) : c.waitlisted(result.name) }, 409);
+		}
+	}
+};

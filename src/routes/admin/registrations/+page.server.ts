@@ -1,0 +1,39 @@
+import { getCurrentEvent } from '$lib/server/agenda/event';
+import { promoteWaitlist } from '$lib/server/admin/registration-actions';
+import { listRegistrations, listSessionsForFilter, parseRegistrationFilters } from '$lib/server/admin/registrations';
+import { currentActor, requireRole } from '$lib/server/auth/guard';
+import { ADMINS } from '$lib/server/auth/roles';
+import { ATTENDEE_CATEGORIES, REGISTRATION_STATUSES } from '$lib/registration/categories';
+import { m } from '$lib/i18n';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url }) => {
+	requireRole(ADMINS);
+	const event = await getCurrentEvent();
+	const sessions = await listSessionsForFilter(event.id);
+	const filters = parseRegistrationFilters(url.searchParams, sessions.map((session) => session.id));
+	const { page: _page, ...exportFilters } = filters;
+	const exportQuery = new URLSearchParams(
+		Object.entries({ q: exportFilters.q, status: exportFilters.status, category: exportFilters.category, session: exportFilters.sessionId })
+			.filter(([, value]) => value !== null && value !== '')
+			.map(([key, value]) => [key, String(value)])
+	).toString();
+	return {
+		timeZone: event.timeZone,
+		filters,
+		sessions,
+		categories: ATTENDEE_CATEGORIES,
+		statuses: REGISTRATION_STATUSES,
+		exportHref: `/admin/registrations/export.csv${exportQuery ? `?${exportQuery}` : ''}`,
+		...(await listRegistrations(event.id, filters))
+	};
+};
+
+export const actions: Actions = {
+	promote: async () => {
+		requireRole(ADMINS);
+		const event = await getCurrentEvent();
+		const promoted = await promoteWaitlist(currentActor(), event.id);
+		return { message: m.admin.registrations.promoted(promoted.length) };
+	}
+};
