@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuild, startServer } from './bench/server';
 import { benchRegistration } from './bench/registration';
+import { benchCalendar, formatCalendarFigures } from './bench/calendar';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -59,6 +60,9 @@ try {
 		`${registration.errors ? `, ${registration.errors} not answered 303` : ''} (${registration.stored} stored, ${registration.confirmed} confirmed)`);
 	console.log(`raw better-sqlite3 inserts of the same rows: ${Math.round(registration.rawPerSecond).toLocaleString('en')}/s`);
 	console.log(`ratio form / raw: ${((registration.formPerSecond / registration.rawPerSecond) * 100).toFixed(1)}% (goal: 1,000 registrations/s or more)`);
+
+	const calendar = await benchCalendar(folder, PORT + 2);
+	console.log(`\n${formatCalendarFigures(calendar).join('\n')}`);
 } finally {
 	await rm(folder, { recursive: true, force: true });
 }

@@ -21,6 +21,17 @@ export function calendarEtag(body: string): string {
 	return `"${encodeBase64urlNoPadding(sha256(new TextEncoder().encode(body))).slice(0, 32)}"`;
 }
 
+// Files served again from ./cache.ts keep their ETag instead of hashing the same bytes on every poll.
+const etags = new WeakMap<CalendarFile, string>();
+function etagOf(file: CalendarFile): string {
+	let etag = etags.get(file);
+	if (!etag) {
+		etag = calendarEtag(file.body);
+		etags.set(file, etag);
+	}
+	return etag;
+}
+
 function httpDate(instant: Date): string {
 	return new Date(Math.floor(instant.getTime() / 1000) * 1000).toUTCString();
 }
@@ -39,7 +50,7 @@ function notModifiedSince(header: string, lastModified: Date): boolean {
 }
 
 export function calendarResponse(request: Request, file: CalendarFile, caching: CalendarCaching): Response {
-	const etag = calendarEtag(file.body);
+	const etag = etagOf(file);
 	const headers = new Headers({
 		ETag: etag,
 		'Last-Modified': httpDate(file.lastModified),

@@ -1,8 +1,10 @@
 // Every session of the summit, as a feed to subscribe to. The URL is permanent: it lives in calendars.
+import { cachedCalendar } from '$lib/server/calendar/cache';
 import { getSummitCalendar } from '$lib/server/calendar/calendars';
 import { calendarResponse, PUBLIC_CALENDAR } from '$lib/server/calendar/http';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ request, url }) => {
-	return calendarResponse(request, await getSummitCalendar(url.origin), PUBLIC_CALENDAR);
+	const file = await cachedCalendar(`summit ${url.origin}`, () => getSummitCalendar(url.origin));
+	return calendarResponse(request, file!, PUBLIC_CALENDAR);
 };

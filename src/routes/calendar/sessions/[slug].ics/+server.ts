@@ -1,12 +1,13 @@
 // One session as a file to import ("Add to calendar").
 import { error } from '@sveltejs/kit';
 import { getSessionCalendar } from '$lib/server/calendar/calendars';
+import { cachedCalendar } from '$lib/server/calendar/cache';
 import { calendarResponse, PUBLIC_CALENDAR } from '$lib/server/calendar/http';
 import { m } from '$lib/i18n';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params, request, url }) => {
-	const file = await getSessionCalendar(params.slug, url.origin);
+	const file = await cachedCalendar(`session ${params.slug} ${url.origin}`, () => getSessionCalendar(params.slug, url.origin));
 	if (!file) error(404, m.notFound.title);
 	return calendarResponse(request, file, PUBLIC_CALENDAR);
 };

@@ -1,12 +1,13 @@
 // The sessions of one track, as a feed to subscribe to.
 import { error } from '@sveltejs/kit';
 import { getTrackCalendar } from '$lib/server/calendar/calendars';
+import { cachedCalendar } from '$lib/server/calendar/cache';
 import { calendarResponse, PUBLIC_CALENDAR } from '$lib/server/calendar/http';
 import { m } from '$lib/i18n';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params, request, url }) => {
-	const file = await getTrackCalendar(params.slug, url.origin);
+	const file = await cachedCalendar(`track ${params.slug} ${url.origin}`, () => getTrackCalendar(params.slug, url.origin));
 	if (!file) error(404, m.notFound.title);
 	return calendarResponse(request, file, PUBLIC_CALENDAR);
 };
