@@ -16,6 +16,10 @@ export const mailOutbox = (name: string) => join(tmpdir(), `summit-e2e-${process
 
 export const SITE_PORT = 4173;
 export const LIVE_SITE_PORT = 4174;
+/** The organizer tests' server: moving sessions there changes nothing the other tests read. */
+export const ADMIN_SITE_PORT = 4175;
+/** Its database, where the organizer tests create their accounts with `npm run admin:create`. */
+export const adminDatabaseUrl = databaseUrl('admin');
 
 function server(port: number, name: string, extraEnv: Record<string, string> = {}) {
 	return {
@@ -49,7 +53,9 @@ export default defineConfig({
 	webServer: [
 		server(SITE_PORT, 'site'),
 		// The same build with its clock pinned to the morning of the summit, for the now/next marker.
-		server(LIVE_SITE_PORT, 'live', { SUMMIT_CLOCK: '2024-06-24T10:15:00+08:00', REGISTRATION_RATE_LIMIT: '3' })
+		server(LIVE_SITE_PORT, 'live', { SUMMIT_CLOCK: '2024-06-24T10:15:00+08:00', REGISTRATION_RATE_LIMIT: '3' }),
+		// Speaker photos up to PHOTO_MAX_MB (5) must pass adapter-node's body limit (512 KB by default).
+		server(ADMIN_SITE_PORT, 'admin', { BODY_SIZE_LIMIT: '8M' })
 	],
 	use: {
 		baseURL: `http://127.0.0.1:${SITE_PORT}`,

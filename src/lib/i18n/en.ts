@@ -385,7 +385,8 @@ export const en = {
 			any: 'All',
 			apply: 'Apply filters',
 			clear: 'Clear filters',
-			results: (shown: number, total: number) => (shown === total ? `${total} registrations` : `${shown} of ${total} registrations match`),
+			results: (shown: number, total: number) =>
+				shown === total ? (total === 1 ? '1 registration' : `${total} registrations`) : `${shown} of ${total} registrations match`,
 			noResults: 'No registration matches these filters.',
 			export: 'Export CSV',
 			exportHint: 'The registrations matching the filters, for Excel (UTF-8).',
@@ -446,6 +447,7 @@ export const en = {
 		checkIn: {
 			title: 'Check-in',
 			intro: 'Enter the reference from the attendee’s confirmation or scan its QR code, or find them by name.',
+			byReference: 'By reference or QR code',
 			reference: 'Reference',
 			referenceHint: 'For example BCS-7K2M-Q9XA. Letters may be typed in lower case.',
 			submit: 'Check in',

@@ -1,0 +1,70 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ADMIN_URL, organizer, signIn } from './admin-helpers';
+
+async function expectNoViolations(page: Page, path: string) {
+	const response = await page.goto(`${ADMIN_URL}${path}`);
+	expect(response?.status(), path).toBeLessThan(400);
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+	expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('axe finds no violations on the sign-in page', async ({ page }) => {
+	await expectNoViolations(page, '/admin/login');
+});
+
+test('axe finds no violations on the organizer pages', async ({ page }) => {
+	test.setTimeout(90_000);
+	await signIn(page, organizer('admin'));
+
+	// A registration, so the list, its page and the charts have something to show.
+	await page.goto(`${ADMIN_URL}/admin/registrations/new`);
+	const stamp = Date.now();
+	await page.getByLabel('Full name').fill(`Axe Person ${stamp}`);
+	await page.getByLabel('Email').fill(`axe-${stamp}@example.com`);
+	await page.getByLabel('Organisation').fill('HKU');
+	await page.getByLabel('Job title').fill('Lecturer');
+	await page.getByLabel('You attend as').selectOption({ label: 'Academia' });
+	await page.getByRole('checkbox', { name: 'The attendee has agreed to the privacy notice.' }).check();
+	await page.getByRole('button', { name: 'Add a registration' }).click();
+	await expect(page.getByRole('status')).toContainText('Registered');
+	const registrationPath = new URL(page.url()).pathname;
+
+	await page.goto(`${ADMIN_URL}/admin/users`);
+	await page.getByLabel('Name').fill('Invited Editor');
+	await page.getByLabel('Email').fill(`invited-${stamp}@organizers.example`);
+	await page.getByRole('button', { name: 'Create invitation' }).click();
+	const invitation = await page.getByLabel('Invitation link').inputValue();
+
+	for (const path of [
+		'/admin',
+		'/admin/speakers',
+		'/admin/speakers/new',
+		'/admin/speakers/1',
+		'/admin/sessions',
+		'/admin/sessions/new',
+		'/admin/sessions/3',
+		'/admin/registrations',
+		'/admin/registrations/new',
+		registrationPath,
+		'/admin/check-in',
+		'/admin/check-in?q=axe',
+		'/admin/users',
+		'/admin/audit',
+		'/admin/account'
+	]) {
+		await expectNoViolations(page, path);
+	}
+
+	// The form pages again, as they come back with errors.
+	await page.goto(`${ADMIN_URL}/admin/sessions/new`);
+	// Past the browser's own checks, to see the server's answer.
+	await page.locator('form[action="?/create"]').evaluate((form: HTMLFormElement) => (form.noValidate = true));
+	await page.getByRole('button', { name: 'Add a session' }).click();
+	await expect(page.getByRole('alert')).toBeVisible();
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+	expect(results.violations.map((v) => v.id)).toEqual([]);
+
+	const guest = await (await page.context().browser()!.newContext()).newPage();
+	await expectNoViolations(guest, new URL(invitation).pathname);
+});
