@@ -56,6 +56,9 @@ export const en = {
 		feedsTitle: 'Agenda in your calendar',
 		feedsIntro: 'Subscribe and your calendar follows every change to the programme.',
 		wholeSummit: 'Whole summit',
+		// For /my/[token] (CalendarFeeds with personalCalendarFeed).
+		personalFeedTitle: 'Your sessions in your calendar',
+		personalFeedIntro: 'Subscribe and your calendar follows changes to the programme and to your seats. The link is private: do not share it.',
 		subscribe: 'Subscribe',
 		download: 'Download (.ics)',
 		// Inside calendar files and the texts handed to Google and Outlook.

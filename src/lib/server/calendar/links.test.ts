@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AgendaSession } from '../agenda/sessions';
 import type { CalendarSummit } from './events';
-import { calendarPaths, feedLinks, sessionCalendarLinks, sessionServiceUrl, webcalUrl } from './links';
+import { agendaCalendarFeeds, calendarPaths, feedLinks, personalCalendarFeed, sessionCalendarLinks, sessionServiceUrl, webcalUrl } from './links';
 
 const event: CalendarSummit = {
 	slug: 'biocomputing-summit-2024',
@@ -70,5 +70,16 @@ describe('calendar links', () => {
 		expect(outlook.searchParams.get('url')).toBe('https://summit.example.org/calendar/tracks/green-technology.ics');
 		expect(outlook.searchParams.get('name')).toBe('Summit: Green technology');
 		expect(calendarPaths.personal('abc')).toBe('/calendar/my/abc.ics');
+	});
+
+	it('lists the summit and each track on the agenda, and a person’s private feed', () => {
+		const feeds = agendaCalendarFeeds(event, [{ slug: 'green-technology', name: 'Green technology and sustainability' }], 'https://summit.example.org');
+		expect(feeds.map((feed) => [feed.label, feed.links.download])).toEqual([
+			['Whole summit', '/calendar/summit.ics'],
+			['Green technology and sustainability', '/calendar/tracks/green-technology.ics']
+		]);
+		const personal = personalCalendarFeed(event, 'abc', 'https://summit.example.org');
+		expect(personal.label).toBe('International Bio-Computing Innovation Summit: my sessions');
+		expect(personal.links.webcal).toBe('webcal://summit.example.org/calendar/my/abc.ics');
 	});
 });
