@@ -26,7 +26,14 @@ if (builtAt === 0 || Math.max(...SOURCES.map(newestChange)) > builtAt) {
 
 const port = process.env.PORT ?? '3000';
 const host = process.env.HOST ?? '0.0.0.0';
-const env = { ...process.env, PORT: port, HOST: host, DATABASE_URL: process.env.DATABASE_URL || DEFAULT_DATABASE_URL };
+// Speaker photos (up to PHOTO_MAX_MB, 5 by default) need more than adapter-node's 512 KB body limit.
+const env = {
+	...process.env,
+	PORT: port,
+	HOST: host,
+	DATABASE_URL: process.env.DATABASE_URL || DEFAULT_DATABASE_URL,
+	BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || '6M'
+};
 const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 console.log(`Starting the summit site on ${env.DATABASE_URL}…`);
 
