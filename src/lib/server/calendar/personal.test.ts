@@ -2,14 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { revisionUpdate } from '../agenda/revision';
 import { parseCalendar } from '../testing/ical';
-import { getPersonalCalendar, registrationCalendarAttachment, registrationTokenHash } from './personal';
+import { getPersonalCalendar, registrationCalendarAttachment } from './personal';
+import { hashRegistrationToken } from '../registration/tokens';
 
 // Registrations are written straight through Prisma here (registering is another module's job) in the
 // run's seeded database, and deleted afterwards.
 const origin = 'http://127.0.0.1:4173';
 const token = 'calendartesttokenaaaaaaaaaaaaaaa';
 const cancelledToken = 'calendartesttokenbbbbbbbbbbbbbbb';
-const waitlistedToken = 'calendartesttokencccccccccccccccc';
+const waitlistedToken = 'calendartesttokenccccccccccccccc';
 const registrationIds: number[] = [];
 
 async function sessionId(slug: string) {
@@ -31,7 +32,7 @@ async function createRegistration(name: string, status: string, tokenValue: stri
 			country: 'HK',
 			consentedAt: new Date(),
 			status,
-			tokens: { create: { tokenHash: registrationTokenHash(tokenValue) } },
+			tokens: { create: { tokenHash: hashRegistrationToken(tokenValue) } },
 			sessions: { create: await Promise.all(seats.map(async ([slug, seat]) => ({ sessionId: await sessionId(slug), status: seat }))) }
 		}
 	});

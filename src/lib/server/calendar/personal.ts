@@ -1,23 +1,14 @@
 // An attendee's own calendar: the sessions they chose, found by their private link's token (the
 // subscription) or by registration (the confirmation mail's attachment). Reads registrations only.
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeHexLowerCase } from '@oslojs/encoding';
 import { isOneOf } from '$lib/agenda/vocabulary';
 import { db } from '../db';
 import { listSessions } from '../agenda/sessions';
 import { buildPersonalCalendar, type CalendarFile, type PersonalChoice } from './feeds';
 import { calendarPaths } from './links';
+import { hashRegistrationToken, isWellFormedToken } from '../registration/tokens';
 
 /** Seats that belong in a calendar; a cancelled choice is left out. */
 const HELD_SEATS = ['requested', 'confirmed', 'waitlisted'] as const;
-
-/** Private tokens are short random strings: anything much longer is not one and is not hashed. */
-const MAX_TOKEN_LENGTH = 128;
-
-/** The token as stored: SHA-256, hex (RegistrationToken.tokenHash). */
-export function registrationTokenHash(token: string): string {
-	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
-}
 
 const registrationChoices = {
 	id: true,
@@ -47,9 +38,9 @@ async function personalChoices(registration: RegistrationChoices) {
 
 /** The subscription behind /calendar/my/[token].ics; null for an unknown token or a cancelled registration. */
 export async function getPersonalCalendar(token: string, origin: string): Promise<CalendarFile | null> {
-	if (token.length === 0 || token.length > MAX_TOKEN_LENGTH) return null;
+	if (!isWellFormedToken(token)) return null;
 	const row = await db.registrationToken.findUnique({
-		where: { tokenHash: registrationTokenHash(token) },
+		where: { tokenHash: hashRegistrationToken(token) },
 		select: { registration: { select: registrationChoices } }
 	});
 	const found = row && (await personalChoices(row.registration));

@@ -43,6 +43,9 @@ describe('mail through a real SMTP conversation', () => {
 		expect(mail?.text).toContain('09:00–10:00 HKT: Session 0 (Confirmed)');
 		expect(mail?.text).toContain(`${TEST_ORIGIN}/my/${result.token}`);
 		expect(mail?.html).toContain(`href="${TEST_ORIGIN}/my/${result.token}"`);
+		// The chosen sessions ride along as a calendar file.
+		const calendar = mail?.attachments.find((attachment) => attachment.contentType.startsWith('text/calendar'));
+		expect(calendar?.content.toString('utf8')).toContain('SUMMARY:Session 0');
 
 		const row = await db.outboxMail.findFirstOrThrow({ where: { toAddress: email, kind: 'registration-confirmation' } });
 		expect(row.sentAt).not.toBeNull();

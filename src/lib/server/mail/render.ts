@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { db } from '../db';
 import type { MailMessage } from './transport';
 import { confirmationMail, linkMail, promotionMail, sessionPromotionMail } from './templates/registration';
+import { registrationCalendarAttachment } from '../calendar/personal';
+import { settleRequestedChoices } from '../registration/seats';
 
 const linkPayload = z.object({ token: z.string(), origin: z.string() });
 const sessionPayload = z.object({ sessionId: z.number() });
@@ -12,6 +14,8 @@ type OutboxRow = { kind: string; payload: string; registrationId: number | null 
 /** null: nothing can be sent any more (the registration was erased, or the kind is unknown). */
 export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | null> {
 	if (mail.registrationId === null) return null;
+	// A choice left undecided by an interrupted request is decided before the person is told about it.
+	await settleRequestedChoices(mail.registrationId);
 	const registrant = await db.registration.findUnique({
 		where: { id: mail.registrationId },
 		select: {
@@ -29,8 +33,11 @@ export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | n
 	if (!registrant) return null;
 	const payload: unknown = JSON.parse(mail.payload);
 	switch (mail.kind) {
-		case 'registration-confirmation':
-			return confirmationMail(registrant, linkPayload.parse(payload));
+		case 'registration-confirmation': {
+			const link = linkPayload.parse(payload);
+			const calendar = await registrationCalendarAttachment(mail.registrationId, { origin: link.origin });
+			return { ...confirmationMail(registrant, link), attachments: calendar ? [calendar] : [] };
+		}
 		case 'registration-link':
 			return linkMail(registrant, linkPayload.parse(payload));
 		case 'waitlist-promotion':

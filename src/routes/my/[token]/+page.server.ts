@@ -6,6 +6,7 @@ import { listChoosableSessions } from '$lib/server/registration/choosable';
 import { eraseRegistration, getRegistrationDetails, updateSessionChoices } from '$lib/server/registration/self-service';
 import { findRegistrationByToken } from '$lib/server/registration/tokens';
 import { countryName } from '$lib/registration/countries';
+import { personalCalendarFeed } from '$lib/server/calendar/links';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -33,7 +34,8 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 		choosable,
 		timeZone: event.timeZone,
 		eventName: event.name,
-		qrSvg
+		qrSvg,
+		calendarFeed: personalCalendarFeed(event, params.token, url.origin)
 	};
 };
 
