@@ -9,6 +9,8 @@ import { isDatabaseEmpty, seedSummit } from '$lib/server/seed/seed';
 import { currentGeneration, getCachedPage, storePage } from '$lib/server/cache/page-cache';
 import { isCacheableRequest, pageCacheKey } from '$lib/server/cache/cacheable';
 import { applySecurityHeaders } from '$lib/server/security-headers';
+import { startBackgroundWork } from '$lib/server/background';
+import { exceedsPublicFormLimit } from '$lib/server/body-limit';
 import * as auth from '$lib/server/auth';
 import { m } from '$lib/i18n';
 
@@ -22,6 +24,16 @@ export const init: ServerInit = async () => {
 		await seedSummit(db);
 		console.log('Seeded the sample summit programme.');
 	}
+	startBackgroundWork();
+};
+
+const handleBodyLimit: Handle = async ({ event, resolve }) => {
+	if (exceedsPublicFormLimit(event.request, event.url)) {
+		// Read what was sent (adapter-node caps it) so the client gets the answer instead of a reset connection.
+		await event.request.arrayBuffer().catch(() => undefined);
+		return new Response(m.register.tooLarge, { status: 413, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	}
+	return resolve(event);
 };
 
 const handlePageCache: Handle = async ({ event, resolve }) => {
@@ -75,4 +87,4 @@ const handleOrganizerNoStore: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleSecurityHeaders, handleOrganizerNoStore, handleAuth, handlePageCache);
+export const handle = sequence(handleSecurityHeaders, handleBodyLimit, handleOrganizerNoStore, handleAuth, handlePageCache);

@@ -132,6 +132,149 @@ export const en = {
 		back: 'All speakers',
 		noSessions: 'No sessions yet.'
 	},
+	register: {
+		title: 'Register',
+		metaDescription: (name: string) => `Register to attend the ${name} in Hong Kong and choose your sessions.`,
+		intro: 'Tell us who you are and choose the sessions you plan to attend. You will receive a confirmation by email with a private link to change or cancel your registration.',
+		closed: 'Registration is closed.',
+		notYetOpen: (date: string) => `Registration opens on ${date}.`,
+		full: 'The summit is full: new registrations join the waitlist, and we email you as soon as a seat is yours.',
+		aboutYou: 'About you',
+		fullName: 'Full name',
+		email: 'Email',
+		emailHint: 'We send your confirmation and private link here.',
+		organisation: 'Organisation',
+		jobTitle: 'Job title',
+		category: 'You attend as',
+		country: 'Country or region',
+		sessionsLegend: 'Sessions you plan to attend',
+		sessionsHint: 'Optional. You can change this later from your private link.',
+		seatsLeft: (n: number) => (n === 1 ? '1 seat left' : `${n} seats left`),
+		sessionFull: 'Full: you will join the waitlist',
+		needs: 'Accessibility or dietary needs',
+		needsHint: 'Optional. Only the organizers see this.',
+		consent: 'I have read the privacy notice and agree that the organizers process my data to run my registration.',
+		privacyLink: 'Read the privacy notice',
+		newsOptIn: 'Send me news about future bio-computing events (optional).',
+		honeypot: 'Leave this field empty',
+		submit: 'Register',
+		errorSummary: 'Please correct the highlighted fields.',
+		tooMany: 'Too many attempts from your network. Please wait a minute and try again.',
+		tooLarge: 'That form was larger than we accept. Please shorten your answers.',
+		checkEmailTitle: 'Check your email',
+		checkEmailBody: 'If this email address is registered, we have sent its private link to it again. Earlier links keep working.',
+		categories: {
+			industry: 'Industry',
+			academia: 'Academia',
+			government: 'Government',
+			investor: 'Investor',
+			media: 'Media',
+			student: 'Student',
+			other: 'Other'
+		} as Record<string, string>
+	},
+	validation: {
+		required: 'Please fill in this field.',
+		tooLong: (max: number) => `Please keep this under ${max} characters.`,
+		invalidCharacters: 'This contains characters we cannot accept.',
+		email: 'Please enter an email address such as name@example.com.',
+		category: 'Please choose one of the options.',
+		country: 'Please choose a country or region from the list.',
+		sessions: 'Please choose sessions from the list.',
+		consent: 'Please agree to the privacy notice to register.'
+	},
+	my: {
+		title: 'Your registration',
+		welcome: 'Thank you for registering. We have emailed you a confirmation with this private link.',
+		keepLink: 'Keep this page’s link private: anyone with it can change your registration.',
+		status: {
+			confirmed: 'Confirmed',
+			waitlisted: 'On the waitlist',
+			cancelled: 'Cancelled',
+			requested: 'Being confirmed'
+		} as Record<string, string>,
+		statusBody: {
+			confirmed: 'Your seat at the summit is confirmed.',
+			waitlisted: 'The summit is full. You are on the waitlist; we will email you as soon as a seat is yours.',
+			cancelled: 'This registration is cancelled.'
+		} as Record<string, string>,
+		waitlistPosition: (n: number) => `Position ${n} on the waitlist`,
+		reference: 'Reference',
+		qrLabel: (reference: string) => `QR code of your reference ${reference}, for check-in`,
+		checkInHint: 'Show this code or your reference at the entrance.',
+		details: 'Your details',
+		sessionsTitle: 'Your sessions',
+		noSessions: 'You have not chosen any session yet.',
+		sessionsPendingSeat: 'Your session choices are kept and confirmed once you have a seat at the summit.',
+		changeSessions: 'Change your sessions',
+		saveSessions: 'Save sessions',
+		sessionsSaved: 'Your sessions are saved.',
+		cancelTitle: 'Cancel your registration',
+		cancelBody: 'Your seat goes to the next person on the waitlist. You can register again later if seats remain.',
+		cancelConfirm: 'Yes, cancel my registration',
+		cancelButton: 'Cancel registration',
+		cancelled: 'Your registration is cancelled. We are sorry you cannot come.',
+		yourData: 'Your data',
+		download: 'Download my data (JSON)',
+		eraseTitle: 'Erase your data',
+		eraseBody: 'This cancels your registration and deletes everything we hold about it. It cannot be undone.',
+		eraseConfirm: 'Yes, erase my data',
+		eraseButton: 'Erase my data',
+		erasedTitle: 'Your data is erased',
+		erasedBody: 'We have deleted your registration and everything we held about it.',
+		confirmRequired: 'Please tick the box to confirm.'
+	},
+	privacy: {
+		title: 'Privacy notice',
+		metaDescription: 'How the summit organizers collect and use personal data, under Hong Kong’s Personal Data (Privacy) Ordinance.',
+		intro: 'This notice explains, as the Personal Data (Privacy) Ordinance (Cap. 486) of Hong Kong asks, what personal data we collect when you register for the summit, why, and what you can do about it.',
+		sections: [
+			{
+				title: 'Who collects your data',
+				body: 'The organizers of the International Bio-Computing Innovation Summit, hosted by BioMap, are the data user for the data you give on this site.'
+			},
+			{
+				title: 'What we collect and why',
+				body: 'Your name, email address, organisation, job title, attendee category, country or region, the sessions you choose, and any accessibility or dietary needs you tell us. We use them to confirm and manage your registration, plan rooms and catering, check you in at the entrance, and write to you about your registration and changes to the programme. Supplying them is voluntary, but without them we cannot register you. We send news about future events only if you opt in.'
+			},
+			{
+				title: 'Who sees it',
+				body: 'The organizers and the staff who run registration and check-in. We do not sell your data or give it to others for their own marketing.'
+			},
+			{
+				title: 'How long we keep it',
+				body: 'Only as long as we need it for the purposes above; we then delete it. You can erase it yourself at any time from your private link.'
+			},
+			{
+				title: 'How we protect it',
+				body: 'Your private link is known only to you: we store a fingerprint of it, never the link itself. Organizer access is protected by individual accounts and every organizer action is logged.'
+			},
+			{
+				title: 'Your rights',
+				body: 'You may ask for access to and correction of your data. From the private link in your confirmation email you can see your registration, download all the data we hold about it, change your sessions, cancel, or erase your data. For corrections, reply to your confirmation email or contact the organizers.'
+			}
+		] as { title: string; body: string }[]
+	},
+	mail: {
+		greeting: (name: string) => `Dear ${name},`,
+		signOff: 'With best regards,\nThe summit organizers',
+		privateLink: 'Your private link (to view, change or cancel your registration):',
+		reference: 'Reference',
+		status: 'Status',
+		sessions: 'Your sessions',
+		noSessions: 'No sessions chosen.',
+		confirmationSubject: (name: string) => `Your registration: ${name}`,
+		confirmationConfirmed: 'Thank you for registering. Your seat is confirmed.',
+		confirmationWaitlisted: 'Thank you for registering. The summit is full, so you are on the waitlist; we will email you as soon as a seat is yours.',
+		linkSubject: (name: string) => `Your registration link: ${name}`,
+		linkBody: 'Someone (we hope you) asked to register again with this email address. Here is a private link to your registration. Earlier links keep working.',
+		promotionSubject: (name: string) => `A seat is yours: ${name}`,
+		promotionBody: 'Good news: a seat has become free and it is yours. Your registration is now confirmed.',
+		sessionPromotionSubject: (title: string) => `A seat is yours: ${title}`,
+		sessionPromotionBody: (title: string) => `Good news: a seat has become free in “${title}” and it is yours.`,
+		when: 'When',
+		where: 'Where'
+	},
 	notFound: {
 		title: 'Page not found',
 		body: 'We could not find that page. It may have moved when the programme changed.',
