@@ -35,12 +35,22 @@ export async function sessionFill(eventId: number) {
 
 export type Bar = { key: string; label: string; value: number };
 
+/** The chart shows at most this many days: the last ones, when registration has been open longer. */
+export const MAX_CHART_DAYS = 120;
+
 /**
  * Registrations made per day in the summit's zone, every day from the first to the last (days without
  * any show as zero, so the time axis is true).
  */
 export async function registrationsPerDay(eventId: number, timeZone: string): Promise<Bar[]> {
-	const rows = await db.registration.findMany({ where: { eventId }, select: { createdAt: true }, orderBy: { createdAt: 'asc' } });
+	const latest = await db.registration.findFirst({ where: { eventId }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } });
+	if (!latest) return [];
+	const since = new Date(latest.createdAt.getTime() - MAX_CHART_DAYS * 24 * 60 * 60 * 1000);
+	const rows = await db.registration.findMany({
+		where: { eventId, createdAt: { gt: since } },
+		select: { createdAt: true },
+		orderBy: { createdAt: 'asc' }
+	});
 	if (rows.length === 0) return [];
 	const counts = new Map<string, number>();
 	for (const { createdAt } of rows) {

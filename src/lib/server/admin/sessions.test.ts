@@ -141,6 +141,33 @@ describe('changing sessions', () => {
 		expect(await updateSession(actor, event, id, form({ capacity: '30' }))).toMatchObject({ ok: true });
 	});
 
+	it('raising the capacity gives the new seats to the people waiting for the session', async () => {
+		const { event, id } = await create({ capacity: '1' });
+		const person = (n: number, status: 'confirmed' | 'waitlisted') =>
+			db.registration.create({
+				data: {
+					eventId: event.id,
+					reference: `T-${crypto.randomUUID().slice(0, 8)}`,
+					email: `p${n}-${crypto.randomUUID().slice(0, 6)}@sessions-test.example`,
+					emailNormalised: `p${n}-${crypto.randomUUID()}@sessions-test.example`,
+					fullName: `Person ${n}`,
+					organisation: 'Test',
+					jobTitle: 'Tester',
+					category: 'industry',
+					country: 'HK',
+					consentedAt: new Date(),
+					status: 'confirmed',
+					sessions: { create: { sessionId: id, status, waitlistedAt: status === 'waitlisted' ? new Date() : null } }
+				}
+			});
+		await person(1, 'confirmed');
+		const waiting = await person(2, 'waitlisted');
+		await db.session.update({ where: { id }, data: { confirmedCount: 1 } });
+		expect(await updateSession(actor, event, id, form({ capacity: '2' }))).toMatchObject({ ok: true });
+		expect((await db.session.findUniqueOrThrow({ where: { id } })).confirmedCount).toBe(2);
+		expect((await db.registrationSession.findUniqueOrThrow({ where: { registrationId_sessionId: { registrationId: waiting.id, sessionId: id } } })).status).toBe('confirmed');
+	});
+
 	it('deletes a session nobody chose, and refuses one with attendees', async () => {
 		const { event, id } = await create();
 		const registration = await db.registration.create({

@@ -7,6 +7,7 @@ import { isPrismaError } from '../db/prisma-errors';
 import { auditEntry, changedFields, createdFields, type Actor } from '../audit/audit';
 import { invalidatePages } from '../cache/page-cache';
 import { revisionUpdate } from '../agenda/revision';
+import { promoteSessionWaitlist } from '../registration/waitlist';
 import { m } from '../../i18n';
 import { dateKey, formatTimeRange, zoneLabel } from '../../time';
 import { SESSION_KINDS, SPEAKER_ROLES } from '../../agenda/vocabulary';
@@ -265,6 +266,8 @@ export async function updateSession(actor: Actor, event: SummitEvent, id: number
 		}
 		throw error;
 	}
+	// More seats than before: the people waiting for this session get them, in their order.
+	if (before.capacity !== null && (input.capacity === null || input.capacity > before.capacity)) await promoteSessionWaitlist(id);
 	invalidatePages();
 	return { ok: true, id, warnings: await warningsFor(event, id) };
 }
