@@ -106,6 +106,23 @@ describe('capacity and waitlist', () => {
 		expect((await db.session.findUniqueOrThrow({ where: { id: session } })).confirmedCount).toBe(1);
 	});
 
+	it('takes back someone who cancelled, with a seat if one is left', async () => {
+		const { event, sessionIds } = await createTestEvent({ capacity: 1, sessionCapacities: [null] });
+		const email = `again-${event.id}@example.com`;
+		const first = await register(event.id, attendee(`again-${event.id}`, { email }), options);
+		const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id } });
+		await cancelRegistration(registration.id);
+
+		const again = await register(event.id, attendee(`again-${event.id}-2`, { email, fullName: 'New Name', sessionIds }), options);
+		expect(again).toMatchObject({ outcome: 'registered', status: 'confirmed' });
+		expect(again.outcome === 'registered' && first.outcome === 'registered' && again.reference).toBe(first.outcome === 'registered' && first.reference);
+		const back = await db.registration.findUniqueOrThrow({ where: { id: registration.id }, include: { sessions: true } });
+		expect(back).toMatchObject({ status: 'confirmed', fullName: 'New Name', cancelledAt: null });
+		expect(back.sessions.map((choice) => choice.status)).toEqual(['confirmed']);
+		expect(await db.registration.count({ where: { eventId: event.id } })).toBe(1);
+		expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(1);
+	});
+
 	it('refuses registrations outside the window', async () => {
 		const { event } = await createTestEvent({ capacity: 10 });
 		await db.event.update({ where: { id: event.id }, data: { registrationClosesAt: new Date('2024-06-01T00:00:00Z') } });

@@ -75,8 +75,17 @@ export async function register(
 			// Either the same email registered before (or a moment ago), or the reference clashed.
 			const existing = await db.registration.findUnique({
 				where: { eventId_emailNormalised: { eventId, emailNormalised } },
-				select: { id: true, email: true }
+				select: { id: true, email: true, status: true, reference: true }
 			});
+			if (existing?.status === 'cancelled') {
+				const status = await reactivate(eventId, existing.id, registration, now);
+				if (status) {
+					if (status === 'confirmed' && input.sessionIds.length > 0) await settleChoicesOfNewRegistration(existing.id, input.sessionIds, now);
+					nudgeMailDrainer();
+					return { outcome: 'registered', reference: existing.reference, status, token };
+				}
+				continue; // it changed meanwhile: look again
+			}
 			if (existing) {
 				await sendAnotherLink(existing, options.origin);
 				return { outcome: 'already-registered' };
@@ -118,6 +127,38 @@ async function createWithSeatOrWaitlist(
 		select: { id: true }
 	});
 	return { id, status: 'waitlisted' };
+}
+
+/**
+ * Someone who cancelled registers again: the same row (and reference) takes the new details, choices, link
+ * and confirmation, with a seat if one is left. null when the registration is no longer cancelled.
+ */
+async function reactivate(
+	eventId: number,
+	registrationId: number,
+	registration: NewRegistration,
+	now: Date
+): Promise<'confirmed' | 'waitlisted' | null> {
+	const { reference: _keepTheOldReference, sessions, ...fields } = registration;
+	const data = { ...fields, cancelledAt: null, sessions: { deleteMany: {}, ...sessions } };
+	const where = { id: registrationId, status: 'cancelled' };
+	try {
+		await db.event.update({
+			where: eventSeatGuard(eventId),
+			data: { confirmedCount: { increment: 1 }, registrations: { update: { where, data: { ...data, status: 'confirmed', confirmedAt: now } } } },
+			select: { id: true }
+		});
+		return 'confirmed';
+	} catch (error) {
+		if (!isPrismaError(error, 'P2025')) throw error;
+	}
+	try {
+		await db.registration.update({ where, data: { ...data, status: 'waitlisted', waitlistedAt: now }, select: { id: true } });
+		return 'waitlisted';
+	} catch (error) {
+		if (isPrismaError(error, 'P2025')) return null;
+		throw error;
+	}
 }
 
 /**
