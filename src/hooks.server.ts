@@ -5,7 +5,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { db, prepareAppDatabase } from '$lib/server/db';
 import { databaseUrl } from '$lib/server/db/provider';
 import { applyMigrations } from '$lib/server/db/migrate';
-import { isDatabaseEmpty, seedSummit } from '$lib/server/seed/seed';
+import { seedWhenEmpty } from '$lib/server/seed/seed';
 import { currentGeneration, getCachedPage, storePage } from '$lib/server/cache/page-cache';
 import { isCacheableRequest, pageCacheKey } from '$lib/server/cache/cacheable';
 import { applySecurityHeaders } from '$lib/server/security-headers';
@@ -15,16 +15,24 @@ import * as auth from '$lib/server/auth';
 import { m } from '$lib/i18n';
 
 // Runs before adapter-node listens: a failed migration stops the server instead of serving errors.
+// Instances starting together on PostgreSQL queue on the migrator's advisory lock: one applies, the
+// others wait and then find nothing pending.
 export const init: ServerInit = async () => {
 	const url = databaseUrl();
 	const { applied } = await applyMigrations(url);
 	if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`);
 	await prepareAppDatabase();
-	if (await isDatabaseEmpty(db)) {
-		await seedSummit(db);
-		console.log('Seeded the sample summit programme.');
-	}
-	startBackgroundWork();
+	if (await seedWhenEmpty(db, url)) console.log('Seeded the sample summit programme.');
+	const stopBackgroundWork = await startBackgroundWork();
+	// adapter-node emits this on SIGTERM/SIGINT once the server has closed, i.e. after the requests in
+	// flight were answered: stop draining mail (a mail being sent is finished), then let the process end.
+	process.once('sveltekit:shutdown', async () => {
+		// Whatever else still holds the event loop (pooled SMTP connections) gets 10 s.
+		setTimeout(() => process.exit(0), 10_000).unref();
+		await stopBackgroundWork();
+		await db.$disconnect();
+		console.log('Stopped.');
+	});
 };
 
 const handleBodyLimit: Handle = async ({ event, resolve }) => {

@@ -1,13 +1,20 @@
-// Work each instance does beside answering requests: sending queued mail and finishing seat moves that an
-// interrupted request left behind. All state is in the database, so any instance may do either.
+// Work each instance does beside answering requests: sending queued mail, finishing seat moves that an
+// interrupted request left behind, and following the shared content version so this instance's
+// in-memory renders never outlive another instance's change by more than a second. All state is in the
+// database, so any instance may do any of it.
 import { getCurrentEvent } from './agenda/event';
+import { startContentVersionSync } from './cache/content-version';
+import { db } from './db';
 import { startMailDrainer } from './mail/outbox';
 import { reconcileSeats } from './registration/waitlist';
 
 const RECONCILE_EVERY_MS = 30_000;
 
-export function startBackgroundWork(): () => Promise<void> {
+/** Starts everything; the returned function stops it and waits for the work under way to finish. */
+export async function startBackgroundWork(): Promise<() => Promise<void>> {
+	const stopContentSync = await startContentVersionSync(db);
 	const stopMail = startMailDrainer();
+	let reconciling: Promise<void> | null = null;
 	const reconcile = async () => {
 		try {
 			await reconcileSeats((await getCurrentEvent()).id);
@@ -15,11 +22,14 @@ export function startBackgroundWork(): () => Promise<void> {
 			console.error('Seat reconciliation failed:', error);
 		}
 	};
-	void reconcile();
-	const timer = setInterval(() => void reconcile(), RECONCILE_EVERY_MS);
+	const tick = () => {
+		if (!reconciling) reconciling = reconcile().finally(() => (reconciling = null));
+	};
+	tick();
+	const timer = setInterval(tick, RECONCILE_EVERY_MS);
 	timer.unref();
 	return async () => {
 		clearInterval(timer);
-		await stopMail();
+		await Promise.all([stopMail(), stopContentSync(), reconciling]);
 	};
 }

@@ -38,8 +38,21 @@ export function currentGeneration(): number {
 	return generation;
 }
 
+let announceChange: (() => void) | null = null;
+
+/** How this process tells the other instances about a change (content-version.ts sets it at start-up). */
+export function onContentChange(announce: (() => void) | null): void {
+	announceChange = announce;
+}
+
 /** Drops every stored render and cached value; call after any change to what public pages show. */
 export function invalidatePages(): void {
+	dropLocalRenders();
+	announceChange?.();
+}
+
+/** Drops this process's renders only: another instance made the change and has announced it. */
+export function dropLocalRenders(): void {
 	generation += 1;
 	pages.clear();
 	clearCachedValues();

@@ -1,7 +1,8 @@
-// Draining the outbox: every instance claims due mails one by one (a claim is a conditional update, so
+// Draining the outbox: every instance claims a batch of due mails (a claim is a conditional update, so
 // two instances never hold the same mail), sends, and records the result. Failures are retried with
 // exponential backoff while SMTP is down; a claim that outlives its process expires and is taken over.
 import { db } from '../db';
+import { databaseUrl, providerFromUrl } from '../db/provider';
 import { renderOutboxMail } from './render';
 import { createMailSender, type MailSender } from './transport';
 
@@ -22,17 +23,37 @@ function dueWhere(now: Date) {
 	};
 }
 
-export async function drainOutbox(send: MailSender, now = new Date()): Promise<{ sent: number; failed: number; dropped: number }> {
-	const result = { sent: 0, failed: 0, dropped: 0 };
+/** Marks up to BATCH due mails as this drainer's until `claimUntil`; returns their ids. */
+async function claimDueMails(now: Date, claimUntil: Date): Promise<number[]> {
+	if (providerFromUrl(databaseUrl()) === 'postgres') {
+		// One statement; SKIP LOCKED lets instances draining at once take different rows instead of
+		// queueing on the same ones (a row claimed meanwhile is re-checked and no longer due).
+		const rows = await db.$queryRaw<{ id: number }[]>`
+			UPDATE "OutboxMail" SET "lockedUntil" = ${claimUntil}, "attempts" = "attempts" + 1
+			WHERE "id" IN (
+				SELECT "id" FROM "OutboxMail"
+				WHERE "sentAt" IS NULL AND "droppedAt" IS NULL AND "nextAttemptAt" <= ${now}
+					AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})
+				ORDER BY "id" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+			RETURNING "id"`;
+		return rows.map(({ id }) => id);
+	}
+	// SQLite has one writer: find, then claim in one statement; rows claimed meanwhile no longer match.
 	const due = await db.outboxMail.findMany({ where: dueWhere(now), orderBy: { id: 'asc' }, take: BATCH, select: { id: true } });
-	if (due.length === 0) return result;
-	// Claim the batch in one statement; rows another instance claimed meanwhile no longer match.
-	const claimUntil = new Date(now.getTime() + CLAIM_MS);
+	if (due.length === 0) return [];
 	await db.outboxMail.updateMany({
 		where: { id: { in: due.map(({ id }) => id) }, ...dueWhere(now) },
 		data: { lockedUntil: claimUntil, attempts: { increment: 1 } }
 	});
-	const claimed = await db.outboxMail.findMany({ where: { id: { in: due.map(({ id }) => id) }, lockedUntil: claimUntil }, orderBy: { id: 'asc' } });
+	return due.map(({ id }) => id);
+}
+
+export async function drainOutbox(send: MailSender, now = new Date()): Promise<{ sent: number; failed: number; dropped: number }> {
+	const result = { sent: 0, failed: 0, dropped: 0 };
+	const claimUntil = new Date(now.getTime() + CLAIM_MS);
+	const ids = await claimDueMails(now, claimUntil);
+	if (ids.length === 0) return result;
+	const claimed = await db.outboxMail.findMany({ where: { id: { in: ids }, lockedUntil: claimUntil }, orderBy: { id: 'asc' } });
 	for (const mail of claimed) {
 		const id = mail.id;
 		try {

@@ -1,13 +1,44 @@
 // Writes the sample summit into an empty database. Create-only: a row that exists (by its natural
 // key) is left exactly as it is, so running the seed again changes nothing, organizers' edits included.
 import * as summit from '../../../../prisma/seed/summit-2024';
+import type { Prisma } from '../../../generated/sqlite/client';
 import type { Database } from '../db/client';
+import { providerFromUrl } from '../db/provider';
 
-export async function isDatabaseEmpty(db: Database): Promise<boolean> {
+/** The app's client, or the client of an interactive transaction. */
+type SeedClient = Prisma.TransactionClient;
+
+// Not the migrator's lock (72707369): a seed may wait for migrations, never the other way round.
+const SEED_LOCK = 72707370;
+
+export async function isDatabaseEmpty(db: SeedClient): Promise<boolean> {
 	return (await db.event.count()) === 0;
 }
 
-export async function seedSummit(db: Database): Promise<{ eventId: number }> {
+/**
+ * Seeds the sample summit when the database is empty; true when this call seeded. Several instances
+ * starting at once on one empty PostgreSQL database take turns on an advisory lock, and the seed runs
+ * in the lock's transaction: the first seeds, the others find the programme complete and do nothing.
+ */
+export async function seedWhenEmpty(db: Database, databaseUrl: string): Promise<boolean> {
+	if (providerFromUrl(databaseUrl) === 'sqlite') {
+		// One writer at a time already; the seed is create-only, so a second run changes nothing.
+		if (!(await isDatabaseEmpty(db))) return false;
+		await seedSummit(db);
+		return true;
+	}
+	return db.$transaction(
+		async (tx) => {
+			await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK})`);
+			if (!(await isDatabaseEmpty(tx))) return false;
+			await seedSummit(tx);
+			return true;
+		},
+		{ maxWait: 30_000, timeout: 120_000 }
+	);
+}
+
+export async function seedSummit(db: SeedClient): Promise<{ eventId: number }> {
 	const event = await db.event.upsert({ where: { slug: summit.event.slug }, create: summit.event, update: {} });
 	const eventId = event.id;
 

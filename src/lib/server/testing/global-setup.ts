@@ -1,9 +1,9 @@
-// Vitest global setup: migrate and seed the run's fresh SQLite file (DATABASE_URL from vite.config.ts),
-// and delete it afterwards.
+// Vitest global setup: migrate and seed the run's fresh database (DATABASE_URL from vite.config.ts: a
+// SQLite file, deleted afterwards, or a PostgreSQL database that scripts/test-postgres.ts created and drops).
 import { rm } from 'node:fs/promises';
 import { applyMigrations } from '../db/migrate';
 import { createDatabase, prepareDatabase } from '../db/client';
-import { sqliteFilePath } from '../db/provider';
+import { providerFromUrl, sqliteFilePath } from '../db/provider';
 import { seedSummit } from '../seed/seed';
 
 export default async function setup() {
@@ -15,6 +15,7 @@ export default async function setup() {
 	await seedSummit(db);
 	await db.$disconnect();
 	return async () => {
+		if (providerFromUrl(url) === 'postgres') return;
 		const file = sqliteFilePath(url);
 		await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(file + suffix, { force: true })));
 	};
