@@ -47,12 +47,13 @@ const handleBodyLimit: Handle = async ({ event, resolve }) => {
 const handlePageCache: Handle = async ({ event, resolve }) => {
 	if (!isCacheableRequest(event.request, event.url)) return resolve(event);
 	const key = pageCacheKey(event.url);
-	const cached = getCachedPage(key);
+	const acceptEncoding = event.request.headers.get('accept-encoding') ?? '';
+	const cached = getCachedPage(key, acceptEncoding);
 	if (cached) return cached;
 	const generation = currentGeneration();
 	const response = await resolve(event);
 	if (response.status !== 200) return response;
-	return storePage(key, response, generation);
+	return storePage(key, response, generation, acceptEncoding);
 };
 
 const handleSecurityHeaders: Handle = async ({ event, resolve }) => {

@@ -74,3 +74,14 @@ test('public pages ship at most 30 KB of JavaScript and are complete without it'
 		expect(scriptBytes, path).toBeLessThan(30 * 1024);
 	}
 });
+
+test('public pages travel compressed, whatever the client accepts', async ({ request }) => {
+	for (const [accept, encoding] of [['br, gzip', 'br'], ['gzip', 'gzip']] as const) {
+		const response = await request.get('/agenda', { headers: { 'accept-encoding': accept } });
+		expect(response.headers()['content-encoding']).toBe(encoding);
+		expect(response.headers()['vary']).toContain('accept-encoding');
+		expect(await response.text()).toContain('HKIC x BioMap Strategic Partnership Agreement Signing Ceremony');
+	}
+	const plain = await request.get('/agenda', { headers: { 'accept-encoding': 'identity' } });
+	expect(plain.headers()['content-encoding']).toBeUndefined();
+});
