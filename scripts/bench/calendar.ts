@@ -56,7 +56,7 @@ async function throughput(url: string, headers: Record<string, string> = {}): Pr
 /** An attendee with confirmed seats in the day's first programme sessions, written as registering would. */
 async function createAttendee(databaseUrl: string): Promise<string> {
 	const { createDatabase } = await import('../../src/lib/server/db/client');
-	const { registrationTokenHash } = await import('../../src/lib/server/calendar/personal');
+	const { hashRegistrationToken } = await import('../../src/lib/server/registration/tokens');
 	const db = createDatabase(databaseUrl);
 	try {
 		const event = await db.event.findFirstOrThrow();
@@ -80,7 +80,7 @@ async function createAttendee(databaseUrl: string): Promise<string> {
 				consentedAt: new Date(),
 				status: 'confirmed',
 				confirmedAt: new Date(),
-				tokens: { create: { tokenHash: registrationTokenHash(token) } },
+				tokens: { create: { tokenHash: hashRegistrationToken(token) } },
 				sessions: { create: sessions.map((session) => ({ sessionId: session.id, status: 'confirmed' })) }
 			}
 		});

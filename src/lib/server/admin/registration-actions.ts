@@ -6,10 +6,11 @@ import { auditEntry, type Actor } from '../audit/audit';
 import { cancelRegistration } from '../registration/cancel';
 import { register, type RegisterResult } from '../registration/register';
 import type { RegistrationInput } from '../registration/validation';
-import { promoteFromWaitlist } from '../registration/waitlist';
+import { promoteFromWaitlist, promoteRegistration } from '../registration/waitlist';
 
 export async function addRegistration(actor: Actor, eventId: number, input: RegistrationInput, origin: string) {
-	const result: RegisterResult = await register(eventId, input, { origin });
+	// Organizers may add someone at the door after the public window has closed.
+	const result: RegisterResult = await register(eventId, input, { origin, ignoreWindow: true });
 	if (result.outcome !== 'registered') return result;
 	const { id } = await db.registration.findUniqueOrThrow({ where: { reference: result.reference }, select: { id: true } });
 	await auditEntry(actor, {
@@ -36,6 +37,22 @@ export async function cancelRegistrationAsOrganizer(actor: Actor, eventId: numbe
 		});
 	}
 	return { ok: true as const, cancelled };
+}
+
+/** Gives a free seat to this person, ahead of the waitlist's order. */
+export async function promoteOne(actor: Actor, eventId: number, id: number) {
+	const outcome = await promoteRegistration(eventId, id);
+	if (outcome === 'promoted') {
+		const person = await db.registration.findUniqueOrThrow({ where: { id }, select: { reference: true, fullName: true } });
+		await auditEntry(actor, {
+			action: 'registration.promote',
+			entityType: 'registration',
+			entityId: person.reference,
+			summary: person.fullName,
+			changes: { status: ['waitlisted', 'confirmed'] }
+		});
+	}
+	return outcome;
 }
 
 /** Gives free seats to the waitlist in its order; returns who moved. */

@@ -4,6 +4,7 @@ import { attendee, createTestEvent, TEST_ORIGIN } from '../testing/fixtures';
 import { cancelRegistration } from './cancel';
 import { register } from './register';
 import { updateSessionChoices, waitlistPosition } from './self-service';
+import { promoteRegistration } from './waitlist';
 
 const options = { origin: TEST_ORIGIN };
 
@@ -123,11 +124,28 @@ describe('capacity and waitlist', () => {
 		expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(1);
 	});
 
+	it('lets an organizer give a free seat to one person ahead of the line, and never beyond capacity', async () => {
+		const { event } = await createTestEvent({ capacity: 1 });
+		for (const n of [1, 2, 3]) await register(event.id, attendee(`pick-${event.id}-${n}`), options);
+		const third = await db.registration.findFirstOrThrow({ where: { eventId: event.id, fullName: `Attendee pick-${event.id}-3` } });
+		expect(await promoteRegistration(event.id, third.id)).toBe('full');
+
+		await db.event.update({ where: { id: event.id }, data: { capacity: 2 } });
+		expect(await promoteRegistration(event.id, third.id)).toBe('promoted');
+		expect(await promoteRegistration(event.id, third.id)).toBe('not-waitlisted');
+		const statuses = await db.registration.findMany({ where: { eventId: event.id }, orderBy: { id: 'asc' }, select: { status: true } });
+		expect(statuses.map((r) => r.status)).toEqual(['confirmed', 'waitlisted', 'confirmed']);
+		expect(await db.outboxMail.count({ where: { kind: 'waitlist-promotion', registrationId: third.id } })).toBe(1);
+	});
+
 	it('refuses registrations outside the window', async () => {
 		const { event } = await createTestEvent({ capacity: 10 });
 		await db.event.update({ where: { id: event.id }, data: { registrationClosesAt: new Date('2024-06-01T00:00:00Z') } });
 		expect(await register(event.id, attendee(`late-${event.id}`), { ...options, now: new Date('2024-06-02T00:00:00Z') })).toEqual({ outcome: 'closed' });
 		expect(await register(event.id, attendee(`early-${event.id}`), { ...options, now: new Date('2018-12-01T00:00:00Z') })).toEqual({ outcome: 'not-open' });
 		expect(await db.registration.count({ where: { eventId: event.id } })).toBe(0);
+		// Organizers may still add someone at the door.
+		const atTheDoor = await register(event.id, attendee(`door-${event.id}`), { ...options, now: new Date('2024-06-02T00:00:00Z'), ignoreWindow: true });
+		expect(atTheDoor).toMatchObject({ outcome: 'registered', status: 'confirmed' });
 	});
 });

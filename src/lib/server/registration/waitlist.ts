@@ -48,6 +48,41 @@ export async function promoteFromWaitlist(eventId: number, now = new Date()): Pr
 	return promoted;
 }
 
+/**
+ * An organizer gives a free seat to one particular person on the waitlist, ahead of the line.
+ * 'full' when no seat is free (raise the capacity or cancel someone first).
+ */
+export async function promoteRegistration(
+	eventId: number,
+	registrationId: number,
+	now = new Date()
+): Promise<'promoted' | 'full' | 'not-waitlisted'> {
+	const person = await db.registration.findFirst({ where: { id: registrationId, eventId }, select: { status: true, email: true } });
+	if (person?.status !== 'waitlisted') return 'not-waitlisted';
+	try {
+		await db.event.update({
+			where: eventSeatGuard(eventId),
+			data: {
+				confirmedCount: { increment: 1 },
+				registrations: {
+					update: {
+						where: { id: registrationId, status: 'waitlisted' },
+						data: { status: 'confirmed', confirmedAt: now, mails: { create: { kind: 'waitlist-promotion', toAddress: person.email } } }
+					}
+				}
+			},
+			select: { id: true }
+		});
+	} catch (error) {
+		if (!isPrismaError(error, 'P2025')) throw error;
+		const current = await db.registration.findUnique({ where: { id: registrationId }, select: { status: true } });
+		return current?.status === 'waitlisted' ? 'full' : 'not-waitlisted';
+	}
+	await settleRequestedChoices(registrationId, now);
+	nudgeMailDrainer();
+	return 'promoted';
+}
+
 export async function promoteSessionWaitlist(sessionId: number): Promise<number[]> {
 	const promoted: number[] = [];
 	while (promoted.length < MAX_PROMOTIONS_PER_RUN) {

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getCurrentEvent } from '$lib/server/agenda/event';
-import { cancelRegistrationAsOrganizer, promoteWaitlist } from '$lib/server/admin/registration-actions';
+import { cancelRegistrationAsOrganizer, promoteOne } from '$lib/server/admin/registration-actions';
 import { getRegistrationForOrganizer } from '$lib/server/admin/registrations';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { ADMINS } from '$lib/server/auth/roles';
@@ -38,9 +38,9 @@ export const actions: Actions = {
 	promote: async (event) => {
 		requireRole(ADMINS);
 		const summit = await getCurrentEvent();
-		const id = registrationId(event.params.id);
-		const promoted = await promoteWaitlist(currentActor(), summit.id);
-		return { message: promoted.includes(id) ? t.promotedThisOne : t.promoted(promoted.length) };
+		const outcome = await promoteOne(currentActor(), summit.id, registrationId(event.params.id));
+		if (outcome === 'full') return invalid({}, { form: t.noSeatFree }, 409);
+		return { message: outcome === 'promoted' ? t.promotedThisOne : t.notWaitlisted };
 	},
 	checkIn: async (event) => {
 		requireRole(ADMINS);
