@@ -2,7 +2,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export type RunningServer = { url: string; process: ChildProcess; stop: () => Promise<void> };
+export type RunningServer = { url: string; process: ChildProcess; stop: () => Promise<void>; output: () => string };
 
 export function ensureBuild(): void {
 	if (existsSync('build/index.js')) return;
@@ -17,6 +17,8 @@ export async function startServer(port: number, env: Record<string, string>): Pr
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, ...env },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
+	let output = '';
+	child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	await new Promise<void>((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error(`server on ${port} did not start`)), 60_000);
 		child.stdout?.on('data', (chunk: Buffer) => {
@@ -29,9 +31,9 @@ export async function startServer(port: number, env: Record<string, string>): Pr
 	});
 	const stop = () =>
 		new Promise<void>((resolve) => {
-			if (child.exitCode !== null) return resolve();
+			if (child.exitCode !== null || child.signalCode !== null) return resolve();
 			child.once('exit', () => resolve());
 			child.kill('SIGTERM');
 		});
-	return { url, process: child, stop };
+	return { url, process: child, stop, output: () => output };
 }

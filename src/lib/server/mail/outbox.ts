@@ -6,7 +6,9 @@ import { databaseUrl, providerFromUrl } from '../db/provider';
 import { renderOutboxMail } from './render';
 import { createMailSender, type MailSender } from './transport';
 
-const CLAIM_MS = 60_000;
+// How long a drainer holds a claim; a claim outliving its process (kill -9) is taken over after it.
+// Far longer than one send, or a slow send would be taken over and sent twice.
+const CLAIM_MS = (Number(process.env.MAIL_CLAIM_SECONDS) || 60) * 1000;
 const BATCH = 25;
 const MAX_BACKOFF_MS = 60 * 60_000;
 
@@ -115,8 +117,10 @@ export function startMailDrainer(options: { intervalMs?: number; send?: MailSend
 	return async () => {
 		if (timer) clearInterval(timer);
 		timer = null;
+		const stopping = sender;
 		sender = null;
 		while (running) await new Promise((resolve) => setTimeout(resolve, 20));
+		stopping?.close?.();
 	};
 }
 

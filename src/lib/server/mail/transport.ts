@@ -14,7 +14,8 @@ export type MailMessage = {
 
 export type MailDelivery = { via: 'smtp'; messageId: string } | { via: 'file'; path: string };
 
-export type MailSender = (message: MailMessage) => Promise<MailDelivery>;
+/** Sends one message; `close` ends pooled connections (at shutdown). */
+export type MailSender = ((message: MailMessage) => Promise<MailDelivery>) & { close?: () => void };
 
 const DEFAULT_FROM = 'International Bio-Computing Innovation Summit <no-reply@localhost>';
 
@@ -23,10 +24,11 @@ export function createMailSender(env: Record<string, string | undefined> = proce
 	if (env.SMTP_URL) {
 		// Pooled: a busy outbox reuses connections instead of opening one per mail.
 		const transport = nodemailer.createTransport({ url: env.SMTP_URL, pool: true, maxConnections: 3 });
-		return async (message) => {
+		const send: MailSender = async (message) => {
 			const info = await transport.sendMail({ from, ...message });
 			return { via: 'smtp', messageId: info.messageId };
 		};
+		return Object.assign(send, { close: () => transport.close() });
 	}
 	const folder = resolve(env.MAIL_OUTBOX_DIR || './data/outbox');
 	const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
