@@ -186,7 +186,7 @@ describe.skipIf(missing)('three instances behind nginx on one PostgreSQL databas
 		});
 		const login = await post(`${first.url}/admin/login?/login`, new URLSearchParams({ email: 'editor@scale.example', password: PASSWORD }).toString());
 		expect(login.status).toBe(303);
-		const cookie = login.headers.getSetCookie().find((c) => c.startsWith('auth-session='))!.split(';')[0];
+		const cookie = login.headers.getSetCookie().find((c) => c.startsWith('auth-session='))!.split(';')[0]!;
 
 		const cancel = await post(`${first.url}/admin/sessions/${sessionId}?/cancel`, '', { cookie, accept: 'text/html' });
 		expect(cancel.status).toBe(200);
