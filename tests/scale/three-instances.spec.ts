@@ -1,41 +1,23 @@
 // Three production builds on one PostgreSQL database behind nginx on loopback, with a real SMTP server:
 // what operators get when they scale out. Needs POSTGRES_URL, nginx and a build (`npm run test:scale`).
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/bench/server';
+import { createPostgresDatabase, freePort, nginxBinary, startNginx, waitUntil } from '../../scripts/bench/cluster';
 import { startTestSmtpServer, type TestSmtpServer } from '../../src/lib/server/testing/smtp';
 
 const serverUrl = process.env.POSTGRES_URL?.trim();
-const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
-const missing = !serverUrl ? 'POSTGRES_URL is not set' : !nginx ? 'nginx is not installed' : !existsSync('build/index.js') ? 'there is no build (vite build)' : null;
+const missing = !serverUrl ? 'POSTGRES_URL is not set' : !nginxBinary ? 'nginx is not installed' : !existsSync('build/index.js') ? 'there is no build (vite build)' : null;
 if (missing) console.log(`Skipping the multi-instance test: ${missing}.`);
 
 const PASSWORD = 'a long organizer passphrase';
 const SEATS = 100;
 const ATTENDEES = 300;
-
-async function freePort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	await new Promise((resolve) => server.close(resolve));
-	return port;
-}
-
-async function waitUntil(condition: () => Promise<boolean> | boolean, ms: number, every = 50): Promise<boolean> {
-	const until = Date.now() + ms;
-	while (!(await condition())) {
-		if (Date.now() > until) return false;
-		await new Promise((resolve) => setTimeout(resolve, every));
-	}
-	return true;
-}
 
 function registrationBody(email: string, sessionId: number): string {
 	return new URLSearchParams([
@@ -51,13 +33,13 @@ function registrationBody(email: string, sessionId: number): string {
 }
 
 describe.skipIf(missing)('three instances behind nginx on one PostgreSQL database', () => {
-	const databaseName = `summit_scale_${process.pid}_${Date.now()}`;
+	let database: Awaited<ReturnType<typeof createPostgresDatabase>> | null = null;
 	let databaseUrl = '';
 	let sql: pg.Client;
 	let smtp: TestSmtpServer;
 	let folder = '';
 	let instances: RunningServer[] = [];
-	let proxy: ChildProcess | null = null;
+	let proxy: Awaited<ReturnType<typeof startNginx>> | null = null;
 	let site = '';
 	let sessionId = 0;
 	let sessionSlug = '';
@@ -73,13 +55,8 @@ describe.skipIf(missing)('three instances behind nginx on one PostgreSQL databas
 	};
 
 	beforeAll(async () => {
-		const admin = new pg.Client({ connectionString: serverUrl });
-		await admin.connect();
-		await admin.query(`CREATE DATABASE "${databaseName}"`);
-		await admin.end();
-		const url = new URL(serverUrl!);
-		url.pathname = `/${databaseName}`;
-		databaseUrl = url.toString();
+		database = await createPostgresDatabase(serverUrl!, 'scale');
+		databaseUrl = database.url;
 
 		smtp = await startTestSmtpServer();
 		folder = await mkdtemp(join(tmpdir(), 'summit-scale-'));
@@ -102,16 +79,7 @@ describe.skipIf(missing)('three instances behind nginx on one PostgreSQL databas
 		);
 
 		// The repository's nginx configuration, with this run's ports.
-		const config = (await readFile('deploy/nginx.conf', 'utf8'))
-			.replace(/server 127\.0\.0\.1:3001/, `server 127.0.0.1:${ports[0]}`)
-			.replace(/server 127\.0\.0\.1:3002/, `server 127.0.0.1:${ports[1]}`)
-			.replace(/server 127\.0\.0\.1:3003/, `server 127.0.0.1:${ports[2]}`)
-			.replace('listen 127.0.0.1:8080;', `listen 127.0.0.1:${proxyPort};`)
-			.replace('worker_processes auto;', 'worker_processes 1;');
-		await writeFile(join(folder, 'nginx.conf'), config);
-		proxy = spawn(nginx!, ['-p', folder, '-c', join(folder, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'inherit'] });
-		const up = await waitUntil(() => fetch(`${site}/nginx-healthz`).then((r) => r.ok, () => false), 10_000);
-		if (!up) throw new Error('nginx did not start');
+		proxy = await startNginx(folder, ports, proxyPort);
 
 		sql = new pg.Client({ connectionString: databaseUrl });
 		await sql.connect();
@@ -128,18 +96,11 @@ describe.skipIf(missing)('three instances behind nginx on one PostgreSQL databas
 
 	afterAll(async () => {
 		await Promise.all(instances.map((instance) => instance.stop()));
-		if (proxy && proxy.exitCode === null) {
-			const exited = new Promise((resolve) => proxy!.once('exit', resolve));
-			proxy.kill('SIGQUIT');
-			await exited;
-		}
+		await proxy?.stop();
 		await sql?.end();
 		await smtp?.close();
 		if (folder) await rm(folder, { recursive: true, force: true });
-		const admin = new pg.Client({ connectionString: serverUrl });
-		await admin.connect();
-		await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
-		await admin.end();
+		await database?.drop();
 	});
 
 	it('started together: one instance applied the migrations and seeded, the others waited; all ready', async () => {
