@@ -1,26 +1,17 @@
 // npm run bench: measures the production build on this machine and prints the figures.
 // Agenda: the server-rendered /agenda against the same HTML served as a static file by the same server.
-import autocannon from 'autocannon';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuild, startServer } from './bench/server';
 import { benchRegistration } from './bench/registration';
+import { CONNECTIONS, DURATION_SECONDS, measureGet as load, type Figures } from './bench/load';
+import { benchScale, formatScaleRows } from './bench/scale';
 import { benchCalendar, formatCalendarFigures } from './bench/calendar';
 
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
-const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PORT = 4300;
 const STATIC_PATH = '/__bench/agenda.html';
 
-type Figures = { requestsPerSecond: number; p99: number; errors: number };
-
-async function load(url: string, headers: Record<string, string> = {}): Promise<Figures> {
-	// A short warm-up so every target is measured hot.
-	await autocannon({ url, headers, connections: CONNECTIONS, duration: 2 });
-	const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION_SECONDS });
-	return { requestsPerSecond: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
-}
 
 async function benchAgenda(databaseUrl: string) {
 	// adapter-node lists build/client when it starts, so the static copy must exist before the measured start.
@@ -63,6 +54,9 @@ try {
 
 	const calendar = await benchCalendar(folder, PORT + 2);
 	console.log(`\n${formatCalendarFigures(calendar).join('\n')}`);
+
+	console.log('\nScale-out (agenda requests and registrations through the entry address):');
+	console.log(formatScaleRows(await benchScale()).join('\n'));
 } finally {
 	await rm(folder, { recursive: true, force: true });
 }

@@ -1,28 +1,12 @@
 // Registrations per second through the real form action of the production build, next to raw inserts of
 // the same rows with better-sqlite3 (WAL, synchronous=NORMAL, one transaction per registration).
-import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { measureRegistrations } from './load';
 import { startServer } from './server';
 
 export type RegistrationFigures = { formPerSecond: number; p99: number; errors: number; rawPerSecond: number; confirmed: number; stored: number };
-
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
-
-function formBody(n: number, sessionIds: number[]): string {
-	return new URLSearchParams([
-		['fullName', `Bench Attendee ${n}`],
-		['email', `bench-${n}-${randomBytes(3).toString('hex')}@example.com`],
-		['organisation', 'Benchmark Org'],
-		['jobTitle', 'Engineer'],
-		['category', 'industry'],
-		['country', 'HK'],
-		...sessionIds.map((id) => ['sessionIds', String(id)]),
-		['consent', 'on']
-	]).toString();
-}
 
 export async function benchRegistration(folder: string, port: number): Promise<RegistrationFigures> {
 	const file = join(folder, 'registration-bench.db');
@@ -39,19 +23,7 @@ export async function benchRegistration(folder: string, port: number): Promise<R
 	const sessionIds = (sqlite.prepare("SELECT id FROM Session WHERE kind NOT IN ('break', 'networking') LIMIT 2").all() as { id: number }[]).map((row) => row.id);
 	sqlite.close();
 
-	let n = 0;
-	const result = await autocannon({
-		url: `${server.url}/register`,
-		connections: CONNECTIONS,
-		duration: SECONDS,
-		requests: [
-			{
-				method: 'POST',
-				headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url, accept: 'text/html' },
-				setupRequest: (request) => ({ ...request, body: formBody(n++, sessionIds) })
-			}
-		]
-	});
+	const result = await measureRegistrations(server.url, sessionIds);
 	await server.stop();
 
 	const check = new Database(file, { readonly: true });
@@ -60,10 +32,9 @@ export async function benchRegistration(folder: string, port: number): Promise<R
 	check.close();
 
 	return {
-		formPerSecond: result.requests.average,
-		p99: result.latency.p99,
-		// A successful registration answers 303 (to the private page); anything else counts as an error.
-		errors: result.requests.total - (result.statusCodeStats?.['303']?.count ?? 0),
+		formPerSecond: result.requestsPerSecond,
+		p99: result.p99,
+		errors: result.errors,
 		rawPerSecond: rawInsertsPerSecond(join(folder, 'raw.db'), Math.max(stored, 2000)),
 		confirmed,
 		stored

@@ -1,0 +1,54 @@
+// The two loads every benchmark applies with autocannon: reading a page, and registering through the
+// real form action with a new email each time.
+import autocannon from 'autocannon';
+import { randomBytes } from 'node:crypto';
+
+export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+export const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+export type Figures = { requestsPerSecond: number; p99: number; errors: number };
+
+export const formatFigures = (f: Figures) =>
+	`${Math.round(f.requestsPerSecond).toLocaleString('en')}/s, p99 ${f.p99} ms${f.errors ? `, ${f.errors} errors` : ''}`;
+
+export async function measureGet(url: string, headers: Record<string, string> = {}): Promise<Figures> {
+	// A short warm-up so every target is measured hot.
+	await autocannon({ url, headers, connections: CONNECTIONS, duration: 2 });
+	const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: DURATION_SECONDS });
+	return { requestsPerSecond: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+function registrationBody(n: number, sessionIds: number[]): string {
+	return new URLSearchParams([
+		['fullName', `Bench Attendee ${n}`],
+		['email', `bench-${n}-${randomBytes(4).toString('hex')}@example.com`],
+		['organisation', 'Benchmark Org'],
+		['jobTitle', 'Engineer'],
+		['category', 'industry'],
+		['country', 'HK'],
+		...sessionIds.map((id) => ['sessionIds', String(id)]),
+		['consent', 'on']
+	]).toString();
+}
+
+/** Registrations through `${site}/register`; a registration that worked answers 303, anything else is an error. */
+export async function measureRegistrations(site: string, sessionIds: number[]): Promise<Figures> {
+	let n = 0;
+	const result = await autocannon({
+		url: `${site}/register`,
+		connections: CONNECTIONS,
+		duration: DURATION_SECONDS,
+		requests: [
+			{
+				method: 'POST',
+				headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site, accept: 'text/html' },
+				setupRequest: (request) => ({ ...request, body: registrationBody(n++, sessionIds) })
+			}
+		]
+	});
+	return {
+		requestsPerSecond: result.requests.average,
+		p99: result.latency.p99,
+		errors: result.requests.total - (result.statusCodeStats?.['303']?.count ?? 0)
+	};
+}
