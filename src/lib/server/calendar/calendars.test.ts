@@ -73,6 +73,9 @@ describe('the summit feed', () => {
 	});
 });
 
+/** LAST-MODIFIED counts whole seconds: let the clock leave the current one, so a change made now shows. */
+const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1005 - (Date.now() % 1000)));
+
 describe('organizer changes reach subscribed calendars', () => {
 	it('a session moved to another time keeps its UID and raises its SEQUENCE', async () => {
 		const before = await organizerEdits('keynote-new-drug-development');
@@ -80,6 +83,7 @@ describe('organizer changes reach subscribed calendars', () => {
 		const eventBefore = parseCalendar(feedBefore.body).events.find((e) => e.uid === uidOf(before.id))!;
 
 		const changes = { startsAt: new Date('2024-06-24T16:00:00+08:00'), endsAt: new Date('2024-06-24T16:30:00+08:00') };
+		await nextSecond();
 		await db.session.update({ where: { id: before.id }, data: { ...changes, revision: revisionUpdate(before, changes) } });
 
 		const feedAfter = await getSummitCalendar(origin);
