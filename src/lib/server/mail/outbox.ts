@@ -96,11 +96,12 @@ async function runDrain(): Promise<void> {
 	}
 	running = true;
 	try {
-		do {
+		// Stopping clears `sender`: the batch under way finishes, and no new one starts.
+		for (let send: MailSender | null = sender; send; send = again ? sender : null) {
 			again = false;
-			const { sent } = await drainOutbox(sender);
+			const { sent } = await drainOutbox(send);
 			if (sent === BATCH) again = true;
-		} while (again);
+		}
 	} catch (error) {
 		console.error('Mail outbox drain failed:', error);
 	} finally {
