@@ -11,6 +11,7 @@ import { isCacheableRequest, pageCacheKey } from '$lib/server/cache/cacheable';
 import { applySecurityHeaders } from '$lib/server/security-headers';
 import { startBackgroundWork } from '$lib/server/background';
 import { exceedsPublicFormLimit } from '$lib/server/body-limit';
+import { requestsFinished, trackRequest } from '$lib/server/in-flight';
 import * as auth from '$lib/server/auth';
 import { m } from '$lib/i18n';
 
@@ -30,10 +31,13 @@ export const init: ServerInit = async () => {
 		// Whatever else still holds the event loop (pooled SMTP connections) gets 10 s.
 		setTimeout(() => process.exit(0), 10_000).unref();
 		await stopBackgroundWork();
+		await requestsFinished();
 		await db.$disconnect();
 		console.log('Stopped.');
 	});
 };
+
+const handleInFlight: Handle = ({ event, resolve }) => trackRequest(async () => resolve(event));
 
 const handleBodyLimit: Handle = async ({ event, resolve }) => {
 	if (exceedsPublicFormLimit(event.request, event.url)) {
@@ -96,4 +100,4 @@ const handleOrganizerNoStore: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleSecurityHeaders, handleBodyLimit, handleOrganizerNoStore, handleAuth, handlePageCache);
+export const handle = sequence(handleInFlight, handleSecurityHeaders, handleBodyLimit, handleOrganizerNoStore, handleAuth, handlePageCache);
