@@ -272,6 +272,11 @@ export const en = {
 		promotionBody: 'Good news: a seat has become free and it is yours. Your registration is now confirmed.',
 		sessionPromotionSubject: (title: string) => `A seat is yours: ${title}`,
 		sessionPromotionBody: (title: string) => `Good news: a seat has become free in “${title}” and it is yours.`,
+		sessionCancelledSubject: (title: string) => `Cancelled: ${title}`,
+		sessionCancelledBody: (title: string) =>
+			`We are sorry: “${title}” has been cancelled. The rest of your registration is unchanged; if you subscribed to your calendar, it will show the change.`,
+		sessionReinstatedSubject: (title: string) => `Back on the programme: ${title}`,
+		sessionReinstatedBody: (title: string) => `“${title}” is back on the programme, and it is still among your sessions.`,
 		when: 'When',
 		where: 'Where'
 	},

@@ -5,6 +5,10 @@ import { listSessions } from '../agenda/sessions';
 import { parseWith } from '../forms';
 import { createSession, deleteSession, sessionSchema, setSessionStatus, updateSession, type SessionForm } from './sessions';
 import { fromZonedLocal, toZonedLocal } from './zoned-time';
+import { register } from '../registration/register';
+import { cancelRegistration } from '../registration/cancel';
+import { renderOutboxMail } from '../mail/render';
+import { attendee, TEST_ORIGIN } from '../testing/fixtures';
 
 // Shares the run's seeded database: sessions made here sit in the evening, after the seeded programme,
 // and are deleted after each test, so the agenda other tests read is the seeded one.
@@ -113,6 +117,25 @@ describe('changing sessions', () => {
 			endsAt: ['2024-06-24T13:00:00.000Z', '2024-06-24T13:30:00.000Z'],
 			revision: [0, 1]
 		});
+	});
+
+	it('tells everyone who chose a session when it is cancelled, and again when it is back', async () => {
+		const { event, id } = await create({ title: 'Evening session people chose' });
+		const emails = ['one', 'two', 'gone'].map((name) => `${name}-${id}@sessions-test.example`);
+		for (const email of emails) await register(event.id, attendee(email, { email, sessionIds: [id] }), { origin: TEST_ORIGIN });
+		const gone = await db.registration.findFirstOrThrow({ where: { email: emails[2] } });
+		await cancelRegistration(gone.id);
+
+		await setSessionStatus(actor, event.id, id, 'cancelled');
+		const cancelled = await db.outboxMail.findMany({ where: { kind: 'session-cancelled', toAddress: { in: emails } }, orderBy: { id: 'asc' } });
+		expect(cancelled.map((mail) => mail.toAddress)).toEqual(emails.slice(0, 2));
+		const message = await renderOutboxMail(cancelled[0]!);
+		expect(message?.subject).toBe('Cancelled: Evening session people chose');
+		expect(message?.text).toContain('“Evening session people chose” has been cancelled.');
+
+		await setSessionStatus(actor, event.id, id, 'scheduled');
+		expect(await db.outboxMail.count({ where: { kind: 'session-reinstated', toAddress: { in: emails } } })).toBe(2);
+		await db.outboxMail.deleteMany({ where: { toAddress: { in: emails } } });
 	});
 
 	it('warns of a room used twice at once and a speaker in two places, and still saves', async () => {

@@ -8,6 +8,7 @@ import { auditEntry, changedFields, createdFields, type Actor } from '../audit/a
 import { invalidatePages } from '../cache/page-cache';
 import { revisionUpdate } from '../agenda/revision';
 import { promoteSessionWaitlist } from '../registration/waitlist';
+import { nudgeMailDrainer } from '../mail/outbox';
 import { m } from '../../i18n';
 import { dateKey, formatTimeRange, zoneLabel } from '../../time';
 import { SESSION_KINDS, SPEAKER_ROLES } from '../../agenda/vocabulary';
@@ -277,17 +278,32 @@ export async function setSessionStatus(actor: Actor, eventId: number, id: number
 	const before = await getSessionForEdit(eventId, id);
 	if (!before) return { ok: false as const, error: 'not-found' as const };
 	if (before.status === status) return { ok: true as const, title: before.title };
+	// Everyone who chose the session hears of it, by mail queued with the change itself.
+	const attendees = await db.registrationSession.findMany({
+		where: { sessionId: id, status: { not: 'cancelled' }, registration: { status: { not: 'cancelled' } } },
+		select: { registrationId: true, registration: { select: { email: true } } }
+	});
+	const kind = status === 'cancelled' ? 'session-cancelled' : 'session-reinstated';
 	await db.$transaction([
 		db.session.update({ where: { id }, data: { status, revision: revisionUpdate(before, { status }) } }),
+		db.outboxMail.createMany({
+			data: attendees.map(({ registrationId, registration }) => ({
+				kind,
+				registrationId,
+				toAddress: registration.email,
+				payload: JSON.stringify({ sessionId: id })
+			}))
+		}),
 		auditEntry(actor, {
 			action: status === 'cancelled' ? 'session.cancel' : 'session.reinstate',
 			entityType: 'session',
 			entityId: before.slug,
 			summary: before.title,
-			changes: { status: [before.status, status], revision: [before.revision, before.revision + 1] }
+			changes: { status: [before.status, status], revision: [before.revision, before.revision + 1], attendeesTold: attendees.length }
 		})
 	]);
 	invalidatePages();
+	nudgeMailDrainer();
 	return { ok: true as const, title: before.title };
 }
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { db } from '../db';
 import type { MailMessage } from './transport';
-import { confirmationMail, linkMail, promotionMail, sessionPromotionMail } from './templates/registration';
+import { confirmationMail, linkMail, promotionMail, sessionPromotionMail, sessionStatusMail } from './templates/registration';
 import { registrationCalendarAttachment } from '../calendar/personal';
 import { settleRequestedChoices } from '../registration/seats';
 
@@ -44,6 +44,10 @@ export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | n
 			return promotionMail(registrant);
 		case 'session-promotion':
 			return sessionPromotionMail(registrant, sessionPayload.parse(payload).sessionId);
+		case 'session-cancelled':
+			return sessionStatusMail(registrant, sessionPayload.parse(payload).sessionId, 'cancelled');
+		case 'session-reinstated':
+			return sessionStatusMail(registrant, sessionPayload.parse(payload).sessionId, 'reinstated');
 		default:
 			return null;
 	}

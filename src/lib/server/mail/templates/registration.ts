@@ -86,3 +86,17 @@ export function sessionPromotionMail(registrant: RegistrantForMail, sessionId: n
 		{ paragraph: m.mail.signOff }
 	]);
 }
+
+/** The programme changed under a session the person chose: cancelled, or back on. */
+export function sessionStatusMail(registrant: RegistrantForMail, sessionId: number, change: 'cancelled' | 'reinstated'): MailMessage | null {
+	const choice = registrant.sessions.find(({ session }) => session.id === sessionId);
+	if (!choice) return null;
+	const { session } = choice;
+	const cancelled = change === 'cancelled';
+	return message(registrant.email, (cancelled ? m.mail.sessionCancelledSubject : m.mail.sessionReinstatedSubject)(session.title), [
+		{ paragraph: m.mail.greeting(registrant.fullName) },
+		{ paragraph: (cancelled ? m.mail.sessionCancelledBody : m.mail.sessionReinstatedBody)(session.title) },
+		{ paragraph: `${m.mail.when}: ${when(registrant.event, session.startsAt, session.endsAt)}` },
+		{ paragraph: m.mail.signOff }
+	]);
+}
