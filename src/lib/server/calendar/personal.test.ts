@@ -18,7 +18,7 @@ async function sessionId(slug: string) {
 }
 
 async function createRegistration(name: string, status: string, tokenValue: string, seats: [string, string][]) {
-	const event = await db.event.findFirstOrThrow();
+	const event = await db.event.findUniqueOrThrow({ where: { slug: 'biocomputing-summit-2024' } });
 	const registration = await db.registration.create({
 		data: {
 			eventId: event.id,
