@@ -12,32 +12,21 @@ import { nudgeMailDrainer } from '../mail/outbox';
 import { m } from '../../i18n';
 import { dateKey, formatTimeRange, zoneLabel } from '../../time';
 import { SESSION_KINDS, SPEAKER_ROLES } from '../../agenda/vocabulary';
-import { availableSlug, SLUG_MAX_LENGTH, SLUG_PATTERN } from './slugs';
+import { availableSlug } from './slugs';
+import { list, optionalId, optionalSlug, multilineText } from './form-fields';
 import { fromZonedLocal } from './zoned-time';
 
 const v = m.admin.validation;
 const t = m.admin.sessions;
 
-const list = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.string()));
-const optionalId = z.preprocess((value) => (value === '' || value === undefined ? null : value), z.coerce.number().int().positive().nullable());
 const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, v.dateTime);
 
 /** The form, before the event is known: times stay wall-clock text until checkPlacement. */
 export const sessionSchema = z
 	.object({
 		title: z.string().trim().min(1, v.required).max(200, v.tooLong(200)),
-		slug: z
-			.string()
-			.trim()
-			.toLowerCase()
-			.max(SLUG_MAX_LENGTH, v.tooLong(SLUG_MAX_LENGTH))
-			.refine((slug) => slug === '' || SLUG_PATTERN.test(slug), v.slug)
-			.default(''),
-		abstract: z
-			.string()
-			.max(4000, v.tooLong(4000))
-			.transform((text) => text.replace(/\r\n?/g, '\n').trim())
-			.default(''),
+		slug: optionalSlug,
+		abstract: multilineText(4000),
 		kind: z.enum(SESSION_KINDS, v.choose),
 		startsAt: localDateTime,
 		endsAt: localDateTime,

@@ -7,16 +7,14 @@ import { auditEntry, changedFields, createdFields, type Actor } from '../audit/a
 import { invalidatePages } from '../cache/page-cache';
 import { photoPath, type ProcessedPhoto } from '../media/photos';
 import { m } from '../../i18n';
-import { availableSlug, SLUG_MAX_LENGTH, SLUG_PATTERN } from './slugs';
+import { availableSlug } from './slugs';
+import { checkbox, list, optionalId, optionalSlug, multilineText } from './form-fields';
 
 const v = m.admin.validation;
 export const LINK_ROWS = 4;
 const BIO_MAX_LENGTH = 6000;
 
 const text = (max: number) => z.string().trim().max(max, v.tooLong(max));
-const checkbox = z.preprocess((value) => value === 'on' || value === 'true', z.boolean());
-const list = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.string()));
-const optionalId = z.preprocess((value) => (value === '' || value === undefined ? null : value), z.coerce.number().int().positive().nullable());
 
 export const speakerSchema = z
 	.object({
@@ -24,18 +22,8 @@ export const speakerSchema = z
 		honorific: text(40).default(''),
 		roleTitle: text(160).default(''),
 		organisationId: optionalId,
-		slug: z
-			.string()
-			.trim()
-			.toLowerCase()
-			.max(SLUG_MAX_LENGTH, v.tooLong(SLUG_MAX_LENGTH))
-			.refine((slug) => slug === '' || SLUG_PATTERN.test(slug), v.slug)
-			.default(''),
-		bio: z
-			.string()
-			.max(BIO_MAX_LENGTH, v.tooLong(BIO_MAX_LENGTH))
-			.transform((bio) => bio.replace(/\r\n?/g, '\n').trim())
-			.default(''),
+		slug: optionalSlug,
+		bio: multilineText(BIO_MAX_LENGTH),
 		featured: checkbox,
 		isPlaceholder: checkbox,
 		removePhoto: checkbox,
