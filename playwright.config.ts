@@ -14,10 +14,14 @@ const databaseUrl = (name: string) => `file:${join(tmpdir(), `summit-e2e-${proce
 /** Without SMTP the servers write mails as .eml files here, where tests read them. */
 export const mailOutbox = (name: string) => join(tmpdir(), `summit-e2e-${process.env.E2E_RUN_ID}-${name}-outbox`);
 
-export const SITE_PORT = 4173;
-export const LIVE_SITE_PORT = 4174;
+// E2E_PORT_BASE moves every test server, so two checkouts can run their suites side by side.
+const PORT_BASE = Number(process.env.E2E_PORT_BASE) || 4173;
+export const SITE_PORT = PORT_BASE;
+export const LIVE_SITE_PORT = PORT_BASE + 1;
 /** The organizer tests' server: moving sessions there changes nothing the other tests read. */
-export const ADMIN_SITE_PORT = 4175;
+export const ADMIN_SITE_PORT = PORT_BASE + 2;
+export const SITE_URL = `http://127.0.0.1:${SITE_PORT}`;
+export const LIVE_SITE_URL = `http://127.0.0.1:${LIVE_SITE_PORT}`;
 /** Its database, where the organizer tests create their accounts with `npm run admin:create`. */
 export const adminDatabaseUrl = databaseUrl('admin');
 
@@ -58,7 +62,7 @@ export default defineConfig({
 		server(ADMIN_SITE_PORT, 'admin', { BODY_SIZE_LIMIT: '8M' })
 	],
 	use: {
-		baseURL: `http://127.0.0.1:${SITE_PORT}`,
+		baseURL: SITE_URL,
 		trace: 'retain-on-failure'
 	},
 	projects: [

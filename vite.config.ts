@@ -7,17 +7,21 @@ import { defineConfig } from 'vitest/config';
 // setup; tests that need an empty database make their own.
 process.env.TEST_DATABASE_URL ??= `file:${join(tmpdir(), `summit-test-${process.pid}-${Date.now()}.db`)}`;
 
-export default defineConfig({
-	plugins: [sveltekit()],
-	test: {
-		name: 'server',
-		environment: 'node',
-		include: ['src/**/*.{test,spec}.{js,ts}'],
-		expect: { requireAssertions: true },
-		env: { DATABASE_URL: process.env.TEST_DATABASE_URL },
-		globalSetup: ['./src/lib/server/testing/global-setup.ts'],
-		// The files share that database; one at a time keeps each file's expectations simple.
-		fileParallelism: false,
-		testTimeout: 30_000
-	}
+export default defineConfig(({ command, mode }) => {
+	// `npm run dev`: the site's address is Vite's (see ORIGIN in the README's Configuration table).
+	if (command === 'serve' && mode === 'development') process.env.ORIGIN ??= 'http://localhost:5173';
+	return {
+		plugins: [sveltekit()],
+		test: {
+			name: 'server',
+			environment: 'node',
+			include: ['src/**/*.{test,spec}.{js,ts}'],
+			expect: { requireAssertions: true },
+			env: { DATABASE_URL: process.env.TEST_DATABASE_URL, ORIGIN: 'http://summit.test' },
+			globalSetup: ['./src/lib/server/testing/global-setup.ts'],
+			// The files share that database; one at a time keeps each file's expectations simple.
+			fileParallelism: false,
+			testTimeout: 30_000
+		}
+	};
 });

@@ -9,7 +9,7 @@ import { isRole, ROLES } from '../src/lib/server/auth/roles';
 import { PASSWORD_MIN_LENGTH } from '../src/lib/server/auth/password';
 import { applyMigrations, migrationStatus } from '../src/lib/server/db/migrate';
 import { db, prepareAppDatabase } from '../src/lib/server/db';
-import { databaseUrl } from '../src/lib/server/db/provider';
+import { settings } from '../src/lib/server/config';
 
 const usage = `usage: npm run admin:create -- --email <email> --name <name> [--role ${ROLES.join('|')}]
 The password is read from ADMIN_PASSWORD, or asked for when that is not set.`;
@@ -67,7 +67,7 @@ async function readPassword(): Promise<string> {
 
 // On a fresh install the tables may not exist yet: migrate as `npm run db:migrate` would. When the
 // database is current (the site is running), the schema engine is not even started.
-const url = databaseUrl();
+const url = settings().databaseUrl;
 if (!(await migrationStatus(url)).current) {
 	const { applied } = await applyMigrations(url);
 	if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`);

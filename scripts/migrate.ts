@@ -1,8 +1,8 @@
 // npm run db:migrate: applies pending migrations to DATABASE_URL (default: the SQLite file in data/).
 import { applyMigrations } from '../src/lib/server/db/migrate';
-import { databaseUrl } from '../src/lib/server/db/provider';
+import { settings } from '../src/lib/server/config';
 
-const url = databaseUrl();
+const url = settings().databaseUrl;
 const started = performance.now();
 try {
 	const { applied } = await applyMigrations(url);

@@ -1,9 +1,9 @@
 // npm run db:seed: writes the sample summit where it is missing; changes nothing that exists.
 import { createDatabase, prepareDatabase } from '../src/lib/server/db/client';
-import { databaseUrl } from '../src/lib/server/db/provider';
+import { settings } from '../src/lib/server/config';
 import { seedSummit } from '../src/lib/server/seed/seed';
 
-const url = databaseUrl();
+const url = settings().databaseUrl;
 const db = createDatabase(url);
 try {
 	await prepareDatabase(db, url);

@@ -24,24 +24,30 @@ if (builtAt === 0 || Math.max(...SOURCES.map(newestChange)) > builtAt) {
 	if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const port = process.env.PORT ?? '3000';
-const host = process.env.HOST ?? '0.0.0.0';
+const port = process.env.PORT?.trim() || '3000';
+const host = process.env.HOST?.trim() || '0.0.0.0';
+// On your own machine the site is at http://localhost:<PORT>. The server takes every absolute URL (mail,
+// calendars, canonical links) and the check on form posts from ORIGIN, never from a request's Host header.
+const origin = process.env.ORIGIN?.trim() || `http://localhost:${port}`;
 // Speaker photos (up to PHOTO_MAX_MB, 5 by default) need more than adapter-node's 512 KB body limit.
 const env = {
 	...process.env,
 	PORT: port,
 	HOST: host,
-	DATABASE_URL: process.env.DATABASE_URL || DEFAULT_DATABASE_URL,
+	ORIGIN: origin,
+	DATABASE_URL: process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL,
 	BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || '6M'
 };
-const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 console.log(`Starting the summit site on ${env.DATABASE_URL}…`);
+if (!process.env.ORIGIN?.trim()) {
+	console.log(`ORIGIN is not set: the site's address is ${origin}. Set ORIGIN when others reach it by another address.`);
+}
 
 const server = spawn(process.execPath, ['build'], { stdio: ['inherit', 'pipe', 'inherit'], env });
 server.stdout.on('data', (chunk: Buffer) => {
 	process.stdout.write(chunk);
 	if (chunk.toString().includes('Listening on')) {
-		console.log(`\n  Open ${process.env.ORIGIN ?? `http://${shownHost}:${port}`} in your browser.\n`);
+		console.log(`\n  Open ${origin} in your browser.\n`);
 	}
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));

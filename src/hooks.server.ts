@@ -3,7 +3,8 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { db, prepareAppDatabase } from '$lib/server/db';
-import { databaseUrl } from '$lib/server/db/provider';
+import { dev } from '$app/environment';
+import { settings, settingsWarnings } from '$lib/server/config';
 import { applyMigrations } from '$lib/server/db/migrate';
 import { seedWhenEmpty } from '$lib/server/seed/seed';
 import { currentGeneration, getCachedPage, storePage } from '$lib/server/cache/page-cache';
@@ -19,7 +20,8 @@ import { m } from '$lib/i18n';
 // Instances starting together on PostgreSQL queue on the migrator's advisory lock: one applies, the
 // others wait and then find nothing pending.
 export const init: ServerInit = async () => {
-	const url = databaseUrl();
+	const config = startupSettings();
+	const url = config.databaseUrl;
 	const { applied } = await applyMigrations(url);
 	if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`);
 	await prepareAppDatabase();
@@ -36,6 +38,31 @@ export const init: ServerInit = async () => {
 		console.log('Stopped.');
 	});
 };
+
+/**
+ * The settings, or the process stops with a message naming what to fix. `node build` needs ORIGIN: without
+ * it adapter-node takes the address from each request's Host header (and assumes https), so forms fail
+ * and links could point anywhere. `npm start` and `npm run dev` set a local default.
+ */
+function startupSettings() {
+	let config;
+	try {
+		config = settings();
+	} catch (error) {
+		console.error((error as Error).message);
+		process.exit(1);
+	}
+	if (!config.publicUrlConfigured && !dev) {
+		console.error(
+			'ORIGIN is not set. Set it to the address people use to reach the site, for example\n' +
+				'  ORIGIN=https://summit.example.org node build\n' +
+				'(`npm start` sets http://localhost:3000 for you when you try the site on your own machine.)'
+		);
+		process.exit(1);
+	}
+	for (const warning of settingsWarnings(config)) console.warn(warning);
+	return config;
+}
 
 const handleInFlight: Handle = ({ event, resolve }) => trackRequest(async () => resolve(event));
 

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { parseCalendar } from '../src/lib/server/testing/ical';
 import { fillRegistration, uniqueEmail } from './registration-helpers';
+import { SITE_PORT } from '../playwright.config';
 
 const SIGNING = 'HKIC x BioMap Strategic Partnership Agreement Signing Ceremony';
 const FIRESIDE = 'Fireside chat: Bio-computing for green technology';
@@ -37,9 +38,9 @@ for (const javaScriptEnabled of [true, false]) {
 			await page.goto('/agenda');
 			await page.getByText('Agenda in your calendar').click();
 			const summit = page.getByRole('list', { name: 'Whole summit' });
-			await expect(summit.getByRole('link', { name: 'Subscribe' })).toHaveAttribute('href', 'webcal://127.0.0.1:4173/calendar/summit.ics');
+			await expect(summit.getByRole('link', { name: 'Subscribe' })).toHaveAttribute('href', `webcal://127.0.0.1:${SITE_PORT}/calendar/summit.ics`);
 			const track = page.getByRole('list', { name: 'Green technology and sustainability' });
-			await expect(track.getByRole('link', { name: 'Subscribe' })).toHaveAttribute('href', 'webcal://127.0.0.1:4173/calendar/tracks/green-technology.ics');
+			await expect(track.getByRole('link', { name: 'Subscribe' })).toHaveAttribute('href', `webcal://127.0.0.1:${SITE_PORT}/calendar/tracks/green-technology.ics`);
 
 			const file = await download(page, () => summit.getByRole('link', { name: 'Download (.ics)' }).click());
 			expect(file.name).toBe('biocomputing-summit-2024.ics');

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { LIVE_SITE_PORT } from '../playwright.config';
+import { LIVE_SITE_URL, SITE_URL } from '../playwright.config';
 
 // This server's clock is pinned to 10:15 HKT on the summit day (playwright.config.ts).
-test.use({ baseURL: `http://127.0.0.1:${LIVE_SITE_PORT}` });
+test.use({ baseURL: LIVE_SITE_URL });
 
 test('during the summit the agenda marks the session on now and the next one', async ({ page }) => {
 	await page.goto('/agenda');
@@ -14,7 +14,7 @@ test('during the summit the agenda marks the session on now and the next one', a
 });
 
 test('outside the summit nothing is marked', async ({ page }) => {
-	await page.goto('http://127.0.0.1:4173/agenda');
+	await page.goto(`${SITE_URL}/agenda`);
 	await expect(page.getByText('On now')).toHaveCount(0);
 	await expect(page.getByText('Up next')).toHaveCount(0);
 });

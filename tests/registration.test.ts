@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fillRegistration, mailsTo, privateLinkIn, uniqueEmail } from './registration-helpers';
+import { LIVE_SITE_URL, SITE_URL } from '../playwright.config';
 
 const SIGNING = 'HKIC x BioMap Strategic Partnership Agreement Signing Ceremony';
 const FIRESIDE = 'Fireside chat: Bio-computing for green technology';
@@ -131,7 +132,7 @@ test.describe('with JavaScript', () => {
 });
 
 test('hostile input is refused or stored inert, never a 500', async ({ request }) => {
-	const post = (form: Record<string, string>) => request.post('/register', { form, headers: { origin: 'http://127.0.0.1:4173', accept: 'text/html' }, maxRedirects: 0 });
+	const post = (form: Record<string, string>) => request.post('/register', { form, headers: { origin: SITE_URL, accept: 'text/html' }, maxRedirects: 0 });
 	const base = { fullName: 'X', email: uniqueEmail('hostile'), organisation: 'O', jobTitle: 'J', category: 'other', country: 'HK', consent: 'on' };
 	expect((await post({ ...base, fullName: 'a\u0000b' })).status()).toBe(400);
 	expect((await post({ ...base, sessionIds: '999999' })).status()).toBe(400);
@@ -152,7 +153,7 @@ test('a bot filling the hidden field is answered like a repeat and nothing is st
 	const email = uniqueEmail('bot');
 	const response = await request.post('/register', {
 		form: { fullName: 'Bot', email, organisation: 'O', jobTitle: 'J', category: 'other', country: 'HK', consent: 'on', website: 'http://spam.example' },
-		headers: { origin: 'http://127.0.0.1:4173', accept: 'text/html' },
+		headers: { origin: SITE_URL, accept: 'text/html' },
 		maxRedirects: 0
 	});
 	expect(response.status()).toBe(303);
@@ -160,7 +161,7 @@ test('a bot filling the hidden field is answered like a repeat and nothing is st
 });
 
 test.describe('rate limit', () => {
-	test.use({ baseURL: 'http://127.0.0.1:4174', javaScriptEnabled: false });
+	test.use({ baseURL: LIVE_SITE_URL, javaScriptEnabled: false });
 
 	test('too many posts from one address get a friendly 429', async ({ page }) => {
 		// The live server allows 3 registration posts a minute per address.

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { SITE_URL } from '../playwright.config';
 
 test('every page has its title, description, canonical URL and OpenGraph tags', async ({ page }) => {
 	for (const [path, title] of [
@@ -11,9 +12,9 @@ test('every page has its title, description, canonical URL and OpenGraph tags', 
 		await page.goto(path!);
 		await expect(page).toHaveTitle(title!);
 		await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
-		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `http://127.0.0.1:4173${path}`);
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE_URL}${path}`);
 		await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title!);
-		await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', 'http://127.0.0.1:4173/og-image.png');
+		await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${SITE_URL}/og-image.png`);
 	}
 });
 
@@ -42,11 +43,11 @@ test('sitemap and robots list the public pages only', async ({ request }) => {
 	const sitemap = await request.get('/sitemap.xml');
 	expect(sitemap.headers()['content-type']).toBe('application/xml; charset=utf-8');
 	const xml = await sitemap.text();
-	expect(xml).toContain('<loc>http://127.0.0.1:4173/agenda/hkic-biomap-signing-ceremony</loc>');
-	expect(xml).toContain('<loc>http://127.0.0.1:4173/speakers/paul-chan-mo-po</loc>');
+	expect(xml).toContain(`<loc>${SITE_URL}/agenda/hkic-biomap-signing-ceremony</loc>`);
+	expect(xml).toContain(`<loc>${SITE_URL}/speakers/paul-chan-mo-po</loc>`);
 	expect(xml).not.toContain('/agenda/morning-coffee-break');
 	const robots = await (await request.get('/robots.txt')).text();
-	expect(robots).toContain('Sitemap: http://127.0.0.1:4173/sitemap.xml');
+	expect(robots).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
 	expect(robots).toContain('Disallow: /admin');
 });
 

@@ -3,8 +3,9 @@ import { listHighlights, listQuotes } from '$lib/server/agenda/home';
 import { listSpeakers } from '$lib/server/agenda/speakers';
 import { summitJsonLd } from '$lib/server/seo/json-ld';
 import type { PageServerLoad } from './$types';
+import { settings } from '$lib/server/config';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async () => {
 	const event = await getCurrentEvent();
 	const [highlights, quotes, featuredSpeakers, organisations] = await Promise.all([
 		listHighlights(event.id),
@@ -20,8 +21,8 @@ export const load: PageServerLoad = async ({ url }) => {
 		featuredSpeakers,
 		organisations,
 		jsonLd: summitJsonLd(event, {
-			url: url.origin + '/',
-			image: `${url.origin}/og-image.png`,
+			url: settings().publicUrl + '/',
+			image: `${settings().publicUrl}/og-image.png`,
 			host: host?.name ?? null,
 			performers: featuredSpeakers.map((speaker) => speaker.name)
 		})

@@ -1,11 +1,8 @@
-// The current instant. SUMMIT_CLOCK (an ISO 8601 instant) pins it, so browser tests against the
-// production build can see the agenda as it looks during the summit. Domain functions take `now` as
-// an argument; only routes ask this module.
-export function now(env: Record<string, string | undefined> = process.env): Date {
-	const pinned = env.SUMMIT_CLOCK;
-	if (pinned) {
-		const instant = new Date(pinned);
-		if (!Number.isNaN(instant.getTime())) return instant;
-	}
-	return new Date();
+// The current instant: the one clock every "now" comes from. SUMMIT_CLOCK (an ISO 8601 instant) pins it,
+// so a preview or a browser test sees the site as it looks at that moment. Domain functions take `now` as
+// an argument; only routes and background work ask this module.
+import { settings } from './config';
+
+export function now(): Date {
+	return settings().clock ?? new Date();
 }

@@ -2,7 +2,7 @@
 // database answers and has every migration this build needs). Both are tiny and never cached.
 import { db } from './db';
 import { migrationStatus } from './db/migrate';
-import { databaseUrl } from './db/provider';
+import { settings } from './config';
 
 export type Readiness = { ready: boolean; database: 'ok' | 'unreachable'; migrations: 'current' | 'pending' | 'unknown' };
 
@@ -18,7 +18,7 @@ export async function readiness(now = Date.now()): Promise<Readiness> {
 	}
 	if (!migrationsChecked || now - migrationsChecked.at > MIGRATIONS_CHECKED_FOR_MS || !migrationsChecked.current) {
 		try {
-			const { current } = await migrationStatus(databaseUrl());
+			const { current } = await migrationStatus(settings().databaseUrl);
 			migrationsChecked = { current, at: now };
 		} catch {
 			return { ready: false, database: 'ok', migrations: 'unknown' };

@@ -5,6 +5,7 @@ import { filterSessions, groupByTimeSlot, hasFilters, parseAgendaFilters, progra
 import { agendaCalendarFeeds, sessionCalendarLinks } from '$lib/server/calendar/links';
 import { now } from '$lib/server/clock';
 import type { PageServerLoad } from './$types';
+import { settings } from '$lib/server/config';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const event = await getCurrentEvent();
@@ -24,7 +25,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		slots: groupByTimeSlot(shown),
 		moment: programmeMoment(sessions, now()),
 		calendarLinks: Object.fromEntries(shown.map((session) => [session.slug, sessionCalendarLinks(session)])),
-		calendarFeeds: agendaCalendarFeeds(event, tracks, url.origin),
+		calendarFeeds: agendaCalendarFeeds(event, tracks, settings().publicUrl),
 		tracks: tracks.map(({ slug, name, color }) => ({ slug, name, color })),
 		speakers: speakers.map(({ slug, name }) => ({ slug, name }))
 	};

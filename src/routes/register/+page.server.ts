@@ -8,6 +8,7 @@ import { now } from '$lib/server/clock';
 import { countryOptions, DEFAULT_COUNTRY } from '$lib/registration/countries';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
+import { settings } from '$lib/server/config';
 
 export const load: PageServerLoad = async () => {
 	const event = await getCurrentEvent();
@@ -24,7 +25,7 @@ export const load: PageServerLoad = async () => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, getClientAddress, url }) => {
+	default: async ({ request, getClientAddress }) => {
 		if (!allowRegistrationPost(getClientAddress())) return fail(429, { message: m.register.tooMany });
 		const { raw, values, honeypot } = readRegistrationForm(await request.formData());
 		// Bots fill the hidden field; they get the same answer as a repeat registration, and nothing is stored.
@@ -34,7 +35,7 @@ export const actions: Actions = {
 		const validation = validateRegistration(raw, await choosableSessionIds(event.id));
 		if (!validation.ok) return fail(400, { values, errors: validation.errors });
 
-		const result = await register(event.id, validation.input, { origin: url.origin, now: now() });
+		const result = await register(event.id, validation.input, { now: now() });
 		switch (result.outcome) {
 			case 'registered':
 				redirect(303, `/my/${result.token}?welcome=1`);

@@ -3,10 +3,11 @@ import { listSessions } from '$lib/server/agenda/sessions';
 import { listSpeakers } from '$lib/server/agenda/speakers';
 import { isProgrammeSession } from '$lib/agenda/vocabulary';
 import type { RequestHandler } from './$types';
+import { settings } from '$lib/server/config';
 
 const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
-export const GET: RequestHandler = async ({ url }) => {
+export const GET: RequestHandler = async () => {
 	const event = await getCurrentEvent();
 	const [sessions, speakers] = await Promise.all([listSessions(event.id), listSpeakers(event.id)]);
 	const entries: { path: string; lastModified?: Date }[] = [
@@ -21,7 +22,7 @@ export const GET: RequestHandler = async ({ url }) => {
 ${entries
 	.map(
 		({ path, lastModified }) =>
-			`  <url><loc>${escapeXml(url.origin + path)}</loc>${lastModified ? `<lastmod>${lastModified.toISOString()}</lastmod>` : ''}</url>`
+			`  <url><loc>${escapeXml(settings().publicUrl + path)}</loc>${lastModified ? `<lastmod>${lastModified.toISOString()}</lastmod>` : ''}</url>`
 	)
 	.join('\n')}
 </urlset>

@@ -8,9 +8,9 @@ import { register, type RegisterResult } from '../registration/register';
 import type { RegistrationInput } from '../registration/validation';
 import { promoteFromWaitlist, promoteRegistration } from '../registration/waitlist';
 
-export async function addRegistration(actor: Actor, eventId: number, input: RegistrationInput, origin: string) {
+export async function addRegistration(actor: Actor, eventId: number, input: RegistrationInput) {
 	// Organizers may add someone at the door after the public window has closed.
-	const result: RegisterResult = await register(eventId, input, { origin, ignoreWindow: true });
+	const result: RegisterResult = await register(eventId, input, { ignoreWindow: true });
 	if (result.outcome !== 'registered') return result;
 	const { id } = await db.registration.findUniqueOrThrow({ where: { reference: result.reference }, select: { id: true } });
 	await auditEntry(actor, {

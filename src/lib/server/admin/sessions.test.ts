@@ -8,7 +8,7 @@ import { fromZonedLocal, toZonedLocal } from './zoned-time';
 import { register } from '../registration/register';
 import { cancelRegistration } from '../registration/cancel';
 import { renderOutboxMail } from '../mail/render';
-import { attendee, TEST_ORIGIN } from '../testing/fixtures';
+import { attendee } from '../testing/fixtures';
 
 // Shares the run's seeded database: sessions made here sit in the evening, after the seeded programme,
 // and are deleted after each test, so the agenda other tests read is the seeded one.
@@ -122,7 +122,7 @@ describe('changing sessions', () => {
 	it('tells everyone who chose a session when it is cancelled, and again when it is back', async () => {
 		const { event, id } = await create({ title: 'Evening session people chose' });
 		const emails = ['one', 'two', 'gone'].map((name) => `${name}-${id}@sessions-test.example`);
-		for (const email of emails) await register(event.id, attendee(email, { email, sessionIds: [id] }), { origin: TEST_ORIGIN });
+		for (const email of emails) await register(event.id, attendee(email, { email, sessionIds: [id] }));
 		const gone = await db.registration.findFirstOrThrow({ where: { email: emails[2] } });
 		await cancelRegistration(gone.id);
 

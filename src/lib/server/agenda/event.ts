@@ -1,5 +1,6 @@
 // The edition the site presents. One today; EVENT_SLUG picks one when several share the database.
 import { db } from '../db';
+import { settings } from '../config';
 import { cachedValue } from '../cache/content-cache';
 
 /** Read on every request; kept for a second (and dropped at once when organizers change content). */
@@ -7,7 +8,7 @@ const EVENT_TTL_MS = 1_000;
 
 export function getCurrentEvent() {
 	return cachedValue('current-event', EVENT_TTL_MS, async () => {
-		const slug = process.env.EVENT_SLUG;
+		const slug = settings().eventSlug;
 		const event = slug
 			? await db.event.findUnique({ where: { slug } })
 			: await db.event.findFirst({ orderBy: [{ startsAt: 'desc' }, { id: 'asc' }] });

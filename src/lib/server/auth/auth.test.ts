@@ -2,7 +2,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import { describe, expect, it } from 'vitest';
 import { db } from '../db';
-import { authConfig } from './config';
+import { settings } from '../config';
 import * as auth from './index';
 import { acceptInvitation, createInvitation, findOpenInvitation, revokeInvitation } from './invitations';
 import { changePassword, changeRole, createUser, removeUser } from './users';
@@ -51,7 +51,7 @@ describe('sessions, the Lucia way', () => {
 
 	it('extends a session used in the second half of its life, and ends an expired one', async () => {
 		const user = await newUser();
-		const lifetime = authConfig().sessionLifetimeMs;
+		const lifetime = settings().auth.sessionLifetimeMs;
 		const ageing = auth.generateSessionToken();
 		const id = (await auth.createSession(ageing, user.id)).id;
 		await db.authSession.update({ where: { id }, data: { expiresAt: new Date(Date.now() + lifetime / 4) } });
@@ -140,7 +140,7 @@ describe('invitations', () => {
 	it('expired and revoked invitations do not work', async () => {
 		const admin = await newUser('admin');
 		const actor = { id: admin.id, email: admin.email };
-		const late = await createInvitation(actor, { email: unique(), name: 'Late', role: 'editor' }, new Date(Date.now() - authConfig().invitationLifetimeMs - 1000));
+		const late = await createInvitation(actor, { email: unique(), name: 'Late', role: 'editor' }, new Date(Date.now() - settings().auth.invitationLifetimeMs - 1000));
 		if (!late.ok) throw new Error(late.error);
 		expect(await acceptInvitation(late.token, PASSWORD, null)).toEqual({ ok: false, error: 'invalid-invitation' });
 

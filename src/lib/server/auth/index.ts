@@ -6,7 +6,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase64url, encodeHexLowerCase } from '@oslojs/encoding';
 import { db } from '../db';
-import { authConfig } from './config';
+import { settings } from '../config';
 
 export const sessionCookieName = 'auth-session';
 // Only the organizer area needs the cookie: public pages never receive it and stay cacheable.
@@ -26,7 +26,7 @@ export async function createSession(token: string, userId: number) {
 	const session = {
 		id: sessionIdFromToken(token),
 		userId,
-		expiresAt: new Date(Date.now() + authConfig().sessionLifetimeMs)
+		expiresAt: new Date(Date.now() + settings().auth.sessionLifetimeMs)
 	};
 	await db.authSession.create({ data: session });
 	return session;
@@ -51,7 +51,7 @@ export async function validateSessionToken(token: string) {
 		return { session: null, user: null };
 	}
 
-	const lifetime = authConfig().sessionLifetimeMs;
+	const lifetime = settings().auth.sessionLifetimeMs;
 	if (Date.now() >= session.expiresAt.getTime() - lifetime / 2) {
 		session.expiresAt = new Date(Date.now() + lifetime);
 		await db.authSession.updateMany({ where: { id: session.id }, data: { expiresAt: session.expiresAt } });

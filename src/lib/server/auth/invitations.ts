@@ -5,7 +5,7 @@ import { encodeBase64url, encodeHexLowerCase } from '@oslojs/encoding';
 import { db } from '../db';
 import { isPrismaError } from '../db/prisma-errors';
 import { auditEntry, type Actor } from '../audit/audit';
-import { authConfig } from './config';
+import { settings } from '../config';
 import { hashPassword } from './password';
 import type { Role } from './roles';
 import { normaliseEmail, passwordProblem, type PasswordProblem } from './users';
@@ -18,7 +18,7 @@ export async function createInvitation(actor: Actor, input: { email: string; nam
 	const email = normaliseEmail(input.email);
 	if (await db.user.findUnique({ where: { email }, select: { id: true } })) return { ok: false as const, error: 'email-taken' as const };
 	const token = encodeBase64url(crypto.getRandomValues(new Uint8Array(24)));
-	const expiresAt = new Date(now.getTime() + authConfig().invitationLifetimeMs);
+	const expiresAt = new Date(now.getTime() + settings().auth.invitationLifetimeMs);
 	const [, invitation] = await db.$transaction([
 		// A new invitation replaces any still open for the same address.
 		db.invitation.deleteMany({ where: { email, acceptedAt: null } }),

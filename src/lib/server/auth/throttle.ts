@@ -3,7 +3,9 @@
 // checked and only then counted, so a burst of parallel guesses cannot all slip under the limit: each
 // one sees the others' rows. A successful sign-in removes its account's rows and its own address row.
 import { db } from '../db';
-import { authConfig, type AuthConfig } from './config';
+import { settings, type Settings } from '../config';
+
+type AuthConfig = Settings['auth'];
 
 export type AttemptScope = 'account' | 'ip';
 
@@ -15,7 +17,7 @@ export async function recordLoginAttempt(
 	account: string,
 	ip: string,
 	now = new Date(),
-	config: AuthConfig = authConfig()
+	config: AuthConfig = settings().auth
 ): Promise<ThrottleDecision> {
 	const windowStart = new Date(now.getTime() - config.throttleWindowMs);
 	await db.loginAttempt.deleteMany({ where: { createdAt: { lt: windowStart } } });

@@ -13,11 +13,9 @@ import { serialiseAdapterFactory } from './serial-writes';
  */
 export type Database = PrismaClient;
 
-const DEFAULT_POOL_SIZE = 10;
-
-export function createDatabase(url: string, env: Record<string, string | undefined> = process.env): Database {
+export function createDatabase(url: string, options: { poolSize?: number } = {}): Database {
 	if (providerFromUrl(url) === 'postgres') {
-		const max = Number(env.DATABASE_POOL_SIZE) || DEFAULT_POOL_SIZE;
+		const max = options.poolSize ?? 10;
 		const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
 		return client as unknown as Database;
 	}

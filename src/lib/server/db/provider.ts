@@ -7,10 +7,6 @@ export function providerFromUrl(url: string): DatabaseProvider {
 	return /^postgres(ql)?:\/\//i.test(url) ? 'postgres' : 'sqlite';
 }
 
-export function databaseUrl(env: Record<string, string | undefined> = process.env): string {
-	return env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
-}
-
 /** The file path of a SQLite URL (`file:./data/summit.db` or a bare path). */
 export function sqliteFilePath(url: string): string {
 	return url.replace(/^file:/, '');

@@ -6,6 +6,7 @@ import { attendee, createTestEvent, TEST_ORIGIN } from '../testing/fixtures';
 import { startTestSmtpServer, type TestSmtpServer } from '../testing/smtp';
 import { drainOutbox, retryDelayMs } from './outbox';
 import { createMailSender } from './transport';
+import { settings } from '../config';
 
 let smtp: TestSmtpServer;
 
@@ -18,7 +19,7 @@ afterAll(async () => {
 
 /** Drains until nothing is due, as the background loop would. */
 async function drainAll(now = new Date()) {
-	const send = createMailSender({ SMTP_URL: smtp.url });
+	const send = createMailSender({ ...settings().mail, smtpUrl: smtp.url });
 	let total = 0;
 	for (;;) {
 		const { sent } = await drainOutbox(send, now);
@@ -31,7 +32,7 @@ describe('mail through a real SMTP conversation', () => {
 	it('sends the confirmation with the status, the sessions in HKT and the private link, then forgets the link', async () => {
 		const { event, sessionIds } = await createTestEvent({ capacity: 1, sessionCapacities: [10] });
 		const email = `mail-${event.id}@example.com`;
-		const result = await register(event.id, attendee(`mail-${event.id}`, { email, sessionIds: sessionIds.slice(0, 1) }), { origin: TEST_ORIGIN });
+		const result = await register(event.id, attendee(`mail-${event.id}`, { email, sessionIds: sessionIds.slice(0, 1) }));
 		expect(result.outcome).toBe('registered');
 		if (result.outcome !== 'registered') return;
 
@@ -54,7 +55,7 @@ describe('mail through a real SMTP conversation', () => {
 
 	it('tells the person promoted from the waitlist, exactly once', async () => {
 		const { event } = await createTestEvent({ capacity: 1 });
-		for (const n of [1, 2]) await register(event.id, attendee(`promoted-${event.id}-${n}`), { origin: TEST_ORIGIN });
+		for (const n of [1, 2]) await register(event.id, attendee(`promoted-${event.id}-${n}`));
 		await drainAll();
 		const waiting = `attendee-promoted-${event.id}-2@example.com`;
 		const waitlisted = smtp.messages.find((message) => JSON.stringify(message.to).includes(waiting));
@@ -72,9 +73,9 @@ describe('mail through a real SMTP conversation', () => {
 	it('keeps a mail and retries it later while the SMTP server is down', async () => {
 		const { event } = await createTestEvent({ capacity: 5 });
 		const email = `retry-${event.id}@example.com`;
-		await register(event.id, attendee(`retry-${event.id}`, { email }), { origin: TEST_ORIGIN });
+		await register(event.id, attendee(`retry-${event.id}`, { email }));
 		const now = new Date();
-		const down = createMailSender({ SMTP_URL: 'smtp://127.0.0.1:1' });
+		const down = createMailSender({ ...settings().mail, smtpUrl: 'smtp://127.0.0.1:1' });
 		const failed = await drainOutbox(down, now);
 		expect(failed.failed).toBeGreaterThanOrEqual(1);
 		const row = await db.outboxMail.findFirstOrThrow({ where: { toAddress: email } });
@@ -96,11 +97,11 @@ describe('mail through a real SMTP conversation', () => {
 
 	it('drops the mails of an erased registration instead of sending them', async () => {
 		const { event } = await createTestEvent({ capacity: 5 });
-		await register(event.id, attendee(`erased-${event.id}`), { origin: TEST_ORIGIN });
+		await register(event.id, attendee(`erased-${event.id}`));
 		const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id } });
 		await db.registration.delete({ where: { id: registration.id } });
 		const before = smtp.messages.length;
-		const send = createMailSender({ SMTP_URL: smtp.url });
+		const send = createMailSender({ ...settings().mail, smtpUrl: smtp.url });
 		const result = await drainOutbox(send);
 		expect(result.dropped).toBeGreaterThanOrEqual(1);
 		expect(smtp.messages.length).toBe(before);

@@ -2,13 +2,13 @@
 // two instances never hold the same mail), sends, and records the result. Failures are retried with
 // exponential backoff while SMTP is down; a claim that outlives its process expires and is taken over.
 import { db } from '../db';
-import { databaseUrl, providerFromUrl } from '../db/provider';
+import { providerFromUrl } from '../db/provider';
+import { settings } from '../config';
 import { renderOutboxMail } from './render';
 import { createMailSender, type MailSender } from './transport';
 
 // How long a drainer holds a claim; a claim outliving its process (kill -9) is taken over after it.
 // Far longer than one send, or a slow send would be taken over and sent twice.
-const CLAIM_MS = (Number(process.env.MAIL_CLAIM_SECONDS) || 60) * 1000;
 const BATCH = 25;
 const MAX_BACKOFF_MS = 60 * 60_000;
 
@@ -27,7 +27,7 @@ function dueWhere(now: Date) {
 
 /** Marks up to BATCH due mails as this drainer's until `claimUntil`; returns their ids. */
 async function claimDueMails(now: Date, claimUntil: Date): Promise<number[]> {
-	if (providerFromUrl(databaseUrl()) === 'postgres') {
+	if (providerFromUrl(settings().databaseUrl) === 'postgres') {
 		// One statement; SKIP LOCKED lets instances draining at once take different rows instead of
 		// queueing on the same ones (a row claimed meanwhile is re-checked and no longer due).
 		const rows = await db.$queryRaw<{ id: number }[]>`
@@ -52,7 +52,7 @@ async function claimDueMails(now: Date, claimUntil: Date): Promise<number[]> {
 
 export async function drainOutbox(send: MailSender, now = new Date()): Promise<{ sent: number; failed: number; dropped: number }> {
 	const result = { sent: 0, failed: 0, dropped: 0 };
-	const claimUntil = new Date(now.getTime() + CLAIM_MS);
+	const claimUntil = new Date(now.getTime() + settings().mail.claimMs);
 	const ids = await claimDueMails(now, claimUntil);
 	if (ids.length === 0) return result;
 	const claimed = await db.outboxMail.findMany({ where: { id: { in: ids }, lockedUntil: claimUntil }, orderBy: { id: 'asc' } });

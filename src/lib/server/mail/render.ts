@@ -2,11 +2,13 @@
 import { z } from 'zod';
 import { db } from '../db';
 import type { MailMessage } from './transport';
+import { settings } from '../config';
 import { confirmationMail, linkMail, promotionMail, sessionPromotionMail, sessionStatusMail } from './templates/registration';
 import { registrationCalendarAttachment } from '../calendar/personal';
 import { settleRequestedChoices } from '../registration/seats';
 
-const linkPayload = z.object({ token: z.string(), origin: z.string() });
+// Older rows also carry the origin of the request that queued them; links use the configured public URL.
+const linkPayload = z.object({ token: z.string() });
 const sessionPayload = z.object({ sessionId: z.number() });
 
 type OutboxRow = { kind: string; payload: string; registrationId: number | null };
@@ -35,7 +37,7 @@ export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | n
 	switch (mail.kind) {
 		case 'registration-confirmation': {
 			const link = linkPayload.parse(payload);
-			const calendar = await registrationCalendarAttachment(mail.registrationId, { origin: link.origin });
+			const calendar = await registrationCalendarAttachment(mail.registrationId, { origin: settings().publicUrl });
 			return { ...confirmationMail(registrant, link), attachments: calendar ? [calendar] : [] };
 		}
 		case 'registration-link':

@@ -3,6 +3,7 @@
 import nodemailer from 'nodemailer';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { settings } from '../config';
 
 export type MailMessage = {
 	to: string;
@@ -17,20 +18,20 @@ export type MailDelivery = { via: 'smtp'; messageId: string } | { via: 'file'; p
 /** Sends one message; `close` ends pooled connections (at shutdown). */
 export type MailSender = ((message: MailMessage) => Promise<MailDelivery>) & { close?: () => void };
 
-const DEFAULT_FROM = 'International Bio-Computing Innovation Summit <no-reply@localhost>';
+export type MailSettings = { smtpUrl?: string; from: string; outboxDir: string };
 
-export function createMailSender(env: Record<string, string | undefined> = process.env): MailSender {
-	const from = env.MAIL_FROM || DEFAULT_FROM;
-	if (env.SMTP_URL) {
+export function createMailSender(mail: MailSettings = settings().mail): MailSender {
+	const { from } = mail;
+	if (mail.smtpUrl) {
 		// Pooled: a busy outbox reuses connections instead of opening one per mail.
-		const transport = nodemailer.createTransport({ url: env.SMTP_URL, pool: true, maxConnections: 3 });
+		const transport = nodemailer.createTransport({ url: mail.smtpUrl, pool: true, maxConnections: 3 });
 		const send: MailSender = async (message) => {
 			const info = await transport.sendMail({ from, ...message });
 			return { via: 'smtp', messageId: info.messageId };
 		};
 		return Object.assign(send, { close: () => transport.close() });
 	}
-	const folder = resolve(env.MAIL_OUTBOX_DIR || './data/outbox');
+	const folder = resolve(mail.outboxDir);
 	const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
 	return async (message) => {
 		const info = await transport.sendMail({ from, ...message });

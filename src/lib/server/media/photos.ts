@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { db } from '../db';
+import { settings } from '../config';
 
 export const PHOTO_WIDTHS = [160, 320, 640] as const;
 /** The size Speaker.photoUrl points at: sharp on a 144 px avatar at 2x. */
@@ -15,9 +16,8 @@ const ACCEPTED_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
 // 40 megapixels: every camera photo, not a decompression bomb.
 const MAX_INPUT_PIXELS = 40_000_000;
 
-export function photoMaxBytes(env: Record<string, string | undefined> = process.env): number {
-	const megabytes = Number(env.PHOTO_MAX_MB);
-	return (Number.isFinite(megabytes) && megabytes > 0 ? megabytes : 5) * 1024 * 1024;
+export function photoMaxBytes(): number {
+	return settings().photoMaxBytes;
 }
 
 export type PhotoVariant = { width: number; height: number; bytes: Uint8Array<ArrayBuffer> };

@@ -30,13 +30,12 @@ export type RegisterResult =
 const REFERENCE_ATTEMPTS = 3;
 
 /**
- * `origin` is the site's public URL for the links in the mail. The input has been validated; its
- * session ids are choosable sessions of this event.
+ * The input has been validated; its session ids are choosable sessions of this event.
  */
 export async function register(
 	eventId: number,
 	input: RegistrationInput,
-	options: { origin: string; now?: Date; ignoreWindow?: boolean }
+	options: { now?: Date; ignoreWindow?: boolean } = {}
 ): Promise<RegisterResult> {
 	const now = options.now ?? new Date();
 	const window = registrationWindow(await getRegistrationWindow(eventId), now);
@@ -61,7 +60,7 @@ export async function register(
 			tokens: { create: { tokenHash: hashRegistrationToken(token) } },
 			sessions: { create: input.sessionIds.map((sessionId) => ({ sessionId })) },
 			mails: {
-				create: { kind: 'registration-confirmation', toAddress: input.email, payload: JSON.stringify({ token, origin: options.origin }) }
+				create: { kind: 'registration-confirmation', toAddress: input.email, payload: JSON.stringify({ token }) }
 			}
 		};
 		try {
@@ -87,7 +86,7 @@ export async function register(
 				continue; // it changed meanwhile: look again
 			}
 			if (existing) {
-				await sendAnotherLink(existing, options.origin);
+				await sendAnotherLink(existing);
 				return { outcome: 'already-registered' };
 			}
 			if (attempt >= REFERENCE_ATTEMPTS) throw error;
@@ -165,13 +164,13 @@ async function reactivate(
  * A new private link for an existing registration, mailed to the address on file (not to what was typed
  * now, which differs at most in case and spaces). Earlier links keep working.
  */
-async function sendAnotherLink(registration: { id: number; email: string }, origin: string): Promise<void> {
+async function sendAnotherLink(registration: { id: number; email: string }): Promise<void> {
 	const token = generateRegistrationToken();
 	await db.registration.update({
 		where: { id: registration.id },
 		data: {
 			tokens: { create: { tokenHash: hashRegistrationToken(token) } },
-			mails: { create: { kind: 'registration-link', toAddress: registration.email, payload: JSON.stringify({ token, origin }) } }
+			mails: { create: { kind: 'registration-link', toAddress: registration.email, payload: JSON.stringify({ token }) } }
 		},
 		select: { id: true }
 	});

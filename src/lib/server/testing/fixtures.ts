@@ -53,4 +53,5 @@ export function attendee(n: number | string, overrides: Partial<RegistrationInpu
 	};
 }
 
+/** The suite's ORIGIN (vite.config.ts): every absolute URL the code under test writes starts with it. */
 export const TEST_ORIGIN = 'http://summit.test';

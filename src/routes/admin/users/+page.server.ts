@@ -6,6 +6,7 @@ import { changeRole, listUsers, removeUser, type AccountProblem } from '$lib/ser
 import { invalid, readForm } from '$lib/server/forms';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
+import { settings } from '$lib/server/config';
 
 const v = m.admin.validation;
 const t = m.admin.users;
@@ -34,7 +35,7 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(values, form.errors);
 		const result = await createInvitation(currentActor(), form.data);
 		if (!result.ok) return invalid(values, { email: v.emailTaken });
-		return { invited: { name: result.invitation.name, link: `${event.url.origin}/admin/invite/${result.token}` } };
+		return { invited: { name: result.invitation.name, link: `${settings().publicUrl}/admin/invite/${result.token}` } };
 	},
 	changeRole: async (event) => {
 		requireRole(ADMINS);

@@ -5,6 +5,7 @@ import { sessionJsonLd } from '$lib/server/seo/json-ld';
 import { sessionCalendarLinks } from '$lib/server/calendar/links';
 import { m } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
+import { settings } from '$lib/server/config';
 
 export const load: PageServerLoad = async ({ params, url }) => {
 	const event = await getCurrentEvent();
@@ -14,6 +15,6 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		...found,
 		event: { name: event.name, timeZone: event.timeZone, venueName: event.venueName, venueAddress: event.venueAddress, isSampleProgramme: event.isSampleProgramme },
 		calendar: sessionCalendarLinks(found.session),
-		jsonLd: sessionJsonLd(found.session, event, { url: url.origin + url.pathname, summitUrl: url.origin + '/' })
+		jsonLd: sessionJsonLd(found.session, event, { url: settings().publicUrl + url.pathname, summitUrl: settings().publicUrl + '/' })
 	};
 };

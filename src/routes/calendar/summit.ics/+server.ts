@@ -3,8 +3,9 @@ import { cachedCalendar } from '$lib/server/calendar/cache';
 import { getSummitCalendar } from '$lib/server/calendar/calendars';
 import { calendarResponse, PUBLIC_CALENDAR } from '$lib/server/calendar/http';
 import type { RequestHandler } from './$types';
+import { settings } from '$lib/server/config';
 
-export const GET: RequestHandler = async ({ request, url }) => {
-	const file = await cachedCalendar(`summit ${url.origin}`, () => getSummitCalendar(url.origin));
+export const GET: RequestHandler = async ({ request }) => {
+	const file = await cachedCalendar('summit', () => getSummitCalendar(settings().publicUrl));
 	return calendarResponse(request, file!, PUBLIC_CALENDAR);
 };

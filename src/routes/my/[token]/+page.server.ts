@@ -9,6 +9,7 @@ import { countryName } from '$lib/registration/countries';
 import { personalCalendarFeed } from '$lib/server/calendar/links';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
+import { settings } from '$lib/server/config';
 
 // The token is the only key to this page: never cached, never indexed, never sent to another site as a
 // referrer. `same-origin` rather than `no-referrer`: with no-referrer, browsers post the page's own forms
@@ -35,7 +36,7 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 		timeZone: event.timeZone,
 		eventName: event.name,
 		qrSvg,
-		calendarFeed: personalCalendarFeed(event, params.token, url.origin)
+		calendarFeed: personalCalendarFeed(event, params.token, settings().publicUrl)
 	};
 };
 

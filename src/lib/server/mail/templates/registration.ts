@@ -2,6 +2,7 @@
 import { m } from '$lib/i18n';
 import { formatDate, formatTimeRange, zoneLabel } from '$lib/time';
 import type { MailMessage } from '../transport';
+import { settings } from '../../config';
 import { blocksToHtml, blocksToText, type MailBlock } from './html';
 
 export type RegistrantForMail = {
@@ -38,27 +39,27 @@ function message(to: string, subject: string, blocks: MailBlock[]): MailMessage 
 	return { to, subject, text: blocksToText(blocks), html: blocksToHtml(subject, blocks) };
 }
 
-function privateLink(origin: string, token: string): MailBlock {
-	return { link: { label: m.mail.privateLink, href: `${origin}/my/${token}` } };
+function privateLink(token: string): MailBlock {
+	return { link: { label: m.mail.privateLink, href: `${settings().publicUrl}/my/${token}` } };
 }
 
-export function confirmationMail(registrant: RegistrantForMail, link: { origin: string; token: string }): MailMessage {
+export function confirmationMail(registrant: RegistrantForMail, link: { token: string }): MailMessage {
 	const intro = registrant.status === 'waitlisted' ? m.mail.confirmationWaitlisted : m.mail.confirmationConfirmed;
 	return message(registrant.email, m.mail.confirmationSubject(registrant.event.name), [
 		{ paragraph: m.mail.greeting(registrant.fullName) },
 		{ paragraph: intro },
 		...summitBlocks(registrant),
 		...sessionBlocks(registrant),
-		privateLink(link.origin, link.token),
+		privateLink(link.token),
 		{ paragraph: m.mail.signOff }
 	]);
 }
 
-export function linkMail(registrant: RegistrantForMail, link: { origin: string; token: string }): MailMessage {
+export function linkMail(registrant: RegistrantForMail, link: { token: string }): MailMessage {
 	return message(registrant.email, m.mail.linkSubject(registrant.event.name), [
 		{ paragraph: m.mail.greeting(registrant.fullName) },
 		{ paragraph: m.mail.linkBody },
-		privateLink(link.origin, link.token),
+		privateLink(link.token),
 		...summitBlocks(registrant),
 		{ paragraph: m.mail.signOff }
 	]);

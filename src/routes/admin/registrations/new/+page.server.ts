@@ -9,6 +9,7 @@ import { ATTENDEE_CATEGORIES } from '$lib/registration/categories';
 import { countryOptions, DEFAULT_COUNTRY } from '$lib/registration/countries';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
+import { settings } from '$lib/server/config';
 
 export const load: PageServerLoad = async () => {
 	requireRole(ADMINS);
@@ -30,7 +31,7 @@ export const actions: Actions = {
 		const summit = await getCurrentEvent();
 		const validation = validateRegistration(raw, await choosableSessionIds(summit.id));
 		if (!validation.ok) return fail(400, { values, errors: validation.errors as Record<string, string> });
-		const result = await addRegistration(currentActor(), summit.id, validation.input, event.url.origin);
+		const result = await addRegistration(currentActor(), summit.id, validation.input);
 		const t = m.admin.registrations;
 		switch (result.outcome) {
 			case 'registered':

@@ -6,9 +6,10 @@ import { cachedCalendar } from '$lib/server/calendar/cache';
 import { calendarResponse, PRIVATE_CALENDAR } from '$lib/server/calendar/http';
 import { m } from '$lib/i18n';
 import type { RequestHandler } from './$types';
+import { settings } from '$lib/server/config';
 
-export const GET: RequestHandler = async ({ params, request, url }) => {
-	const file = await cachedCalendar(`personal ${params.token} ${url.origin}`, () => getPersonalCalendar(params.token, url.origin));
+export const GET: RequestHandler = async ({ params, request }) => {
+	const file = await cachedCalendar(`personal ${params.token}`, () => getPersonalCalendar(params.token, settings().publicUrl));
 	if (!file) error(404, m.notFound.title);
 	return calendarResponse(request, file, PRIVATE_CALENDAR);
 };

@@ -5,9 +5,10 @@ import { cachedCalendar } from '$lib/server/calendar/cache';
 import { calendarResponse, PUBLIC_CALENDAR } from '$lib/server/calendar/http';
 import { m } from '$lib/i18n';
 import type { RequestHandler } from './$types';
+import { settings } from '$lib/server/config';
 
-export const GET: RequestHandler = async ({ params, request, url }) => {
-	const file = await cachedCalendar(`track ${params.slug} ${url.origin}`, () => getTrackCalendar(params.slug, url.origin));
+export const GET: RequestHandler = async ({ params, request }) => {
+	const file = await cachedCalendar(`track ${params.slug}`, () => getTrackCalendar(params.slug, settings().publicUrl));
 	if (!file) error(404, m.notFound.title);
 	return calendarResponse(request, file, PUBLIC_CALENDAR);
 };

@@ -6,9 +6,10 @@ import { getSessionServiceUrl } from '$lib/server/calendar/calendars';
 import { CALENDAR_SERVICES } from '$lib/server/calendar/links';
 import { m } from '$lib/i18n';
 import type { RequestHandler } from './$types';
+import { settings } from '$lib/server/config';
 
-export const GET: RequestHandler = async ({ params, url }) => {
-	const target = isOneOf(CALENDAR_SERVICES, params.service) ? await getSessionServiceUrl(params.slug, params.service, url.origin) : null;
+export const GET: RequestHandler = async ({ params }) => {
+	const target = isOneOf(CALENDAR_SERVICES, params.service) ? await getSessionServiceUrl(params.slug, params.service, settings().publicUrl) : null;
 	if (!target) error(404, m.notFound.title);
 	// A Response rather than redirect(): a thrown redirect drops headers set with setHeaders.
 	return new Response(null, { status: 303, headers: { Location: target, 'Cache-Control': 'public, max-age=300', 'X-Robots-Tag': 'noindex' } });
