@@ -1,12 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findChromium } from './scripts/browser';
 
-// Browser tests run against the production build (`node build`) in Chromium. Playwright's own browser
-// download is unreachable on some machines: CHROMIUM_PATH, or a system Chromium where one exists, wins.
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-const executablePath = process.env.CHROMIUM_PATH || systemChromium;
+// Browser tests run against the production build (`node build`) in Chromium: CHROMIUM_PATH, a system
+// Chromium, or Playwright's own download (scripts/browser.ts; `npm test` checks for one before anything runs).
+const executablePath = findChromium() ?? undefined;
 
 // Each server gets its own fresh SQLite file; the server migrates and seeds it at start-up.
 process.env.E2E_RUN_ID ??= `${process.pid}-${Date.now()}`;
