@@ -31,7 +31,7 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('a wrong email gets the same answer as a wrong password, and repeated failures get 429', async ({ request }) => {
+test('a wrong email gets the same answer as a wrong password, and repeated failures from one address get 429', async ({ request }) => {
 	const editor = organizer('editor', true);
 	const attempt = (email: string, password: string) =>
 		request.post(`${ADMIN_URL}/admin/login?/login`, {

@@ -18,7 +18,7 @@ describe('settings from the environment', () => {
 			registrationRateLimit: 20,
 			photoMaxBytes: 5 * 1024 * 1024,
 			mail: { from: 'International Bio-Computing Innovation Summit <no-reply@localhost>', claimMs: 60_000, outboxDir: './data/outbox' },
-			auth: { sessionLifetimeMs: 7 * 86_400_000, throttleWindowMs: 15 * 60_000, maxFailuresPerAccount: 5, maxFailuresPerIp: 20 }
+			auth: { sessionLifetimeMs: 7 * 86_400_000, throttleWindowMs: 15 * 60_000, maxFailuresPerAccountAndIp: 5, maxFailuresPerIp: 20, maxFailuresPerAccountAllIps: 50 }
 		});
 		expect(settings.clock).toBeUndefined();
 	});
@@ -36,17 +36,23 @@ describe('settings from the environment', () => {
 
 	it('reads numbers, the clock and limits', () => {
 		const settings = parsed({
-			LOGIN_MAX_FAILURES_PER_ACCOUNT: '3',
+			LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP: '3',
+			LOGIN_MAX_FAILURES_PER_ACCOUNT_ALL_IPS: '30',
 			LOGIN_THROTTLE_MINUTES: '60',
 			AUTH_SESSION_DAYS: '1',
 			REGISTRATION_RATE_LIMIT: '0',
 			SUMMIT_CLOCK: '2024-06-24T10:15:00+08:00',
 			PHOTO_MAX_MB: '2.5'
 		});
-		expect(settings.auth).toMatchObject({ maxFailuresPerAccount: 3, throttleWindowMs: 3_600_000, sessionLifetimeMs: 86_400_000 });
+		expect(settings.auth).toMatchObject({ maxFailuresPerAccountAndIp: 3, maxFailuresPerAccountAllIps: 30, throttleWindowMs: 3_600_000, sessionLifetimeMs: 86_400_000 });
 		expect(settings.registrationRateLimit).toBe(0);
 		expect(settings.clock?.toISOString()).toBe('2024-06-24T02:15:00.000Z');
 		expect(settings.photoMaxBytes).toBe(2.5 * 1024 * 1024);
+	});
+
+	it('still reads LOGIN_MAX_FAILURES_PER_ACCOUNT, the old name of the limit per account and address', () => {
+		expect(parsed({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3' }).auth).toMatchObject({ maxFailuresPerAccountAndIp: 3, maxFailuresPerAccountAllIps: 50 });
+		expect(parsed({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP: '4' }).auth.maxFailuresPerAccountAndIp).toBe(4);
 	});
 
 	it('treats an empty variable as unset', () => {

@@ -14,7 +14,8 @@ const DAY_MS = 24 * 60 * MINUTE_MS;
 const optional = <T extends z.ZodType>(schema: T) =>
 	z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
 
-const count = (fallback: number, min = 1) => optional(z.coerce.number().int().min(min)).transform((value) => value ?? fallback);
+const whole = (min = 1) => optional(z.coerce.number().int().min(min));
+const count = (fallback: number, min = 1) => whole(min).transform((value) => value ?? fallback);
 
 // The public address: scheme and host (and port), nothing after it, because every absolute URL is built on it.
 const publicOrigin = z
@@ -43,8 +44,11 @@ const envSchema = z.object({
 	REGISTRATION_RATE_LIMIT: count(20, 0),
 	AUTH_SESSION_DAYS: count(7),
 	LOGIN_THROTTLE_MINUTES: count(15),
-	LOGIN_MAX_FAILURES_PER_ACCOUNT: count(5),
+	LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP: whole(),
+	// The old name of LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP, from when one count covered every address.
+	LOGIN_MAX_FAILURES_PER_ACCOUNT: whole(),
 	LOGIN_MAX_FAILURES_PER_IP: count(20),
+	LOGIN_MAX_FAILURES_PER_ACCOUNT_ALL_IPS: count(50),
 	INVITATION_DAYS: count(7),
 	PHOTO_MAX_MB: optional(z.coerce.number().positive()).transform((value) => value ?? 5)
 });
@@ -77,8 +81,12 @@ function settingsFrom(env: z.output<typeof envSchema>) {
 			sessionLifetimeMs: env.AUTH_SESSION_DAYS * DAY_MS,
 			/** Failed attempts count against the limits for this long. */
 			throttleWindowMs: env.LOGIN_THROTTLE_MINUTES * MINUTE_MS,
-			maxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+			/** Failures at one account from one address before that address is refused for it. */
+			maxFailuresPerAccountAndIp: env.LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP ?? env.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 5,
+			/** Failures from one address, at any accounts, before it is refused for all. */
 			maxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP,
+			/** Failures at one account from every address together before the addresses that failed at it are refused. */
+			maxFailuresPerAccountAllIps: env.LOGIN_MAX_FAILURES_PER_ACCOUNT_ALL_IPS,
 			invitationLifetimeMs: env.INVITATION_DAYS * DAY_MS
 		},
 		photoMaxBytes: env.PHOTO_MAX_MB * 1024 * 1024

@@ -21,7 +21,7 @@ export async function signIn(input: { email: string; password: string; ip: strin
 	const valid = await verifyPassword(passwordHash, input.password);
 	if (!user || !valid) return { ok: false, reason: 'invalid' };
 
-	await clearLoginAttempts(account, decision.attemptIds);
+	await clearLoginAttempts(account, input.ip, decision.attemptIds);
 	await auditEntry({ id: user.id, email: user.email, ip: input.ip }, { action: 'auth.sign-in', entityType: 'user', entityId: user.id, summary: user.name });
 	return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }
