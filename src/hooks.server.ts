@@ -1,6 +1,6 @@
 // Cross-cutting request work: database ready before the first request, the page cache, security headers,
 // the organizer's session.
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { db, prepareAppDatabase } from '$lib/server/db';
 import { dev } from '$app/environment';
@@ -11,7 +11,6 @@ import { currentGeneration, getCachedPage, storePage } from '$lib/server/cache/p
 import { isCacheableRequest, pageCacheKey } from '$lib/server/cache/cacheable';
 import { applySecurityHeaders } from '$lib/server/security-headers';
 import { startBackgroundWork } from '$lib/server/background';
-import { exceedsPublicFormLimit } from '$lib/server/body-limit';
 import { requestsFinished, trackRequest } from '$lib/server/in-flight';
 import * as auth from '$lib/server/auth';
 import { m } from '$lib/i18n';
@@ -66,15 +65,6 @@ function startupSettings() {
 
 const handleInFlight: Handle = ({ event, resolve }) => trackRequest(async () => resolve(event));
 
-const handleBodyLimit: Handle = async ({ event, resolve }) => {
-	if (exceedsPublicFormLimit(event.request, event.url)) {
-		// Read what was sent (adapter-node caps it) so the client gets the answer instead of a reset connection.
-		await event.request.arrayBuffer().catch(() => undefined);
-		return new Response(m.register.tooLarge, { status: 413, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-	}
-	return resolve(event);
-};
-
 const handlePageCache: Handle = async ({ event, resolve }) => {
 	if (!isCacheableRequest(event.request, event.url)) return resolve(event);
 	const key = pageCacheKey(event.url);
@@ -127,4 +117,15 @@ const handleOrganizerNoStore: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleInFlight, handleSecurityHeaders, handleBodyLimit, handleOrganizerNoStore, handleAuth, handlePageCache);
+export const handle = sequence(handleInFlight, handleSecurityHeaders, handleOrganizerNoStore, handleAuth, handlePageCache);
+
+/**
+ * A request the site refuses before any code of ours runs (a JSON body posted to a form: 415; an action
+ * that does not exist: 404) is the client's doing: logged in one line, not with a stack trace for each of
+ * a scanner's thousands. Everything else is ours to fix, and logged whole.
+ */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status < 500) console.warn(`${status} ${event.request.method} ${event.url.pathname}: ${message}`);
+	else console.error(error);
+	return { message };
+};

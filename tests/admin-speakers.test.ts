@@ -24,7 +24,7 @@ test('organizer adds a speaker with a photo and sees them on /speakers', async (
 	await page.getByLabel('Link 1: Address (optional)').fill('javascript:alert(1)');
 	await page.locator('#field-photo').setInputFiles(photo);
 	await page.getByRole('button', { name: 'Add a speaker' }).click();
-	await expect(page.getByRole('alert')).toContainText('Please enter a web address');
+	await expect(page.getByRole('alert')).toContainText('Enter the address of link 1, starting with https:// or http://');
 	await expect(page.getByLabel('Name', { exact: true })).toHaveValue(name);
 
 	await page.getByLabel('Link 1: Address (optional)').fill('https://lab.example.org');

@@ -38,13 +38,31 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('button', { name: 'Register' }).click();
 		expect((await response).status()).toBe(400);
 
-		await expect(page.getByRole('alert')).toContainText('Please correct the highlighted fields.');
+		await expect(page.getByRole('alert')).toContainText('There is a problem');
 		await expect(page.getByLabel('Full name')).toHaveValue('  <b>Ada</b>  ');
 		await expect(page.getByLabel('Email')).toHaveValue('not-an-email');
 		await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
-		await expect(page.locator('#email-error')).toHaveText('Please enter an email address such as name@example.com.');
-		await expect(page.locator('#organisation-error')).toHaveText('Please fill in this field.');
-		await expect(page.locator('#consent-error')).toHaveText('Please agree to the privacy notice to register.');
+		await expect(page.locator('#field-email-error')).toHaveText('Enter an email address in the correct format, like name@example.com');
+		await expect(page.locator('#field-organisation-error')).toHaveText('Enter your organisation');
+		await expect(page.locator('#field-consent-error')).toHaveText('Agree to the privacy notice to register');
+	});
+
+	test('the error summary names each missing field, as GOV.UK does, and links to it', async ({ page }) => {
+		await page.goto('/register');
+		await page.getByLabel('Country or region').selectOption({ label: 'Select…' });
+		await page.getByRole('button', { name: 'Register' }).click();
+		const summary = page.getByRole('alert');
+		await expect(summary.getByRole('link')).toHaveText([
+			'Enter your full name',
+			'Enter your email address',
+			'Enter your organisation',
+			'Enter your job title',
+			'Select how you attend',
+			'Select your country or region',
+			'Agree to the privacy notice to register'
+		]);
+		await summary.getByRole('link', { name: 'Enter your job title' }).click();
+		await expect(page.getByLabel('Job title')).toBeFocused();
 	});
 
 	test('registering again with the same email mails a new link and reveals nothing on the page', async ({ page }) => {
@@ -86,7 +104,7 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('region', { name: 'Your sessions' }).getByRole('link')).toHaveText([FIRESIDE]);
 
 		await page.getByRole('button', { name: 'Cancel registration' }).click();
-		await expect(page.getByRole('alert')).toHaveText('Please tick the box to confirm.');
+		await expect(page.getByRole('alert')).toHaveText('Tick “Yes, cancel my registration” to cancel it');
 		await page.getByLabel('Yes, cancel my registration').check();
 		await page.getByRole('button', { name: 'Cancel registration' }).click();
 		await expect(page.getByRole('heading', { level: 2, name: 'Cancelled' })).toBeVisible();

@@ -152,15 +152,13 @@ export const en = {
 		seatsLeft: (n: number) => (n === 1 ? '1 seat left' : `${n} seats left`),
 		sessionFull: 'Full: you will join the waitlist',
 		needs: 'Accessibility or dietary needs',
-		needsHint: 'Optional. Only the organizers see this.',
+		needsHint: 'Only the organizers see this.',
 		consent: 'I have read the privacy notice and agree that the organizers process my data to run my registration.',
 		privacyLink: 'Read the privacy notice',
 		newsOptIn: 'Send me news about future bio-computing events (optional).',
 		honeypot: 'Leave this field empty',
 		submit: 'Register',
-		errorSummary: 'Please correct the highlighted fields.',
 		tooMany: 'Too many attempts from your network. Please wait a minute and try again.',
-		tooLarge: 'That form was larger than we accept. Please shorten your answers.',
 		checkEmailTitle: 'Check your email',
 		checkEmailBody: 'If this email address is registered, we have sent its private link to it again. Earlier links keep working.',
 		categories: {
@@ -171,17 +169,38 @@ export const en = {
 			media: 'Media',
 			student: 'Student',
 			other: 'Other'
-		} as Record<string, string>
+		} as Record<string, string>,
+		errors: {
+			fullName: 'Enter your full name',
+			email: 'Enter your email address',
+			organisation: 'Enter your organisation',
+			jobTitle: 'Enter your job title',
+			category: 'Select how you attend',
+			country: 'Select your country or region',
+			sessions: 'Select sessions from the list',
+			consent: 'Agree to the privacy notice to register'
+		}
 	},
+	// Messages every form shares. Each names its field, as GOV.UK's do; messages for one field live with
+	// that form's strings.
 	validation: {
-		required: 'Please fill in this field.',
-		tooLong: (max: number) => `Please keep this under ${max} characters.`,
-		invalidCharacters: 'This contains characters we cannot accept.',
-		email: 'Please enter an email address such as name@example.com.',
-		category: 'Please choose one of the options.',
-		country: 'Please choose a country or region from the list.',
-		sessions: 'Please choose sessions from the list.',
-		consent: 'Please agree to the privacy notice to register.'
+		tooLong: (field: string, max: number) => `${field} must be ${max} characters or fewer`,
+		invalidCharacters: (field: string) => `${field} contains characters we cannot accept, such as control characters. Type it again rather than pasting it`,
+		unreadable: (field: string) => `${field} could not be read. Type it again`,
+		email: 'Enter an email address in the correct format, like name@example.com',
+		passwordTooShort: (field: string, min: number) => `${field} must be at least ${min} characters`,
+		passwordTooLong: (field: string, max: number) => `${field} must be ${max} characters or fewer`
+	},
+	// A form that could not be read at all: not sent by a browser's form, too large, or broken on the way.
+	forms: {
+		errorSummary: 'There is a problem',
+		optional: 'optional',
+		choose: 'Select…',
+		refusedTitle: 'We could not read that form',
+		notAForm: 'This form arrived in a format we cannot read. Send it again from the page.',
+		tooLarge: 'This form is larger than we accept. Shorten your answers and send it again.',
+		unreadable: 'This form arrived incomplete or damaged. Send it again.',
+		stale: 'This page is out of date. Reload it and try again.'
 	},
 	my: {
 		title: 'Your registration',
@@ -222,7 +241,8 @@ export const en = {
 		eraseButton: 'Erase my data',
 		erasedTitle: 'Your data is erased',
 		erasedBody: 'We have deleted your registration and everything we held about it.',
-		confirmRequired: 'Please tick the box to confirm.'
+		confirmCancel: 'Tick “Yes, cancel my registration” to cancel it',
+		confirmErase: 'Tick “Yes, erase my data” to erase it'
 	},
 	privacy: {
 		title: 'Privacy notice',
@@ -310,7 +330,6 @@ export const en = {
 		} as Record<string, string>,
 		forbidden: 'Your role does not give access to this page.',
 		forbiddenHome: 'Go to your start page',
-		errorSummary: 'Please correct the highlighted fields.',
 		saved: 'Saved.',
 		cancel: 'Cancel',
 		save: 'Save',
@@ -319,25 +338,15 @@ export const en = {
 		yes: 'Yes',
 		no: 'No',
 		none: 'None',
-		optional: 'optional',
 		actions: 'Actions',
 		timesIn: (zone: string) => `Times are Hong Kong time (${zone}).`,
 		page: (n: number, of: number) => `Page ${n} of ${of}`,
 		previousPage: 'Previous page',
 		nextPage: 'Next page',
 		validation: {
-			required: 'Please fill in this field.',
-			tooLong: (max: number) => `Please keep this under ${max} characters.`,
-			email: 'Please enter an email address such as name@example.com.',
-			choose: 'Please choose one of the options.',
-			url: 'Please enter a web address starting with https:// or http://.',
-			slug: 'Use lower-case letters, digits and hyphens only.',
+			slug: 'Web address must use only lower-case letters, digits and hyphens',
 			slugTaken: 'Another item already uses this web address.',
-			wholeNumber: 'Please enter a whole number of 1 or more.',
-			dateTime: 'Please enter a date and time.',
-			passwordTooShort: (min: number) => `Use at least ${min} characters.`,
-			passwordTooLong: (max: number) => `Use at most ${max} characters.`,
-			passwordsDiffer: 'The two passwords differ.',
+			passwordsDiffer: 'Repeat the same password',
 			emailTaken: 'An organizer with this email already exists.'
 		},
 		login: {
@@ -347,6 +356,8 @@ export const en = {
 			password: 'Password',
 			submit: 'Sign in',
 			invalid: 'The email or password is not right.',
+			emailRequired: 'Enter your email address',
+			passwordRequired: 'Enter your password',
 			throttled: (minutes: number) =>
 				`Too many failed attempts. Please wait ${minutes === 1 ? 'a minute' : `${minutes} minutes`} and try again.`,
 			signedOut: 'You have signed out.'
@@ -372,7 +383,8 @@ export const en = {
 			newPassword: 'New password',
 			confirmPassword: 'Repeat the new password',
 			wrongPassword: 'This is not your current password.',
-			passwordChanged: 'Your password is changed. Your other sessions have ended.'
+			passwordChanged: 'Your password is changed. Your other sessions have ended.',
+			currentPasswordRequired: 'Enter your current password'
 		},
 		users: {
 			title: 'Organizers',
@@ -400,7 +412,10 @@ export const en = {
 			invitedBy: 'Invited by',
 			revoke: 'Revoke',
 			revokeFor: (email: string) => `Revoke the invitation for ${email}`,
-			revoked: 'Invitation revoked.'
+			revoked: 'Invitation revoked.',
+			nameRequired: 'Enter the name of the person to invite',
+			emailRequired: 'Enter the email address of the person to invite',
+			roleRequired: 'Select a role'
 		},
 		dashboard: {
 			title: 'Dashboard',
@@ -453,10 +468,16 @@ export const en = {
 			photoHint: (maxMb: number) => `JPEG, PNG or WebP, at most ${maxMb} MB. It is cropped to a square around the face.`,
 			currentPhoto: 'Current photo',
 			removePhoto: 'Remove the photo',
-			photoType: 'Please choose a JPEG, PNG or WebP image.',
-			photoTooLarge: (maxMb: number) => `The photo is larger than ${maxMb} MB.`,
-			photoUnreadable: 'This file is not an image we can read.',
-			photoTooSmall: (min: number) => `The photo is too small: at least ${min} × ${min} pixels, please.`,
+			photoType: 'The photo must be a JPEG, PNG or WebP image',
+			photoTooLarge: (maxMb: number) => `The photo must be ${maxMb} MB or smaller`,
+			photoUnreadable: 'The photo is not an image we can read',
+			photoTooSmall: (min: number) => `The photo must be at least ${min} × ${min} pixels`,
+			nameRequired: 'Enter the speaker’s name',
+			organisationRequired: 'Select an organisation from the list',
+			linkLabelName: (n: number) => `The text of link ${n}`,
+			linkUrlName: (n: number) => `The address of link ${n}`,
+			linkLabelRequired: (n: number) => `Enter the text of link ${n}`,
+			linkUrlRequired: (n: number) => `Enter the address of link ${n}, starting with https:// or http://`,
 			created: (name: string) => `${name} is added.`,
 			updated: (name: string) => `${name} is saved.`,
 			deleted: (name: string) => `${name} is deleted.`,
@@ -500,7 +521,16 @@ export const en = {
 			speaker: 'Speaker',
 			role: 'Role',
 			noSpeaker: '— none —',
-			duplicateSpeaker: 'This speaker is listed twice.',
+			duplicateSpeaker: (n: number) => `Speaker ${n} is already listed above`,
+			titleRequired: 'Enter the title',
+			kindRequired: 'Select the type of session',
+			startsAtRequired: 'Enter the start date and time',
+			endsAtRequired: 'Enter the end date and time',
+			roomRequired: 'Select a room from the list',
+			trackRequired: 'Select a track from the list',
+			capacityNumber: 'Capacity must be a whole number of 1 or more',
+			speakerRequired: (n: number) => `Select speaker ${n} from the list`,
+			speakerRoleRequired: (n: number) => `Select the role of speaker ${n} from the list`,
 			endBeforeStart: 'The end must be after the start.',
 			outsideDay: (date: string) => `Sessions take place on the summit day, ${date} (HKT).`,
 			capacityBelowTaken: (taken: number) => `${taken} seats are already taken; the capacity cannot be lower.`,
@@ -575,6 +605,7 @@ export const en = {
 			addTitle: 'Add a registration',
 			addIntro: 'For someone who registers by phone, by email or at the door. They receive the usual confirmation email with their private link.',
 			consentByOrganizer: 'The attendee has agreed to the privacy notice.',
+			consentRequired: 'Confirm that the attendee has agreed to the privacy notice',
 			added: (reference: string, status: string) => `Registered: ${reference} (${status}).`,
 			alreadyRegistered: 'This email address is already registered. We have emailed its private link to it again.',
 			windowNotOpen: 'Registration has not opened yet, so nobody can be added. Change the registration window first.',
@@ -617,6 +648,7 @@ export const en = {
 			checkedIn: (name: string) => `${name} is checked in.`,
 			alreadyCheckedIn: (name: string, time: string) => `${name} was already checked in at ${time}.`,
 			notFound: 'No registration has this reference. Check the code, or find the attendee by name.',
+			referenceRequired: 'Enter the reference',
 			cancelled: (name: string) => `${name}’s registration is cancelled: no check-in.`,
 			waitlisted: (name: string) => `${name} is on the waitlist, without a seat: no check-in.`,
 			checkedInCount: (n: number, of: number) => `${n} of ${of} confirmed attendees checked in.`

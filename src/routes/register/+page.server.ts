@@ -1,14 +1,14 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { getCurrentEvent } from '$lib/server/agenda/event';
-import { choosableSessionIds, listChoosableSessions, summitSeatsLeft } from '$lib/server/registration/choosable';
+import { checkSessionChoice, listChoosableSessions, summitSeatsLeft } from '$lib/server/registration/choosable';
 import { allowRegistrationPost } from '$lib/server/registration/rate-limit';
 import { register, registrationWindow } from '$lib/server/registration/register';
-import { readRegistrationForm, validateRegistration } from '$lib/server/registration/validation';
+import { registrationSchema } from '$lib/server/registration/validation';
+import { invalid, readForm } from '$lib/server/forms';
 import { now } from '$lib/server/clock';
 import { countryOptions, DEFAULT_COUNTRY } from '$lib/registration/countries';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
-import { settings } from '$lib/server/config';
 
 export const load: PageServerLoad = async () => {
 	const event = await getCurrentEvent();
@@ -26,23 +26,24 @@ export const load: PageServerLoad = async () => {
 
 export const actions: Actions = {
 	default: async ({ request, getClientAddress }) => {
-		if (!allowRegistrationPost(getClientAddress())) return fail(429, { message: m.register.tooMany });
-		const { raw, values, honeypot } = readRegistrationForm(await request.formData());
+		if (!allowRegistrationPost(getClientAddress())) return invalid({}, { form: m.register.tooMany }, 429);
+		const form = await readForm(request, registrationSchema);
 		// Bots fill the hidden field; they get the same answer as a repeat registration, and nothing is stored.
-		if (honeypot) redirect(303, '/register/check-email');
+		if (form.values.website) redirect(303, '/register/check-email');
+		if (!form.ok) return invalid(form.values, form.errors, form.status);
 
 		const event = await getCurrentEvent();
-		const validation = validateRegistration(raw, await choosableSessionIds(event.id));
-		if (!validation.ok) return fail(400, { values, errors: validation.errors });
+		// Which sessions may be chosen needs the database: the domain's answer, a field error here.
+		if (await checkSessionChoice(event.id, form.data.sessionIds)) return invalid(form.values, { sessionIds: m.register.errors.sessions });
 
-		const result = await register(event.id, validation.input, { now: now() });
+		const result = await register(event.id, form.data, { now: now() });
 		switch (result.outcome) {
 			case 'registered':
 				redirect(303, `/my/${result.token}?welcome=1`);
 			case 'already-registered':
 				redirect(303, '/register/check-email');
 			default:
-				return fail(403, { values, message: result.outcome === 'closed' ? m.register.closed : m.register.notYetOpen('') });
+				return invalid(form.values, { form: result.outcome === 'closed' ? m.register.closed : m.register.notYetOpen('') }, 403);
 		}
 	}
 };

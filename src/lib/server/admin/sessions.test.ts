@@ -59,7 +59,7 @@ describe('validating a session', () => {
 			[{ endsAt: '2024-06-24T19:30' }, { endsAt: 'The end must be after the start.' }],
 			[{ startsAt: '2024-06-25T09:00', endsAt: '2024-06-25T10:00' }, { startsAt: expect.stringContaining('24 June 2024'), endsAt: expect.stringContaining('24 June 2024') }],
 			[{ startsAt: '2024-06-23T23:30', endsAt: '2024-06-24T00:30' }, { startsAt: expect.stringContaining('summit day') }],
-			[{ roomId: '999999', speakerId: ['999999'] }, { roomId: 'Please choose one of the options.', 'speakerId.0': 'Please choose one of the options.' }]
+			[{ roomId: '999999', speakerId: ['999999'] }, { roomId: 'Select a room from the list', 'speakerId.0': 'Select speaker 1 from the list' }]
 		];
 		for (const [overrides, errors] of cases) {
 			const result = await createSession(actor, event, form(overrides));
@@ -68,16 +68,16 @@ describe('validating a session', () => {
 		expect(parseWith(sessionSchema, { title: '', kind: 'party', startsAt: 'soon', endsAt: '', capacity: '0' })).toEqual({
 			ok: false,
 			errors: {
-				title: 'Please fill in this field.',
-				kind: 'Please choose one of the options.',
-				startsAt: 'Please enter a date and time.',
-				endsAt: 'Please enter a date and time.',
-				capacity: 'Please enter a whole number of 1 or more.'
+				title: 'Enter the title',
+				kind: 'Select the type of session',
+				startsAt: 'Enter the start date and time',
+				endsAt: 'Enter the end date and time',
+				capacity: 'Capacity must be a whole number of 1 or more'
 			}
 		});
 		expect(parseWith(sessionSchema, { title: 'T', kind: 'panel', startsAt: '2024-06-24T20:00', endsAt: '2024-06-24T21:00', speakerId: ['3', '3'], speakerRole: ['host', 'boss'] })).toEqual({
 			ok: false,
-			errors: { 'speakerId.1': 'This speaker is listed twice.', 'speakerRole.1': 'Please choose one of the options.' }
+			errors: { 'speakerId.1': 'Speaker 2 is already listed above', 'speakerRole.1': 'Select the role of speaker 2 from the list' }
 		});
 		expect(await db.session.count({ where: { title: { startsWith: 'Evening test' } } })).toBe(0);
 	});

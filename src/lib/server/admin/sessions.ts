@@ -13,29 +13,36 @@ import { m } from '../../i18n';
 import { dateKey, formatTimeRange, zoneLabel } from '../../time';
 import { SESSION_KINDS, SPEAKER_ROLES } from '../../agenda/vocabulary';
 import { availableSlug } from './slugs';
-import { list, optionalId, optionalSlug, multilineText } from './form-fields';
+import { choice, isId, list, optionalId, text } from '../forms/fields';
+import { optionalSlug } from './form-fields';
 import { fromZonedLocal } from './zoned-time';
 
 const v = m.admin.validation;
 const t = m.admin.sessions;
 
-const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, v.dateTime);
+const localDateTime = (message: string) => z.string(message).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, message);
+
+/** Seats: empty for "as many as the summit", else a whole number written plainly ("40", not "4e1"). */
+const capacity = z.preprocess(
+	(value) => (value === undefined ? '' : value),
+	z
+		.custom<string>((value) => typeof value === 'string' && /^[0-9]{0,6}$/.test(value), t.capacityNumber)
+		.transform((value) => (value === '' ? null : Number(value)))
+		.refine((seats) => seats === null || (seats >= 1 && seats <= 100_000), t.capacityNumber)
+);
 
 /** The form, before the event is known: times stay wall-clock text until checkPlacement. */
 export const sessionSchema = z
 	.object({
-		title: z.string().trim().min(1, v.required).max(200, v.tooLong(200)),
+		title: text({ label: t.titleField, max: 200, required: t.titleRequired }),
 		slug: optionalSlug,
-		abstract: multilineText(4000),
-		kind: z.enum(SESSION_KINDS, v.choose),
-		startsAt: localDateTime,
-		endsAt: localDateTime,
-		roomId: optionalId,
-		trackId: optionalId,
-		capacity: z.preprocess(
-			(value) => (value === '' || value === undefined ? null : value),
-			z.coerce.number(v.wholeNumber).int(v.wholeNumber).min(1, v.wholeNumber).max(100_000, v.wholeNumber).nullable()
-		),
+		abstract: text({ label: t.abstract, max: 4000, multiline: true }),
+		kind: choice(SESSION_KINDS, t.kindRequired),
+		startsAt: localDateTime(t.startsAtRequired),
+		endsAt: localDateTime(t.endsAtRequired),
+		roomId: optionalId(t.roomRequired),
+		trackId: optionalId(t.trackRequired),
+		capacity,
 		speakerId: list,
 		speakerRole: list
 	})
@@ -43,11 +50,11 @@ export const sessionSchema = z
 		const seen = new Set<string>();
 		input.speakerId.forEach((id, i) => {
 			if (id === '') return;
-			if (!/^\d+$/.test(id)) context.addIssue({ code: 'custom', path: ['speakerId', i], message: v.choose });
-			else if (seen.has(id)) context.addIssue({ code: 'custom', path: ['speakerId', i], message: t.duplicateSpeaker });
+			if (!isId(id)) context.addIssue({ code: 'custom', path: ['speakerId', i], message: t.speakerRequired(i + 1) });
+			else if (seen.has(id)) context.addIssue({ code: 'custom', path: ['speakerId', i], message: t.duplicateSpeaker(i + 1) });
 			seen.add(id);
 			const role = input.speakerRole[i] ?? 'speaker';
-			if (!(SPEAKER_ROLES as readonly string[]).includes(role)) context.addIssue({ code: 'custom', path: ['speakerRole', i], message: v.choose });
+			if (!(SPEAKER_ROLES as readonly string[]).includes(role)) context.addIssue({ code: 'custom', path: ['speakerRole', i], message: t.speakerRoleRequired(i + 1) });
 		});
 	})
 	.transform(({ speakerId, speakerRole, ...session }) => ({
@@ -69,8 +76,8 @@ async function checkPlacement(
 	const problems: FieldProblems = {};
 	const startsAt = fromZonedLocal(input.startsAt, event.timeZone);
 	const endsAt = fromZonedLocal(input.endsAt, event.timeZone);
-	if (!startsAt) problems.startsAt = v.dateTime;
-	if (!endsAt) problems.endsAt = v.dateTime;
+	if (!startsAt) problems.startsAt = t.startsAtRequired;
+	if (!endsAt) problems.endsAt = t.endsAtRequired;
 	if (startsAt && endsAt) {
 		const firstDay = dateKey(event.startsAt, event.timeZone);
 		const lastDay = dateKey(event.endsAt, event.timeZone);
@@ -86,11 +93,11 @@ async function checkPlacement(
 		input.trackId === null ? 1 : db.track.count({ where: { id: input.trackId, eventId: event.id } }),
 		db.speaker.findMany({ where: { eventId: event.id, id: { in: input.speakers.map((s) => s.speakerId) } }, select: { id: true } })
 	]);
-	if (rooms !== 1) problems.roomId = v.choose;
-	if (tracks !== 1) problems.trackId = v.choose;
+	if (rooms !== 1) problems.roomId = t.roomRequired;
+	if (tracks !== 1) problems.trackId = t.trackRequired;
 	const known = new Set(speakers.map((speaker) => speaker.id));
 	input.speakers.forEach((speaker, i) => {
-		if (!known.has(speaker.speakerId)) problems[`speakerId.${i}`] = v.choose;
+		if (!known.has(speaker.speakerId)) problems[`speakerId.${i}`] = t.speakerRequired(i + 1);
 	});
 	if (Object.keys(problems).length > 0 || !startsAt || !endsAt) return { ok: false, problems };
 	return { ok: true, startsAt, endsAt };

@@ -51,10 +51,10 @@ describe('the speaker form', () => {
 		expect(bad).toEqual({
 			ok: false,
 			errors: {
-				name: 'Please fill in this field.',
-				slug: 'Use lower-case letters, digits and hyphens only.',
-				'linkUrl.0': 'Please enter a web address starting with https:// or http://.',
-				'linkLabel.1': 'Please fill in this field.'
+				name: 'Enter the speaker’s name',
+				slug: 'Web address must use only lower-case letters, digits and hyphens',
+				'linkUrl.0': 'Enter the address of link 1, starting with https:// or http://',
+				'linkLabel.1': 'Enter the text of link 2'
 			}
 		});
 	});

@@ -8,22 +8,34 @@ import { invalidatePages } from '../cache/page-cache';
 import { photoPath, type ProcessedPhoto } from '../media/photos';
 import { m } from '../../i18n';
 import { availableSlug } from './slugs';
-import { checkbox, list, optionalId, optionalSlug, multilineText } from './form-fields';
+import { checkbox, checkText, list, optionalId, text } from '../forms/fields';
+import { optionalSlug } from './form-fields';
 
 const v = m.admin.validation;
+const t = m.admin.speakers;
 export const LINK_ROWS = 4;
 const BIO_MAX_LENGTH = 6000;
 
-const text = (max: number) => z.string().trim().max(max, v.tooLong(max));
+/** A row of the links fieldset: both parts, or neither (an empty row is no link). */
+function checkLink(label = '', url = '', n: number) {
+	const labelText = checkText(label, { label: t.linkLabelName(n), max: 80 });
+	const address = checkText(url, { label: t.linkUrlName(n), max: 500 });
+	const missing = (message: string) => ({ ok: false as const, message });
+	return {
+		empty: labelText.ok && labelText.text === '' && address.ok && address.text === '',
+		label: labelText.ok && labelText.text === '' ? missing(t.linkLabelRequired(n)) : labelText,
+		url: address.ok && !isWebAddress(address.text) ? missing(t.linkUrlRequired(n)) : address
+	};
+}
 
 export const speakerSchema = z
 	.object({
-		name: text(120).min(1, v.required),
-		honorific: text(40).default(''),
-		roleTitle: text(160).default(''),
-		organisationId: optionalId,
+		name: text({ label: t.name, max: 120, required: t.nameRequired }),
+		honorific: text({ label: t.honorific, max: 40 }),
+		roleTitle: text({ label: t.roleTitle, max: 160 }),
+		organisationId: optionalId(t.organisationRequired),
 		slug: optionalSlug,
-		bio: multilineText(BIO_MAX_LENGTH),
+		bio: text({ label: t.bio, max: BIO_MAX_LENGTH, multiline: true }),
 		featured: checkbox,
 		isPlaceholder: checkbox,
 		removePhoto: checkbox,
@@ -32,20 +44,18 @@ export const speakerSchema = z
 	})
 	.superRefine((input, context) => {
 		for (let i = 0; i < Math.max(input.linkLabel.length, input.linkUrl.length); i++) {
-			const label = input.linkLabel[i]?.trim() ?? '';
-			const url = input.linkUrl[i]?.trim() ?? '';
-			if (!label && !url) continue;
-			if (!label) context.addIssue({ code: 'custom', path: ['linkLabel', i], message: v.required });
-			if (label.length > 80) context.addIssue({ code: 'custom', path: ['linkLabel', i], message: v.tooLong(80) });
-			if (!url) context.addIssue({ code: 'custom', path: ['linkUrl', i], message: v.required });
-			else if (!isWebAddress(url) || url.length > 500) context.addIssue({ code: 'custom', path: ['linkUrl', i], message: v.url });
+			const link = checkLink(input.linkLabel[i], input.linkUrl[i], i + 1);
+			if (link.empty) continue;
+			if (!link.label.ok) context.addIssue({ code: 'custom', path: ['linkLabel', i], message: link.label.message });
+			if (!link.url.ok) context.addIssue({ code: 'custom', path: ['linkUrl', i], message: link.url.message });
 		}
 	})
 	.transform(({ linkLabel, linkUrl, ...speaker }) => ({
 		...speaker,
-		links: linkLabel
-			.map((label, i) => ({ label: label.trim(), url: linkUrl[i]?.trim() ?? '' }))
-			.filter((link) => link.label && link.url)
+		links: linkLabel.flatMap((label, i) => {
+			const link = checkLink(label, linkUrl[i], i + 1);
+			return link.label.ok && link.url.ok && !link.empty ? [{ label: link.label.text, url: link.url.text }] : [];
+		})
 	}));
 
 export type SpeakerInput = z.output<typeof speakerSchema>;
@@ -104,7 +114,7 @@ async function organisationExists(id: number | null): Promise<boolean> {
 }
 
 export async function createSpeaker(actor: Actor, eventId: number, input: SpeakerInput, photo: ProcessedPhoto | null) {
-	if (!(await organisationExists(input.organisationId))) return { ok: false as const, problem: { field: 'organisationId', message: v.choose } as SpeakerProblem };
+	if (!(await organisationExists(input.organisationId))) return { ok: false as const, problem: { field: 'organisationId', message: t.organisationRequired } as SpeakerProblem };
 	const taken = await takenSlugs(eventId);
 	if (input.slug && taken.has(input.slug)) return { ok: false as const, problem: { field: 'slug', message: v.slugTaken } as SpeakerProblem };
 	const slug = input.slug || availableSlug(input.name, taken, `speaker-${Date.now().toString(36)}`);
@@ -150,7 +160,7 @@ export async function createSpeaker(actor: Actor, eventId: number, input: Speake
 export async function updateSpeaker(actor: Actor, eventId: number, id: number, input: SpeakerInput, photo: ProcessedPhoto | null) {
 	const before = await getSpeakerForEdit(eventId, id);
 	if (!before) return { ok: false as const, problem: { field: 'form', message: m.admin.speakers.notFound } as SpeakerProblem, notFound: true };
-	if (!(await organisationExists(input.organisationId))) return { ok: false as const, problem: { field: 'organisationId', message: v.choose } as SpeakerProblem };
+	if (!(await organisationExists(input.organisationId))) return { ok: false as const, problem: { field: 'organisationId', message: t.organisationRequired } as SpeakerProblem };
 
 	const photoUrl = photo ? photoPath(before.slug, photo.hash) : input.removePhoto ? null : before.photoUrl;
 	const after = {

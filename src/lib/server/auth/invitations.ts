@@ -8,7 +8,8 @@ import { auditEntry, type Actor } from '../audit/audit';
 import { settings } from '../config';
 import { hashPassword } from './password';
 import type { Role } from './roles';
-import { normaliseEmail, passwordProblem, type PasswordProblem } from './users';
+import { normaliseEmail } from '../forms/text';
+import { passwordProblem, type PasswordProblem } from './users';
 
 function tokenHash(token: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));

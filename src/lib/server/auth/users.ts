@@ -5,10 +5,11 @@ import { isPrismaError } from '../db/prisma-errors';
 import { auditEntry, type Actor } from '../audit/audit';
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './password';
 import type { Role } from './roles';
+import { normaliseEmail, normaliseText, singleLine } from '../forms/text';
 
-export function normaliseEmail(email: string): string {
-	return email.normalize('NFKC').trim().toLowerCase();
-}
+// The site's one rule for email addresses (NFKC, no spaces, lower case), shared with registrations;
+// login.ts still takes it from here.
+export { normaliseEmail };
 
 export type PasswordProblem = 'too-short' | 'too-long';
 
@@ -28,7 +29,7 @@ export async function createUser(input: NewUser) {
 	const passwordHash = await hashPassword(input.password);
 	try {
 		const user = await db.user.create({
-			data: { email: normaliseEmail(input.email), name: input.name.trim(), role: input.role, passwordHash },
+			data: { email: normaliseEmail(input.email), name: singleLine(normaliseText(input.name)), role: input.role, passwordHash },
 			select: { id: true, email: true, name: true, role: true }
 		});
 		return { ok: true as const, user };

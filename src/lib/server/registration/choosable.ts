@@ -38,3 +38,15 @@ export function choosableSessionIds(eventId: number): Promise<number[]> {
 		(await listChoosableSessions(eventId)).map((session) => session.id)
 	);
 }
+
+export type SessionChoiceProblem = 'not-choosable';
+
+/**
+ * Whether every one of these ids is a session a registrant of this event may choose: null when they all
+ * are, else a code for the edge to put into words. The form only knows they are well-formed ids.
+ */
+export async function checkSessionChoice(eventId: number, sessionIds: readonly number[]): Promise<SessionChoiceProblem | null> {
+	if (sessionIds.length === 0) return null;
+	const choosable = new Set(await choosableSessionIds(eventId));
+	return sessionIds.every((id) => choosable.has(id)) ? null : 'not-choosable';
+}

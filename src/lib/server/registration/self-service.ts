@@ -2,6 +2,7 @@
 // download their data, erase it.
 import { db } from '../db';
 import { cancelRegistration } from './cancel';
+import { checkSessionChoice, type SessionChoiceProblem } from './choosable';
 import { releaseChoice, settleRequestedChoices } from './seats';
 import { promoteSessionWaitlist } from './waitlist';
 
@@ -39,8 +40,18 @@ export async function waitlistPosition(registration: { id: number; eventId: numb
 	return ahead + 1;
 }
 
-/** Makes the registrant's choices exactly `sessionIds` (validated against the choosable sessions). */
-export async function updateSessionChoices(registrationId: number, sessionIds: number[], now = new Date()): Promise<void> {
+/**
+ * Makes the registrant's choices exactly `sessionIds`, when each is a session of their event they may
+ * choose; otherwise changes nothing and says why.
+ */
+export async function updateSessionChoices(
+	registrationId: number,
+	sessionIds: readonly number[],
+	now = new Date()
+): Promise<{ ok: true } | { ok: false; problem: SessionChoiceProblem }> {
+	const { eventId } = await db.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { eventId: true } });
+	const problem = await checkSessionChoice(eventId, sessionIds);
+	if (problem) return { ok: false, problem };
 	const current = await db.registrationSession.findMany({
 		where: { registrationId, status: { not: 'cancelled' } },
 		select: { sessionId: true }
@@ -62,6 +73,7 @@ export async function updateSessionChoices(registrationId: number, sessionIds: n
 		});
 	}
 	await settleRequestedChoices(registrationId, now);
+	return { ok: true };
 }
 
 /** Everything held about a registration, for the person it belongs to (PDPO data access). */

@@ -7,14 +7,18 @@ import { invalid, readForm, type FieldErrors } from '$lib/server/forms';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
-const v = m.admin.validation;
+const t = m.admin.account;
+const v = m.validation;
+// Passwords are taken exactly as typed: no trimming, no character policy (they are never shown).
+const tooShort = v.passwordTooShort(t.newPassword, PASSWORD_MIN_LENGTH);
+const tooLong = v.passwordTooLong(t.newPassword, PASSWORD_MAX_LENGTH);
 const passwordSchema = z
 	.object({
-		currentPassword: z.string().min(1, v.required),
-		newPassword: z.string().min(PASSWORD_MIN_LENGTH, v.passwordTooShort(PASSWORD_MIN_LENGTH)).max(PASSWORD_MAX_LENGTH, v.passwordTooLong(PASSWORD_MAX_LENGTH)),
-		confirmPassword: z.string()
+		currentPassword: z.string(t.currentPasswordRequired).min(1, t.currentPasswordRequired),
+		newPassword: z.string(tooShort).min(PASSWORD_MIN_LENGTH, tooShort).max(PASSWORD_MAX_LENGTH, tooLong),
+		confirmPassword: z.string(m.admin.validation.passwordsDiffer)
 	})
-	.refine((input) => input.newPassword === input.confirmPassword, { message: v.passwordsDiffer, path: ['confirmPassword'] });
+	.refine((input) => input.newPassword === input.confirmPassword, { message: m.admin.validation.passwordsDiffer, path: ['confirmPassword'] });
 
 export const load: PageServerLoad = async () => {
 	const user = requireRole(ALL_ORGANIZERS);
@@ -25,7 +29,7 @@ export const actions: Actions = {
 	changePassword: async (event) => {
 		requireRole(ALL_ORGANIZERS);
 		const { values, ...form } = await readForm(event.request, passwordSchema);
-		if (!form.ok) return invalid(values, form.errors);
+		if (!form.ok) return invalid(values, form.errors, form.status);
 		const result = await changePassword(currentActor(), {
 			currentPassword: form.data.currentPassword,
 			newPassword: form.data.newPassword,
@@ -34,10 +38,10 @@ export const actions: Actions = {
 		if (!result.ok) {
 			const errors: FieldErrors =
 				result.error === 'wrong-password'
-					? { currentPassword: m.admin.account.wrongPassword }
-					: { newPassword: result.error === 'too-short' ? v.passwordTooShort(PASSWORD_MIN_LENGTH) : v.passwordTooLong(PASSWORD_MAX_LENGTH) };
+					? { currentPassword: t.wrongPassword }
+					: { newPassword: result.error === 'too-short' ? tooShort : tooLong };
 			return invalid(values, errors);
 		}
-		return { message: m.admin.account.passwordChanged };
+		return { message: t.passwordChanged };
 	}
 };

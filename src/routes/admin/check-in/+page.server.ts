@@ -4,14 +4,15 @@ import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { DOOR_STAFF } from '$lib/server/auth/roles';
 import { checkInById, checkInByReference, checkInProgress, findAttendees } from '$lib/server/checkin/checkin';
 import { invalid, readForm } from '$lib/server/forms';
+import { id, text } from '$lib/server/forms/fields';
 import { m } from '$lib/i18n';
 import { formatTime, zoneLabel } from '$lib/time';
 import type { Actions, PageServerLoad } from './$types';
 
 const c = m.admin.checkIn;
 const checkInSchema = z.union([
-	z.object({ registrationId: z.coerce.number().int().positive() }),
-	z.object({ reference: z.string().trim().min(1, m.admin.validation.required).max(40, m.admin.validation.tooLong(40)) })
+	z.object({ registrationId: id(m.forms.stale) }),
+	z.object({ reference: text({ label: c.reference, max: 40, required: c.referenceRequired }) })
 ]);
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -26,7 +27,8 @@ export const actions: Actions = {
 	checkIn: async (event) => {
 		requireRole(DOOR_STAFF);
 		const { values, ...form } = await readForm(event.request, checkInSchema);
-		if (!form.ok) return invalid(values, { reference: form.errors.reference ?? form.errors.form ?? m.admin.validation.required });
+		// One box on the page: whatever went wrong is said beside it.
+		if (!form.ok) return invalid(values, { reference: form.errors.reference ?? form.errors.form ?? c.referenceRequired }, form.status);
 		const summit = await getCurrentEvent();
 		const actor = currentActor();
 		const result =

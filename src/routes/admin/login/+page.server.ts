@@ -5,13 +5,15 @@ import { signIn } from '$lib/server/auth/login';
 import { safeRedirectTarget } from '$lib/server/auth/redirect';
 import { homeFor } from '$lib/server/auth/roles';
 import { invalid, readForm } from '$lib/server/forms';
+import { email } from '$lib/server/forms/fields';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 // Public: the way in. Only the shape is checked here; whether the account exists is never told.
+const t = m.admin.login;
 const loginSchema = z.object({
-	email: z.string().trim().min(1, m.admin.validation.required).max(254, m.admin.validation.tooLong(254)).pipe(z.email(m.admin.validation.email)),
-	password: z.string().min(1, m.admin.validation.required).max(1024, m.admin.validation.tooLong(1024)),
+	email: email({ label: t.email, required: t.emailRequired }),
+	password: z.string(t.passwordRequired).min(1, t.passwordRequired).max(1024, m.validation.passwordTooLong(t.password, 1024)),
 	redirectTo: z.string().max(2000).optional()
 });
 
@@ -24,7 +26,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	login: async (event) => {
 		const { values, ...form } = await readForm(event.request, loginSchema);
-		if (!form.ok) return invalid(values, form.errors);
+		if (!form.ok) return invalid(values, form.errors, form.status);
 
 		const result = await signIn({ email: form.data.email, password: form.data.password, ip: event.getClientAddress() });
 		if (!result.ok && result.reason === 'throttled') {

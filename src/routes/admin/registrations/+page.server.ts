@@ -4,6 +4,8 @@ import { listRegistrations, listSessionsForFilter, parseRegistrationFilters } fr
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { ADMINS } from '$lib/server/auth/roles';
 import { ATTENDEE_CATEGORIES, REGISTRATION_STATUSES } from '$lib/registration/categories';
+import { invalid, readForm } from '$lib/server/forms';
+import { noFields } from '$lib/server/forms/fields';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -30,8 +32,10 @@ export const load: PageServerLoad = async ({ url }) => {
 };
 
 export const actions: Actions = {
-	promote: async () => {
+	promote: async ({ request }) => {
 		requireRole(ADMINS);
+		const form = await readForm(request, noFields);
+		if (!form.ok) return invalid(form.values, form.errors, form.status);
 		const event = await getCurrentEvent();
 		const promoted = await promoteWaitlist(currentActor(), event.id);
 		return { message: m.admin.registrations.promoted(promoted.length) };

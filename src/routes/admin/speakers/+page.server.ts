@@ -4,14 +4,16 @@ import { listSpeakersForAdmin, moveSpeaker, reorderSpeakers } from '$lib/server/
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import { invalid, readForm } from '$lib/server/forms';
+import { choice, id } from '$lib/server/forms/fields';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
-const moveSchema = z.object({ speakerId: z.coerce.number().int().positive(), direction: z.enum(['up', 'down']) });
+// Hidden fields and buttons: wrong only when the page is out of date or the form was tampered with.
+const moveSchema = z.object({ speakerId: id(m.forms.stale), direction: choice(['up', 'down'], m.forms.stale) });
 const reorderSchema = z.object({
 	order: z
-		.string()
-		.regex(/^\d+(,\d+)*$/)
+		.string(m.forms.stale)
+		.regex(/^[1-9]\d{0,15}(,[1-9]\d{0,15})*$/, m.forms.stale)
 		.transform((order) => order.split(',').map(Number))
 });
 
@@ -25,7 +27,7 @@ export const actions: Actions = {
 	move: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
 		const { values, ...form } = await readForm(event.request, moveSchema);
-		if (!form.ok) return invalid(values, form.errors);
+		if (!form.ok) return invalid(values, form.errors, form.status);
 		const summit = await getCurrentEvent();
 		if (!(await moveSpeaker(currentActor(), summit.id, form.data.speakerId, form.data.direction))) {
 			return invalid(values, { form: m.admin.speakers.notFound }, 404);
@@ -35,7 +37,7 @@ export const actions: Actions = {
 	reorder: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
 		const { values, ...form } = await readForm(event.request, reorderSchema);
-		if (!form.ok) return invalid(values, form.errors);
+		if (!form.ok) return invalid(values, form.errors, form.status);
 		const summit = await getCurrentEvent();
 		// A list that does not name every speaker once (someone else added one meanwhile): reload and retry.
 		if (!(await reorderSpeakers(currentActor(), summit.id, form.data.order))) return invalid(values, { form: m.admin.speakers.notFound }, 409);

@@ -4,6 +4,7 @@ import { createInvitation, listOpenInvitations, revokeInvitation } from '$lib/se
 import { ADMINS, ROLES } from '$lib/server/auth/roles';
 import { changeRole, listUsers, removeUser, type AccountProblem } from '$lib/server/auth/users';
 import { invalid, readForm } from '$lib/server/forms';
+import { choice, email, id, text } from '$lib/server/forms/fields';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 import { settings } from '$lib/server/config';
@@ -12,13 +13,14 @@ const v = m.admin.validation;
 const t = m.admin.users;
 
 const inviteSchema = z.object({
-	name: z.string().trim().min(1, v.required).max(120, v.tooLong(120)),
-	email: z.string().trim().min(1, v.required).max(254, v.tooLong(254)).pipe(z.email(v.email)),
-	role: z.enum(ROLES, v.choose)
+	name: text({ label: t.name, max: 120, required: t.nameRequired }),
+	email: email({ label: t.email, required: t.emailRequired }),
+	role: choice(ROLES, t.roleRequired)
 });
-const userSchema = z.object({ userId: z.coerce.number().int().positive() });
-const roleSchema = userSchema.extend({ role: z.enum(ROLES, v.choose) });
-const invitationSchema = z.object({ invitationId: z.coerce.number().int().positive() });
+// Hidden fields: wrong only when the page is out of date or the form was tampered with.
+const userSchema = z.object({ userId: id(m.forms.stale) });
+const roleSchema = userSchema.extend({ role: choice(ROLES, t.roleRequired) });
+const invitationSchema = z.object({ invitationId: id(m.forms.stale) });
 
 const problemMessage: Record<AccountProblem, string> = { 'not-found': t.notFound, 'last-admin': t.lastAdmin, self: t.self };
 
@@ -32,7 +34,7 @@ export const actions: Actions = {
 	invite: async (event) => {
 		requireRole(ADMINS);
 		const { values, ...form } = await readForm(event.request, inviteSchema);
-		if (!form.ok) return invalid(values, form.errors);
+		if (!form.ok) return invalid(values, form.errors, form.status);
 		const result = await createInvitation(currentActor(), form.data);
 		if (!result.ok) return invalid(values, { email: v.emailTaken });
 		return { invited: { name: result.invitation.name, link: `${settings().publicUrl}/admin/invite/${result.token}` } };
@@ -40,7 +42,7 @@ export const actions: Actions = {
 	changeRole: async (event) => {
 		requireRole(ADMINS);
 		const { values, ...form } = await readForm(event.request, roleSchema);
-		if (!form.ok) return invalid(values, form.errors);
+		if (!form.ok) return invalid(values, form.errors, form.status);
 		const result = await changeRole(currentActor(), form.data.userId, form.data.role);
 		if (!result.ok) return invalid(values, { form: problemMessage[result.error] }, result.error === 'not-found' ? 404 : 409);
 		return { message: m.admin.saved };
@@ -48,7 +50,7 @@ export const actions: Actions = {
 	remove: async (event) => {
 		requireRole(ADMINS);
 		const { values, ...form } = await readForm(event.request, userSchema);
-		if (!form.ok) return invalid(values, form.errors);
+		if (!form.ok) return invalid(values, form.errors, form.status);
 		const result = await removeUser(currentActor(), form.data.userId);
 		if (!result.ok) return invalid(values, { form: problemMessage[result.error] }, result.error === 'not-found' ? 404 : 409);
 		return { message: m.admin.saved };
@@ -56,7 +58,7 @@ export const actions: Actions = {
 	revoke: async (event) => {
 		requireRole(ADMINS);
 		const { values, ...form } = await readForm(event.request, invitationSchema);
-		if (!form.ok) return invalid(values, form.errors);
+		if (!form.ok) return invalid(values, form.errors, form.status);
 		await revokeInvitation(currentActor(), form.data.invitationId);
 		return { message: t.revoked };
 	}

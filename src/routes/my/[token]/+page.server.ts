@@ -1,10 +1,14 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import QRCode from 'qrcode';
+import { z } from 'zod';
 import { getCurrentEvent } from '$lib/server/agenda/event';
 import { cancelRegistration } from '$lib/server/registration/cancel';
 import { listChoosableSessions } from '$lib/server/registration/choosable';
 import { eraseRegistration, getRegistrationDetails, updateSessionChoices } from '$lib/server/registration/self-service';
 import { findRegistrationByToken } from '$lib/server/registration/tokens';
+import { MAX_SESSIONS } from '$lib/server/registration/validation';
+import { invalid, readForm } from '$lib/server/forms';
+import { ids, ticked } from '$lib/server/forms/fields';
 import { countryName } from '$lib/registration/countries';
 import { personalCalendarFeed } from '$lib/server/calendar/links';
 import { m } from '$lib/i18n';
@@ -40,30 +44,32 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 	};
 };
 
-const confirmed = (form: FormData) => form.get('confirm') === 'yes';
+const r = m.register;
+const sessionsSchema = z.object({ sessionIds: ids(r.errors.sessions, MAX_SESSIONS) });
+const cancelSchema = z.object({ confirmCancel: ticked(m.my.confirmCancel, 'yes') });
+const eraseSchema = z.object({ confirmErase: ticked(m.my.confirmErase, 'yes') });
 
 export const actions: Actions = {
 	sessions: async ({ params, request }) => {
 		const registration = await registrationFor(params.token);
-		if (registration.status === 'cancelled') return fail(409, { sessionsError: m.my.statusBody.cancelled });
-		const form = await request.formData();
-		const wanted = form.getAll('sessionIds').filter((value): value is string => typeof value === 'string').map(Number);
-		const choosable = (await listChoosableSessions(registration.eventId)).map((session) => session.id);
-		if (wanted.some((id) => !choosable.includes(id)) || wanted.length > choosable.length) {
-			return fail(400, { sessionsError: m.validation.sessions });
-		}
-		await updateSessionChoices(registration.id, [...new Set(wanted)]);
+		const form = await readForm(request, sessionsSchema);
+		if (!form.ok) return invalid(form.values, form.errors, form.status);
+		if (registration.status === 'cancelled') return invalid(form.values, { form: m.my.statusBody.cancelled! }, 409);
+		const result = await updateSessionChoices(registration.id, form.data.sessionIds);
+		if (!result.ok) return invalid(form.values, { sessionIds: r.errors.sessions });
 		return { sessionsSaved: true };
 	},
 	cancel: async ({ params, request }) => {
 		const registration = await registrationFor(params.token);
-		if (!confirmed(await request.formData())) return fail(400, { cancelError: m.my.confirmRequired });
+		const form = await readForm(request, cancelSchema);
+		if (!form.ok) return invalid(form.values, form.errors, form.status);
 		await cancelRegistration(registration.id);
 		return { cancelled: true };
 	},
 	erase: async ({ params, request }) => {
 		const registration = await registrationFor(params.token);
-		if (!confirmed(await request.formData())) return fail(400, { eraseError: m.my.confirmRequired });
+		const form = await readForm(request, eraseSchema);
+		if (!form.ok) return invalid(form.values, form.errors, form.status);
 		await eraseRegistration(registration.id);
 		redirect(303, '/my/erased');
 	}

@@ -10,10 +10,12 @@ import type { Actions, PageServerLoad } from './$types';
 
 // Public: the private link is the credential. Unknown, used and expired links all get the same 404.
 const v = m.admin.validation;
+const tooShort = m.validation.passwordTooShort(m.admin.invite.password, PASSWORD_MIN_LENGTH);
+const tooLong = m.validation.passwordTooLong(m.admin.invite.password, PASSWORD_MAX_LENGTH);
 const acceptSchema = z
 	.object({
-		password: z.string().min(PASSWORD_MIN_LENGTH, v.passwordTooShort(PASSWORD_MIN_LENGTH)).max(PASSWORD_MAX_LENGTH, v.passwordTooLong(PASSWORD_MAX_LENGTH)),
-		confirmPassword: z.string()
+		password: z.string(tooShort).min(PASSWORD_MIN_LENGTH, tooShort).max(PASSWORD_MAX_LENGTH, tooLong),
+		confirmPassword: z.string(v.passwordsDiffer)
 	})
 	.refine((input) => input.password === input.confirmPassword, { message: v.passwordsDiffer, path: ['confirmPassword'] });
 
@@ -26,11 +28,11 @@ export const load: PageServerLoad = async ({ params }) => {
 export const actions: Actions = {
 	accept: async (event) => {
 		const { values, ...form } = await readForm(event.request, acceptSchema);
-		if (!form.ok) return invalid(values, form.errors);
+		if (!form.ok) return invalid(values, form.errors, form.status);
 		const result = await acceptInvitation(event.params.token, form.data.password, event.getClientAddress());
 		if (!result.ok) {
 			if (result.error === 'too-short' || result.error === 'too-long') {
-				return invalid(values, { password: result.error === 'too-short' ? v.passwordTooShort(PASSWORD_MIN_LENGTH) : v.passwordTooLong(PASSWORD_MAX_LENGTH) });
+				return invalid(values, { password: result.error === 'too-short' ? tooShort : tooLong });
 			}
 			return invalid(values, { form: result.error === 'email-taken' ? v.emailTaken : m.admin.invite.invalid }, 409);
 		}

@@ -6,7 +6,8 @@ import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { ADMINS } from '$lib/server/auth/roles';
 import { checkInById } from '$lib/server/checkin/checkin';
 import { waitlistPosition } from '$lib/server/registration/self-service';
-import { invalid } from '$lib/server/forms';
+import { invalid, readForm } from '$lib/server/forms';
+import { noFields } from '$lib/server/forms/fields';
 import { m } from '$lib/i18n';
 import { formatTime, zoneLabel } from '$lib/time';
 import type { Actions, PageServerLoad } from './$types';
@@ -30,6 +31,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
 export const actions: Actions = {
 	cancel: async (event) => {
 		requireRole(ADMINS);
+		const form = await readForm(event.request, noFields);
+		if (!form.ok) return invalid(form.values, form.errors, form.status);
 		const summit = await getCurrentEvent();
 		const result = await cancelRegistrationAsOrganizer(currentActor(), summit.id, registrationId(event.params.id));
 		if (!result.ok) return invalid({}, { form: t.notFound }, 404);
@@ -37,6 +40,8 @@ export const actions: Actions = {
 	},
 	promote: async (event) => {
 		requireRole(ADMINS);
+		const form = await readForm(event.request, noFields);
+		if (!form.ok) return invalid(form.values, form.errors, form.status);
 		const summit = await getCurrentEvent();
 		const outcome = await promoteOne(currentActor(), summit.id, registrationId(event.params.id));
 		if (outcome === 'full') return invalid({}, { form: t.noSeatFree }, 409);
@@ -44,6 +49,8 @@ export const actions: Actions = {
 	},
 	checkIn: async (event) => {
 		requireRole(ADMINS);
+		const form = await readForm(event.request, noFields);
+		if (!form.ok) return invalid(form.values, form.errors, form.status);
 		const summit = await getCurrentEvent();
 		const result = await checkInById(currentActor(), summit.id, registrationId(event.params.id));
 		const c = m.admin.checkIn;

@@ -1,15 +1,20 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { getCurrentEvent } from '$lib/server/agenda/event';
 import { addRegistration } from '$lib/server/admin/registration-actions';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { ADMINS } from '$lib/server/auth/roles';
-import { choosableSessionIds, listChoosableSessions } from '$lib/server/registration/choosable';
-import { readRegistrationForm, validateRegistration } from '$lib/server/registration/validation';
+import { checkSessionChoice, listChoosableSessions } from '$lib/server/registration/choosable';
+import { registrationSchema } from '$lib/server/registration/validation';
+import { invalid, readForm } from '$lib/server/forms';
+import { ticked } from '$lib/server/forms/fields';
 import { ATTENDEE_CATEGORIES } from '$lib/registration/categories';
 import { countryOptions, DEFAULT_COUNTRY } from '$lib/registration/countries';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
-import { settings } from '$lib/server/config';
+
+const t = m.admin.registrations;
+// The registration domain's own form and rules: what an attendee may type, an organizer may.
+const addSchema = registrationSchema.extend({ consent: ticked(t.consentRequired) });
 
 export const load: PageServerLoad = async () => {
 	requireRole(ADMINS);
@@ -26,20 +31,18 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = {
 	add: async (event) => {
 		requireRole(ADMINS);
-		// The registration domain's own form reading and rules: what an attendee may type, an organizer may.
-		const { raw, values } = readRegistrationForm(await event.request.formData());
+		const { values, ...form } = await readForm(event.request, addSchema);
+		if (!form.ok) return invalid(values, form.errors, form.status);
 		const summit = await getCurrentEvent();
-		const validation = validateRegistration(raw, await choosableSessionIds(summit.id));
-		if (!validation.ok) return fail(400, { values, errors: validation.errors as Record<string, string> });
-		const result = await addRegistration(currentActor(), summit.id, validation.input);
-		const t = m.admin.registrations;
+		if (await checkSessionChoice(summit.id, form.data.sessionIds)) return invalid(values, { sessionIds: m.register.errors.sessions });
+		const result = await addRegistration(currentActor(), summit.id, form.data);
 		switch (result.outcome) {
 			case 'registered':
 				redirect(303, `/admin/registrations/${result.id}?added`);
 			case 'already-registered':
-				return fail(409, { values, errors: { email: t.alreadyRegistered } as Record<string, string> });
+				return invalid(values, { email: t.alreadyRegistered }, 409);
 			default:
-				return fail(409, { values, errors: { form: result.outcome === 'closed' ? t.windowClosed : t.windowNotOpen } as Record<string, string> });
+				return invalid(values, { form: result.outcome === 'closed' ? t.windowClosed : t.windowNotOpen }, 409);
 		}
 	}
 };

@@ -5,6 +5,7 @@ import { deleteSession, getSessionForEdit, listSessionsForAdmin, sessionSchema, 
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import { invalid, readForm } from '$lib/server/forms';
+import { noFields } from '$lib/server/forms/fields';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -35,13 +36,15 @@ export const actions: Actions = {
 		requireRole(PROGRAMME_EDITORS);
 		const id = sessionId(event.params.id);
 		const { values, ...form } = await readForm(event.request, sessionSchema);
-		if (!form.ok) return invalid(values, form.errors);
+		if (!form.ok) return invalid(values, form.errors, form.status);
 		const result = await updateSession(currentActor(), await getCurrentEvent(), id, form.data);
 		if (!result.ok) return invalid(values, result.errors, result.status);
 		return { message: result.warnings.length > 0 ? t.savedWithWarnings(form.data.title) : t.updated(form.data.title) };
 	},
 	cancel: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
+		const form = await readForm(event.request, noFields);
+		if (!form.ok) return invalid(form.values, form.errors, form.status);
 		const summit = await getCurrentEvent();
 		const result = await setSessionStatus(currentActor(), summit.id, sessionId(event.params.id), 'cancelled');
 		if (!result.ok) return invalid({}, { form: t.notFound }, 404);
@@ -49,6 +52,8 @@ export const actions: Actions = {
 	},
 	reinstate: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
+		const form = await readForm(event.request, noFields);
+		if (!form.ok) return invalid(form.values, form.errors, form.status);
 		const summit = await getCurrentEvent();
 		const result = await setSessionStatus(currentActor(), summit.id, sessionId(event.params.id), 'scheduled');
 		if (!result.ok) return invalid({}, { form: t.notFound }, 404);
@@ -56,6 +61,8 @@ export const actions: Actions = {
 	},
 	delete: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
+		const form = await readForm(event.request, noFields);
+		if (!form.ok) return invalid(form.values, form.errors, form.status);
 		const summit = await getCurrentEvent();
 		const result = await deleteSession(currentActor(), summit.id, sessionId(event.params.id));
 		if (!result.ok && result.error === 'not-found') return invalid({}, { form: t.notFound }, 404);

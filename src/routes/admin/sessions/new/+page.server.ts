@@ -16,7 +16,7 @@ export const actions: Actions = {
 	create: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
 		const { values, ...form } = await readForm(event.request, sessionSchema);
-		if (!form.ok) return invalid(values, form.errors);
+		if (!form.ok) return invalid(values, form.errors, form.status);
 		const result = await createSession(currentActor(), await getCurrentEvent(), form.data);
 		if (!result.ok) return invalid(values, result.errors, result.status);
 		redirect(303, `/admin/sessions/${result.id}?created`);

@@ -4,7 +4,8 @@ import { readPhotoField } from '$lib/server/admin/photo-upload';
 import { deleteSpeaker, getSpeakerForEdit, listOrganisations, speakerSchema, updateSpeaker } from '$lib/server/admin/speakers';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
-import { invalid, readForm } from '$lib/server/forms';
+import { FORM_BODY_LIMIT, invalid, readForm } from '$lib/server/forms';
+import { noFields } from '$lib/server/forms/fields';
 import { photoMaxBytes } from '$lib/server/media/photos';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
@@ -32,9 +33,12 @@ export const actions: Actions = {
 	update: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
 		const id = speakerId(event.params.id);
-		const { formData, values, ...form } = await readForm(event.request, speakerSchema);
-		const upload = await readPhotoField(formData);
-		if (!form.ok || upload.error) return invalid(values, { ...(form.ok ? {} : form.errors), ...(upload.error ? { photo: upload.error } : {}) });
+		const { values, ...form } = await readForm(event.request, speakerSchema, { maxBytes: photoMaxBytes() + FORM_BODY_LIMIT });
+		// The photo is checked even when another field is wrong, so every problem is told at once.
+		const upload = form.formData ? await readPhotoField(form.formData) : { photo: null, error: null };
+		if (!form.ok || upload.error) {
+			return invalid(values, { ...(form.ok ? {} : form.errors), ...(upload.error ? { photo: upload.error } : {}) }, form.ok ? 400 : form.status);
+		}
 		const summit = await getCurrentEvent();
 		const result = await updateSpeaker(currentActor(), summit.id, id, form.data, upload.photo);
 		if (!result.ok) return invalid(values, { [result.problem.field]: result.problem.message }, result.notFound ? 404 : 400);
@@ -43,6 +47,8 @@ export const actions: Actions = {
 	delete: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
 		const id = speakerId(event.params.id);
+		const form = await readForm(event.request, noFields);
+		if (!form.ok) return invalid(form.values, form.errors, form.status);
 		const summit = await getCurrentEvent();
 		const result = await deleteSpeaker(currentActor(), summit.id, id);
 		if (!result.ok && result.error === 'not-found') return invalid({}, { form: m.admin.speakers.notFound }, 404);

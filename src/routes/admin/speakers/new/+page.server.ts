@@ -4,7 +4,7 @@ import { readPhotoField } from '$lib/server/admin/photo-upload';
 import { createSpeaker, listOrganisations, speakerSchema } from '$lib/server/admin/speakers';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
-import { invalid, readForm } from '$lib/server/forms';
+import { FORM_BODY_LIMIT, invalid, readForm } from '$lib/server/forms';
 import { photoMaxBytes } from '$lib/server/media/photos';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,9 +16,12 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = {
 	create: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
-		const { formData, values, ...form } = await readForm(event.request, speakerSchema);
-		const upload = await readPhotoField(formData);
-		if (!form.ok || upload.error) return invalid(values, { ...(form.ok ? {} : form.errors), ...(upload.error ? { photo: upload.error } : {}) });
+		const { values, ...form } = await readForm(event.request, speakerSchema, { maxBytes: photoMaxBytes() + FORM_BODY_LIMIT });
+		// The photo is checked even when another field is wrong, so every problem is told at once.
+		const upload = form.formData ? await readPhotoField(form.formData) : { photo: null, error: null };
+		if (!form.ok || upload.error) {
+			return invalid(values, { ...(form.ok ? {} : form.errors), ...(upload.error ? { photo: upload.error } : {}) }, form.ok ? 400 : form.status);
+		}
 		const summit = await getCurrentEvent();
 		const result = await createSpeaker(currentActor(), summit.id, form.data, upload.photo);
 		if (!result.ok) return invalid(values, { [result.problem.field]: result.problem.message });
