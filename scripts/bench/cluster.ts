@@ -1,11 +1,12 @@
 // Pieces of a scaled-out deployment on loopback, shared by the multi-instance test and the benchmark:
 // free ports, a fresh PostgreSQL database, and the repository's nginx configuration in front of N instances.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
+import { readNginxConfig, runnableNginxConfig, type NginxTls } from './nginx-config';
 
 export const nginxBinary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
 
@@ -24,6 +25,18 @@ export async function waitUntil(condition: () => Promise<boolean> | boolean, ms:
 		await new Promise((resolve) => setTimeout(resolve, every));
 	}
 	return true;
+}
+
+/**
+ * A certificate for 127.0.0.1 valid for a day, made with openssl, for running the TLS server of
+ * deploy/nginx.conf on loopback; null where openssl is missing. Clients trust it through `certificate`.
+ */
+export function selfSignedCertificate(folder: string): { certificate: string; key: string } | null {
+	if (spawnSync('openssl', ['version'], { stdio: 'ignore' }).status !== 0) return null;
+	const certificate = join(folder, 'loopback.crt');
+	const key = join(folder, 'loopback.key');
+	execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', certificate], { stdio: 'ignore' });
+	return { certificate, key };
 }
 
 /** A new, empty database on the server POSTGRES_URL names; drop() removes it again. */
@@ -46,15 +59,11 @@ export async function createPostgresDatabase(serverUrl: string, label: string) {
 	};
 }
 
-/** deploy/nginx.conf with this run's ports, in front of the given instance ports. */
-export async function startNginx(folder: string, instancePorts: number[], proxyPort?: number) {
+/** deploy/nginx.conf with this run's ports, in front of the given instance ports; with `tls`, its HTTPS server too. */
+export async function startNginx(folder: string, instancePorts: number[], proxyPort?: number, tls?: NginxTls) {
 	if (!nginxBinary) throw new Error('nginx is not installed (apt-get install nginx)');
 	proxyPort ??= await freePort();
-	const upstreams = instancePorts.map((port) => `\t\tserver 127.0.0.1:${port} max_fails=1 fail_timeout=5s;`).join('\n');
-	const config = (await readFile('deploy/nginx.conf', 'utf8'))
-		.replace(/(\t\tserver 127\.0\.0\.1:300\d[^\n]*\n)+/, `${upstreams}\n`)
-		.replace('listen 127.0.0.1:8080;', `listen 127.0.0.1:${proxyPort};`)
-		.replace('worker_processes auto;', 'worker_processes 1;');
+	const config = runnableNginxConfig(await readNginxConfig(), { instancePorts, proxyPort, tls });
 	await writeFile(join(folder, 'nginx.conf'), config);
 	const proxy = spawn(nginxBinary, ['-p', folder, '-c', join(folder, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off;'], {
 		stdio: ['ignore', 'ignore', 'inherit']
@@ -63,6 +72,7 @@ export async function startNginx(folder: string, instancePorts: number[], proxyP
 	if (!(await waitUntil(() => fetch(`${url}/nginx-healthz`).then((r) => r.ok, () => false), 10_000))) throw new Error('nginx did not start');
 	return {
 		url,
+		tlsUrl: tls ? `https://127.0.0.1:${tls.port}` : null,
 		stop: async () => {
 			if (proxy.exitCode !== null) return;
 			const exited = new Promise((resolve) => proxy.once('exit', resolve));

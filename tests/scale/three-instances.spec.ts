@@ -2,13 +2,15 @@
 // what operators get when they scale out. Needs POSTGRES_URL, nginx and a build (`npm run test:scale`).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { get as httpsGet } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/bench/server';
-import { createPostgresDatabase, freePort, nginxBinary, startNginx, waitUntil } from '../../scripts/bench/cluster';
+import { createPostgresDatabase, freePort, nginxBinary, selfSignedCertificate, startNginx, waitUntil } from '../../scripts/bench/cluster';
+import { SECURITY_HEADERS } from '../../src/lib/server/security-headers';
 import { startTestSmtpServer, type TestSmtpServer } from '../../src/lib/server/testing/smtp';
 
 const serverUrl = process.env.POSTGRES_URL?.trim();
@@ -41,6 +43,8 @@ describe.skipIf(missing)('three instances behind nginx on one PostgreSQL databas
 	let instances: RunningServer[] = [];
 	let proxy: Awaited<ReturnType<typeof startNginx>> | null = null;
 	let site = '';
+	/** The TLS server of deploy/nginx.conf, with a certificate the test trusts; null without openssl. */
+	let tls: { url: string; ca: string } | null = null;
 	let sessionId = 0;
 	let sessionSlug = '';
 	// The organizer test cancels the first session; later registrations choose this one.
@@ -78,8 +82,11 @@ describe.skipIf(missing)('three instances behind nginx on one PostgreSQL databas
 			)
 		);
 
-		// The repository's nginx configuration, with this run's ports.
-		proxy = await startNginx(folder, ports, proxyPort);
+		// The repository's nginx configuration, with this run's ports, its TLS server too.
+		const certificate = selfSignedCertificate(folder);
+		if (!certificate) console.log('openssl is missing: the TLS server of deploy/nginx.conf is not tried.');
+		proxy = await startNginx(folder, ports, proxyPort, certificate ? { port: await freePort(), ...certificate } : undefined);
+		if (certificate && proxy.tlsUrl) tls = { url: proxy.tlsUrl, ca: await readFile(certificate.certificate, 'utf8') };
 
 		sql = new pg.Client({ connectionString: databaseUrl });
 		await sql.connect();
@@ -112,6 +119,33 @@ describe.skipIf(missing)('three instances behind nginx on one PostgreSQL databas
 			expect((await fetch(`${instance.url}/healthz`)).status).toBe(200);
 			expect(await (await fetch(`${instance.url}/readyz`)).json()).toEqual({ ready: true, database: 'ok', migrations: 'current' });
 		}
+	});
+
+	it('static files through nginx carry the security headers, once; over HTTPS every response also has HSTS', async () => {
+		const entry = (await readdir('build/client/_app/immutable/entry')).find((name) => name.endsWith('.js'));
+		const staticPaths = ['/favicon.svg', '/og-image.png', '/_app/version.json', `/_app/immutable/entry/${entry}`];
+		const hsts = 'max-age=63072000; includeSubDomains';
+		const overHttps = (path: string) =>
+			new Promise<{ status: number; headers: Headers }>((resolve, reject) => {
+				httpsGet(`${tls!.url}${path}`, { ca: tls!.ca }, (response) => {
+					response.resume();
+					const headers = new Headers();
+					for (const [name, value] of Object.entries(response.headers)) for (const one of [value ?? []].flat()) headers.append(name, one);
+					resolve({ status: response.statusCode ?? 0, headers });
+				}).on('error', reject);
+			});
+
+		for (const path of [...staticPaths, '/agenda']) {
+			const answers = [await fetch(`${site}${path}`), ...(tls ? [await overHttps(path)] : [])];
+			for (const [n, answer] of answers.entries()) {
+				expect(answer.status, path).toBe(200);
+				// Headers.get joins repeated headers ("DENY, DENY"): each value exactly once.
+				for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(answer.headers.get(name), `${path} ${name}`).toBe(value);
+				expect(answer.headers.get('strict-transport-security'), path).toBe(n === 0 ? null : hsts);
+			}
+		}
+		// The same static file straight from an instance has none of them: this is nginx's doing.
+		expect((await fetch(`${instances[0]!.url}/favicon.svg`)).headers.get('x-content-type-options')).toBeNull();
 	});
 
 	it('300 simultaneous registrations for 100 seats: exactly 100 confirmed, 200 waitlisted, one mail each', async () => {

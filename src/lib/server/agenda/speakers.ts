@@ -17,6 +17,15 @@ export async function listSpeakers(eventId: number, options: { featuredOnly?: bo
 	});
 }
 
+/** Every speaker's name in display order, placeholders marked (for the summit's structured data). */
+export async function listSpeakerNames(eventId: number) {
+	return db.speaker.findMany({
+		where: { eventId },
+		orderBy: [{ displayOrder: 'asc' }, { id: 'asc' }],
+		select: { slug: true, name: true, isPlaceholder: true }
+	});
+}
+
 export type SpeakerListItem = Awaited<ReturnType<typeof listSpeakers>>[number];
 
 export async function getSpeaker(eventId: number, slug: string) {

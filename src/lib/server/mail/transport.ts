@@ -20,13 +20,20 @@ export type MailSender = ((message: MailMessage) => Promise<MailDelivery>) & { c
 
 export type MailSettings = { smtpUrl?: string; from: string; outboxDir: string };
 
+/**
+ * On every mail. RFC 3834: a message no person sent is marked auto-generated, so vacation responders and
+ * mailing-list software do not answer it (no reply loops, no "out of office" to the sender).
+ */
+export const AUTOMATIC_MAIL_HEADERS: Record<string, string> = { 'Auto-Submitted': 'auto-generated' };
+
 export function createMailSender(mail: MailSettings = settings().mail): MailSender {
 	const { from } = mail;
+	const defaults = { from, headers: AUTOMATIC_MAIL_HEADERS };
 	if (mail.smtpUrl) {
 		// Pooled: a busy outbox reuses connections instead of opening one per mail.
 		const transport = nodemailer.createTransport({ url: mail.smtpUrl, pool: true, maxConnections: 3 });
 		const send: MailSender = async (message) => {
-			const info = await transport.sendMail({ from, ...message });
+			const info = await transport.sendMail({ ...defaults, ...message });
 			return { via: 'smtp', messageId: info.messageId };
 		};
 		return Object.assign(send, { close: () => transport.close() });
@@ -34,7 +41,7 @@ export function createMailSender(mail: MailSettings = settings().mail): MailSend
 	const folder = resolve(mail.outboxDir);
 	const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
 	return async (message) => {
-		const info = await transport.sendMail({ from, ...message });
+		const info = await transport.sendMail({ ...defaults, ...message });
 		await mkdir(folder, { recursive: true });
 		const path = join(folder, `${new Date().toISOString().replace(/[:.]/g, '-')}-${info.messageId.replace(/[^a-zA-Z0-9]/g, '')}.eml`);
 		await writeFile(path, info.message as Buffer);

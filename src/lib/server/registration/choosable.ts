@@ -32,6 +32,12 @@ export async function summitSeatsLeft(eventId: number): Promise<number | null> {
 	return event.capacity === null ? null : Math.max(0, event.capacity - event.confirmedCount);
 }
 
+/** Seats left in one session; null: no limit of its own (the summit's applies). */
+export async function sessionSeatsLeft(sessionId: number): Promise<number | null> {
+	const session = await db.session.findUniqueOrThrow({ where: { id: sessionId }, select: { capacity: true, confirmedCount: true } });
+	return session.capacity === null ? null : Math.max(0, session.capacity - session.confirmedCount);
+}
+
 /** Ids only, for validating a submission; a second-old list is fine (seats are decided in SQL). */
 export function choosableSessionIds(eventId: number): Promise<number[]> {
 	return cachedValue(`choosable-session-ids:${eventId}`, 1_000, async () =>

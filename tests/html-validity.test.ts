@@ -1,0 +1,130 @@
+// Every page type, public and organizer, as the server sends it, through the Nu Html Checker in one run.
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { ADMIN_URL, organizer, signIn } from './admin-helpers';
+import { checkHtml, findJava, type CheckerMessage } from './html-checker';
+import { fillRegistration, uniqueEmail } from './registration-helpers';
+import { SITE_URL } from '../playwright.config';
+
+const java = findJava();
+const noJava = 'no Java on this machine: the Nu Html Checker needs it (apt-get install default-jre-headless, or set JAVA_HOME)';
+if (!java) console.log(`Skipping the Nu Html Checker test: ${noJava}.`);
+// As the PostgreSQL tests without POSTGRES_URL: skipped, saying why, rather than failing on a machine without Java.
+test.skip(!java, noJava);
+
+/** The HTML as the server sent it (not the browser's DOM), with the page's cookies. */
+async function html(request: APIRequestContext, url: string, expectedStatus = 200): Promise<string> {
+	const response = await request.get(url, { maxRedirects: 0 });
+	expect(response.status(), url).toBe(expectedStatus);
+	expect(response.headers()['content-type'], url).toContain('text/html');
+	return response.text();
+}
+
+/** A form sent as a browser would, past its own checks, to get the server's answer with errors. */
+async function postedForm(request: APIRequestContext, url: string, form: Record<string, string>): Promise<string> {
+	const response = await request.post(url, { form, maxRedirects: 0, headers: { origin: new URL(url).origin, accept: 'text/html' } });
+	expect(response.status(), url).toBe(400);
+	return response.text();
+}
+
+async function publicPages(page: Page): Promise<Map<string, string>> {
+	const { request } = page;
+	const pages = new Map<string, string>();
+	for (const path of [
+		'/',
+		'/agenda',
+		'/agenda?track=human-health&q=keynote',
+		'/agenda/hkic-biomap-signing-ceremony',
+		'/speakers',
+		'/speakers/paul-chan-mo-po',
+		'/speakers/sanofi-representative',
+		'/register',
+		'/privacy',
+		'/register/check-email',
+		'/my/erased'
+	]) {
+		pages.set(path, await html(request, `${SITE_URL}${path}`));
+	}
+	pages.set('/nothing-here (404)', await html(request, `${SITE_URL}/nothing-here`, 404));
+	pages.set('/my/<unknown token> (404)', await html(request, `${SITE_URL}/my/${'a'.repeat(32)}`, 404));
+	pages.set('/register with errors (400)', await postedForm(request, `${SITE_URL}/register`, { fullName: '', email: 'not-an-email' }));
+
+	// A fresh registration's private page, reached the way the attendee reaches it.
+	await page.goto(`${SITE_URL}/register`);
+	await fillRegistration(page, { name: 'Nu Checker', email: uniqueEmail('vnu'), sessions: ['HKIC x BioMap Strategic Partnership Agreement Signing Ceremony'] });
+	await page.getByRole('button', { name: 'Register' }).click();
+	await expect(page).toHaveURL(/\/my\/[a-z2-7]{32}\?welcome=1$/);
+	pages.set('/my/<token>?welcome=1', await html(request, page.url()));
+	pages.set('/my/<token>', await html(request, page.url().replace('?welcome=1', '')));
+	return pages;
+}
+
+async function organizerPages(page: Page): Promise<Map<string, string>> {
+	const { request } = page;
+	const pages = new Map<string, string>();
+	pages.set('/admin/login', await html(request, `${ADMIN_URL}/admin/login`));
+	await signIn(page, organizer('admin'));
+
+	// A registration and an invitation, so their pages exist.
+	await page.goto(`${ADMIN_URL}/admin/registrations/new`);
+	const stamp = Date.now();
+	await page.getByLabel('Full name').fill(`Vnu Person ${stamp}`);
+	await page.getByLabel('Email').fill(`vnu-${stamp}@example.com`);
+	await page.getByLabel('Organisation').fill('HKU');
+	await page.getByLabel('Job title').fill('Lecturer');
+	await page.getByLabel('You attend as').selectOption({ label: 'Academia' });
+	await page.getByRole('checkbox', { name: 'The attendee has agreed to the privacy notice.' }).check();
+	await page.getByRole('button', { name: 'Add a registration' }).click();
+	await expect(page.getByRole('status')).toContainText('Registered');
+	const registrationPath = new URL(page.url()).pathname;
+
+	await page.goto(`${ADMIN_URL}/admin/users`);
+	await page.getByLabel('Name').fill('Invited Editor');
+	await page.getByLabel('Email').fill(`vnu-invited-${stamp}@organizers.example`);
+	await page.getByRole('button', { name: 'Create invitation' }).click();
+	const invitation = new URL(await page.getByLabel('Invitation link').inputValue()).pathname;
+
+	for (const path of [
+		'/admin',
+		'/admin/speakers',
+		'/admin/speakers/new',
+		'/admin/speakers/1',
+		'/admin/sessions',
+		'/admin/sessions/new',
+		'/admin/sessions/3',
+		'/admin/registrations',
+		'/admin/registrations?q=vnu',
+		'/admin/registrations/new',
+		registrationPath,
+		'/admin/check-in',
+		'/admin/check-in?q=vnu',
+		'/admin/users',
+		'/admin/audit',
+		'/admin/account'
+	]) {
+		pages.set(path, await html(request, `${ADMIN_URL}${path}`));
+	}
+	pages.set('/admin/nothing-here (404)', await html(request, `${ADMIN_URL}/admin/nothing-here`, 404));
+	pages.set('/admin/sessions/new with errors (400)', await postedForm(request, `${ADMIN_URL}/admin/sessions/new?/create`, {}));
+	pages.set('/admin/speakers/new with errors (400)', await postedForm(request, `${ADMIN_URL}/admin/speakers/new?/create`, {}));
+
+	// The invitation is opened by someone who is not signed in.
+	const guest = await page.context().browser()!.newContext();
+	pages.set('/admin/invite/<token>', await html(guest.request, `${ADMIN_URL}${invitation}`));
+	await guest.close();
+	return pages;
+}
+
+test('the Nu Html Checker finds no errors on any page, public or organizer', async ({ page }) => {
+	test.setTimeout(240_000);
+
+	const pages = new Map([...(await publicPages(page)), ...(await organizerPages(page))]);
+	const messages = await checkHtml(java!, pages);
+
+	const describe = (m: CheckerMessage) => `${m.page}${m.line ? `:${m.line}` : ''}: ${m.message}${m.extract ? `\n    ${m.extract.replace(/\s+/g, ' ').trim()}` : ''}`;
+	const warnings = messages.filter((m) => m.type === 'warning');
+	console.log(`Nu Html Checker: ${pages.size} pages, ${messages.filter((m) => m.type === 'error').length} errors, ${warnings.length} warnings.`);
+	if (warnings.length > 0) console.log(`Warnings (allowed):\n${warnings.map(describe).join('\n')}`);
+	expect(pages.size).toBeGreaterThan(30);
+	const errors = messages.filter((m) => m.type === 'error');
+	expect(errors.map(describe)).toEqual([]);
+});
