@@ -104,8 +104,8 @@ export type SessionEventOptions = {
 };
 
 /** The instant a session's event last changed: the session, or the attendee's seat in a personal file. */
-export function sessionRevisedAt(session: Pick<AgendaSession, 'updatedAt'>, choiceUpdatedAt?: Date): Date {
-	return choiceUpdatedAt && choiceUpdatedAt > session.updatedAt ? choiceUpdatedAt : session.updatedAt;
+export function sessionRevisedAt(session: Pick<AgendaSession, 'editedAt'>, choiceUpdatedAt?: Date): Date {
+	return choiceUpdatedAt && choiceUpdatedAt > session.editedAt ? choiceUpdatedAt : session.editedAt;
 }
 
 export function sessionEvent(event: CalendarSummit, session: AgendaSession, options: SessionEventOptions): ICalEventData {

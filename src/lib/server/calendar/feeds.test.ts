@@ -34,7 +34,7 @@ function session(id: number, slug: string, start: string, end: string, extra: Pa
 		capacity: null,
 		startsAt: hkt(start),
 		endsAt: hkt(end),
-		updatedAt: new Date('2024-05-01T00:00:00Z'),
+		editedAt: new Date('2024-05-01T00:00:00Z'),
 		track: null,
 		room: { slug: 'main-hall', name: 'Main Hall', description: '', capacity: null },
 		speakers: [],

@@ -25,7 +25,7 @@ const session: AgendaSession = {
 	capacity: null,
 	startsAt: new Date('2024-06-24T10:00:00+08:00'),
 	endsAt: new Date('2024-06-24T10:30:00+08:00'),
-	updatedAt: new Date('2024-05-01T00:00:00Z'),
+	editedAt: new Date('2024-05-01T00:00:00Z'),
 	track: null,
 	room: { slug: 'main-hall', name: 'Main Hall', description: '', capacity: null },
 	speakers: []

@@ -78,13 +78,13 @@ describe('an attendee’s calendar subscription', () => {
 	it('uses the same UIDs as the summit feed and follows a change of time', async () => {
 		const keynote = await db.session.findFirstOrThrow({ where: { slug: 'keynote-new-drug-development' } });
 		const changes = { startsAt: new Date('2024-06-24T15:00:00+08:00'), endsAt: new Date('2024-06-24T15:30:00+08:00') };
-		await db.session.update({ where: { id: keynote.id }, data: { ...changes, revision: revisionUpdate(keynote, changes) } });
+		await db.session.update({ where: { id: keynote.id }, data: { ...changes, revision: revisionUpdate(keynote, changes), editedAt: new Date() } });
 		try {
 			const event = parseCalendar((await getPersonalCalendar(token, origin))!.body).events.find((e) => e.uid === `session-${keynote.id}@biocomputing-summit-2024`);
 			expect(event?.sequence).toBe(keynote.revision + 1);
 			expect(event?.start.toISOString()).toBe('2024-06-24T07:00:00.000Z');
 		} finally {
-			await db.session.update({ where: { id: keynote.id }, data: { startsAt: keynote.startsAt, endsAt: keynote.endsAt, revision: keynote.revision } });
+			await db.session.update({ where: { id: keynote.id }, data: { startsAt: keynote.startsAt, endsAt: keynote.endsAt, revision: keynote.revision, editedAt: keynote.editedAt } });
 		}
 	});
 
