@@ -4,9 +4,10 @@ import { getCurrentEvent } from '$lib/server/agenda/event';
 import { cancelRegistration } from '$lib/server/registration/cancel';
 import { listChoosableSessions } from '$lib/server/registration/choosable';
 import { eraseRegistration, getRegistrationDetails, updateSessionChoices } from '$lib/server/registration/self-service';
-import { findRegistrationByToken } from '$lib/server/registration/tokens';
+import { findRegistrationByToken, issueCalendarFeedToken } from '$lib/server/registration/tokens';
 import { countryName } from '$lib/registration/countries';
 import { personalCalendarFeed } from '$lib/server/calendar/links';
+import { personalFeedChanged } from '$lib/server/calendar/personal';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 import { settings } from '$lib/server/config';
@@ -36,7 +37,8 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 		timeZone: event.timeZone,
 		eventName: event.name,
 		qrSvg,
-		calendarFeed: personalCalendarFeed(event, params.token, settings().publicUrl)
+		// The feed's own read-only token, never this page's: calendar URLs get shared.
+		calendarFeed: personalCalendarFeed(event, await issueCalendarFeedToken(params.token), settings().publicUrl)
 	};
 };
 
@@ -53,18 +55,21 @@ export const actions: Actions = {
 			return fail(400, { sessionsError: m.validation.sessions });
 		}
 		await updateSessionChoices(registration.id, [...new Set(wanted)]);
+		personalFeedChanged(params.token);
 		return { sessionsSaved: true };
 	},
 	cancel: async ({ params, request }) => {
 		const registration = await registrationFor(params.token);
 		if (!confirmed(await request.formData())) return fail(400, { cancelError: m.my.confirmRequired });
 		await cancelRegistration(registration.id);
+		personalFeedChanged(params.token);
 		return { cancelled: true };
 	},
 	erase: async ({ params, request }) => {
 		const registration = await registrationFor(params.token);
 		if (!confirmed(await request.formData())) return fail(400, { eraseError: m.my.confirmRequired });
 		await eraseRegistration(registration.id);
+		personalFeedChanged(params.token);
 		redirect(303, '/my/erased');
 	}
 };
