@@ -53,6 +53,8 @@ export const en = {
 		icsFile: 'Calendar file (.ics)',
 		googleCalendar: 'Google Calendar',
 		outlookCom: 'Outlook.com',
+		// Outlook for work and school accounts (outlook.office.com), which Outlook.com links cannot reach.
+		microsoft365: 'Microsoft 365',
 		feedsTitle: 'Agenda in your calendar',
 		feedsIntro: 'Subscribe and your calendar follows every change to the programme.',
 		wholeSummit: 'Whole summit',

@@ -70,13 +70,17 @@ describe('the summit feed', () => {
 		expect(await getSessionServiceUrl('no-such-session', 'google', origin)).toBeNull();
 	});
 
-	it('sends "Add to Google Calendar" and "Outlook.com" to their pages with the session filled in', async () => {
+	it('sends "Google Calendar", "Outlook.com" and "Microsoft 365" to their pages with the session filled in', async () => {
 		const google = new URL((await getSessionServiceUrl('hkic-biomap-signing-ceremony', 'google', origin))!);
 		expect(google.hostname).toBe('calendar.google.com');
 		expect(google.searchParams.get('dates')).toBe('20240624T020000Z/20240624T023000Z');
 		const outlook = new URL((await getSessionServiceUrl('hkic-biomap-signing-ceremony', 'outlook', origin))!);
 		expect(outlook.hostname).toBe('outlook.live.com');
 		expect(outlook.searchParams.get('subject')).toBe('HKIC x BioMap Strategic Partnership Agreement Signing Ceremony');
+		const microsoft365 = new URL((await getSessionServiceUrl('hkic-biomap-signing-ceremony', 'microsoft365', origin))!);
+		expect(microsoft365.hostname).toBe('outlook.office.com');
+		expect(microsoft365.searchParams.get('subject')).toBe('HKIC x BioMap Strategic Partnership Agreement Signing Ceremony');
+		expect(microsoft365.searchParams.get('startdt')).toBe('2024-06-24T02:00:00Z');
 	});
 });
 
