@@ -23,6 +23,8 @@ export const SITE_URL = `http://127.0.0.1:${SITE_PORT}`;
 export const LIVE_SITE_URL = `http://127.0.0.1:${LIVE_SITE_PORT}`;
 /** Its database, where the organizer tests create their accounts with `npm run admin:create`. */
 export const adminDatabaseUrl = databaseUrl('admin');
+/** The main site's database, where a test can play another instance (tests/calendar.test.ts). */
+export const siteDatabaseUrl = databaseUrl('site');
 
 function server(port: number, name: string, extraEnv: Record<string, string> = {}) {
 	return {

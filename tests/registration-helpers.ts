@@ -42,7 +42,8 @@ export async function mailsTo(address: string, expected = 1, server = 'site') {
 }
 
 export function privateLinkIn(text: string): string {
-	const link = text.match(/https?:\/\/\S+\/my\/[a-z2-7]{32}/)?.[0];
+	// The host, then /my/: not the calendar feed's /calendar/my/<feed token>.ics the mail also gives.
+	const link = text.match(/https?:\/\/[^\s/]+\/my\/[a-z2-7]{32}/)?.[0];
 	if (!link) throw new Error(`No private link in: ${text}`);
 	return link;
 }

@@ -53,10 +53,13 @@ async function throughput(url: string, headers: Record<string, string> = {}): Pr
 	return { requestsPerSecond: result.requests.average, p99: result.latency.p99, errors: result.errors + unexpected };
 }
 
-/** An attendee with confirmed seats in the day's first programme sessions, written as registering would. */
+/**
+ * An attendee with confirmed seats in the day's first programme sessions, written as registering would,
+ * their feed token recorded as /my records it. Returns the feed token.
+ */
 async function createAttendee(databaseUrl: string): Promise<string> {
 	const { createDatabase } = await import('../../src/lib/server/db/client');
-	const { hashRegistrationToken } = await import('../../src/lib/server/registration/tokens');
+	const { calendarFeedToken, hashRegistrationToken } = await import('../../src/lib/server/registration/tokens');
 	const db = createDatabase(databaseUrl);
 	try {
 		const event = await db.event.findFirstOrThrow();
@@ -80,11 +83,11 @@ async function createAttendee(databaseUrl: string): Promise<string> {
 				consentedAt: new Date(),
 				status: 'confirmed',
 				confirmedAt: new Date(),
-				tokens: { create: { tokenHash: hashRegistrationToken(token) } },
+				tokens: { create: { tokenHash: hashRegistrationToken(token), feedTokenHash: hashRegistrationToken(calendarFeedToken(token)) } },
 				sessions: { create: sessions.map((session) => ({ sessionId: session.id, status: 'confirmed' })) }
 			}
 		});
-		return token;
+		return calendarFeedToken(token);
 	} finally {
 		await db.$disconnect();
 	}
@@ -98,22 +101,22 @@ export async function benchCalendar(folder: string, port: number): Promise<Calen
 	// The server migrates and seeds the fresh file before it listens.
 	const server = await startServer(port, { DATABASE_URL: databaseUrl });
 	let http: CalendarFigures['http'];
-	let token: string;
+	let feedToken: string;
 	try {
-		token = await createAttendee(databaseUrl);
+		feedToken = await createAttendee(databaseUrl);
 		const summitUrl = `${server.url}/calendar/summit.ics`;
 		const etag = (await fetch(summitUrl)).headers.get('etag') ?? '';
 		http = {
 			summit: await throughput(summitUrl),
 			summitNotModified: await throughput(summitUrl, { 'if-none-match': etag }),
-			personal: await throughput(`${server.url}/calendar/my/${token}.ics`)
+			personal: await throughput(`${server.url}/calendar/my/${feedToken}.ics`)
 		};
 	} finally {
 		await server.stop();
 	}
 
 	const { getSummitCalendar } = await import('../../src/lib/server/calendar/calendars');
-	const { getPersonalCalendar } = await import('../../src/lib/server/calendar/personal');
+	const { getPersonalFeed } = await import('../../src/lib/server/calendar/personal');
 	const { buildSummitCalendar } = await import('../../src/lib/server/calendar/feeds');
 	const { getCurrentEvent } = await import('../../src/lib/server/agenda/event');
 	const { listSessions } = await import('../../src/lib/server/agenda/sessions');
@@ -122,8 +125,9 @@ export async function benchCalendar(folder: string, port: number): Promise<Calen
 	const event = await getCurrentEvent();
 	const sessions = await listSessions(event.id);
 	const summitFile = await getSummitCalendar(ORIGIN);
-	const personalFile = await getPersonalCalendar(token, ORIGIN);
-	if (!personalFile) throw new Error('The benchmark attendee has no calendar.');
+	const personalFeed = await getPersonalFeed(feedToken, ORIGIN);
+	if (personalFeed?.kind !== 'calendar') throw new Error('The benchmark attendee has no calendar.');
+	const personalFile = personalFeed.file;
 	const figures: CalendarFigures = {
 		summitSessions: sessions.length,
 		summitBytes: Buffer.byteLength(summitFile.body),
@@ -131,7 +135,7 @@ export async function benchCalendar(folder: string, port: number): Promise<Calen
 		personalSessions: personalFile.body.split('BEGIN:VEVENT').length - 1,
 		summit: await time(() => getSummitCalendar(ORIGIN)),
 		summitBuildOnly: await time(() => buildSummitCalendar(event, sessions, { origin: ORIGIN })),
-		personal: await time(() => getPersonalCalendar(token, ORIGIN)),
+		personal: await time(() => getPersonalFeed(feedToken, ORIGIN)),
 		http
 	};
 	await db.$disconnect();
@@ -147,7 +151,7 @@ export function formatCalendarFigures(figures: CalendarFigures): string[] {
 		`personal feed (${figures.personalSessions} sessions, ${figures.personalBytes.toLocaleString('en')} bytes), token to file: ${ms(figures.personal)}`,
 		`GET /calendar/summit.ics:                 ${rate(figures.http.summit)}`,
 		`GET /calendar/summit.ics, 304 (If-None-Match): ${rate(figures.http.summitNotModified)}`,
-		`GET /calendar/my/<token>.ics:             ${rate(figures.http.personal)}`
+		`GET /calendar/my/<feed token>.ics:        ${rate(figures.http.personal)}`
 	];
 }
 

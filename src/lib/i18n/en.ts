@@ -53,12 +53,16 @@ export const en = {
 		icsFile: 'Calendar file (.ics)',
 		googleCalendar: 'Google Calendar',
 		outlookCom: 'Outlook.com',
+		// Outlook for work and school accounts (outlook.office.com), which Outlook.com links cannot reach.
+		microsoft365: 'Microsoft 365',
 		feedsTitle: 'Agenda in your calendar',
 		feedsIntro: 'Subscribe and your calendar follows every change to the programme.',
 		wholeSummit: 'Whole summit',
 		// For /my/[token] (CalendarFeeds with personalCalendarFeed).
 		personalFeedTitle: 'Your sessions in your calendar',
-		personalFeedIntro: 'Subscribe and your calendar follows changes to the programme and to your seats. The link is private: do not share it.',
+		personalFeedIntro:
+			'Subscribe and your calendar follows changes to the programme and to your seats. This feed only shows your sessions: it cannot open, change or cancel your registration.',
+		personalFeedGone: 'This calendar is no longer available: the registration it belonged to was erased.',
 		subscribe: 'Subscribe',
 		download: 'Download (.ics)',
 		// Inside calendar files and the texts handed to Google and Outlook.
@@ -70,6 +74,7 @@ export const en = {
 		waitlistSuffix: ' (waitlist)',
 		waitlistNote: 'You are on the waitlist for this session.',
 		cancelledNote: 'This session has been cancelled.',
+		registrationCancelledNote: 'Your registration has been cancelled.',
 		when: (date: string, range: string, zone: string) => `${date}, ${range} Hong Kong time (${zone})`,
 		speakers: 'Speakers:',
 		moreAt: (url: string) => `Details: ${url}`
@@ -279,6 +284,7 @@ export const en = {
 		greeting: (name: string) => `Dear ${name},`,
 		signOff: 'With best regards,\nThe summit organizers',
 		privateLink: 'Your private link (to view, change or cancel your registration):',
+		calendarFeed: 'Your sessions as a calendar to subscribe to (it follows every change; it cannot change your registration):',
 		reference: 'Reference',
 		status: 'Status',
 		sessions: 'Your sessions',

@@ -119,6 +119,27 @@ describe('changing sessions', () => {
 		});
 	});
 
+	it('dates a session by its last public change: not an unchanged save, a new capacity or a seat', async () => {
+		const { event, id } = await create({ title: 'Evening session to date', capacity: '40' });
+		const editedAt = async () => (await db.session.findUniqueOrThrow({ where: { id } })).editedAt.getTime();
+		const created = await editedAt();
+		const later = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+		await later();
+		await updateSession(actor, event, id, form({ title: 'Evening session to date', capacity: '40' }));
+		await updateSession(actor, event, id, form({ title: 'Evening session to date', capacity: '50' }));
+		await register(event.id, attendee(`dated-${id}`, { email: `dated-${id}@sessions-test.example`, sessionIds: [id] }));
+		expect((await db.session.findUniqueOrThrow({ where: { id } })).confirmedCount).toBe(1);
+		expect(await editedAt()).toBe(created);
+
+		await updateSession(actor, event, id, form({ title: 'Evening session, renamed', capacity: '50' }));
+		const renamed = await editedAt();
+		expect(renamed).toBeGreaterThan(created);
+		await later();
+		await setSessionStatus(actor, event.id, id, 'cancelled');
+		expect(await editedAt()).toBeGreaterThan(renamed);
+	});
+
 	it('tells everyone who chose a session when it is cancelled, and again when it is back', async () => {
 		const { event, id } = await create({ title: 'Evening session people chose' });
 		const emails = ['one', 'two', 'gone'].map((name) => `${name}-${id}@sessions-test.example`);

@@ -6,7 +6,7 @@ import { db } from '../db';
 import { isPrismaError } from '../db/prisma-errors';
 import { auditEntry, changedFields, createdFields, type Actor } from '../audit/audit';
 import { invalidatePages } from '../cache/page-cache';
-import { revisionUpdate } from '../agenda/revision';
+import { editedAtUpdate, revisionUpdate } from '../agenda/revision';
 import { promoteSessionWaitlist } from '../registration/waitlist';
 import { nudgeMailDrainer } from '../mail/outbox';
 import { m } from '../../i18n';
@@ -250,6 +250,7 @@ export async function updateSession(actor: Actor, event: SummitEvent, id: number
 				data: {
 					...after,
 					revision,
+					editedAt: editedAtUpdate(Object.keys(changes)),
 					speakers: { deleteMany: {}, create: input.speakers.map((speaker, position) => ({ ...speaker, position })) }
 				}
 			}),
@@ -281,7 +282,7 @@ export async function setSessionStatus(actor: Actor, eventId: number, id: number
 	});
 	const kind = status === 'cancelled' ? 'session-cancelled' : 'session-reinstated';
 	await db.$transaction([
-		db.session.update({ where: { id }, data: { status, revision: revisionUpdate(before, { status }) } }),
+		db.session.update({ where: { id }, data: { status, revision: revisionUpdate(before, { status }), editedAt: new Date() } }),
 		db.outboxMail.createMany({
 			data: attendees.map(({ registrationId, registration }) => ({
 				kind,

@@ -16,7 +16,7 @@ function session(slug: string, start: string, end: string, extra: Partial<Agenda
 		capacity: null,
 		startsAt: hkt(start),
 		endsAt: hkt(end),
-		updatedAt: hkt(start),
+		editedAt: hkt(start),
 		track: null,
 		room: null,
 		speakers: [],

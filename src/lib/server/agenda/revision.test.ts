@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { revisionBump, revisionUpdate } from './revision';
+import { editedAtUpdate, revisionBump, revisionUpdate } from './revision';
 
 const before = {
 	startsAt: new Date('2024-06-24T02:00:00Z'),
@@ -23,5 +23,15 @@ describe('a session’s revision (its calendar SEQUENCE)', () => {
 		// The same instant as a different Date object, as a form would submit it.
 		expect(revisionBump(before, { ...before, startsAt: new Date(before.startsAt.getTime()) })).toBe(false);
 		expect(revisionUpdate(before, { roomId: 1, status: 'scheduled' })).toBeUndefined();
+	});
+});
+
+describe('a session’s editedAt (calendar DTSTAMP, sitemap lastmod)', () => {
+	it('moves when anything public changed, and not for a capacity or nothing', () => {
+		const now = new Date('2024-06-01T00:00:00Z');
+		expect(editedAtUpdate(['title'], now)).toBe(now);
+		expect(editedAtUpdate(['capacity', 'speakers'], now)).toBe(now);
+		expect(editedAtUpdate(['capacity'], now)).toBeUndefined();
+		expect(editedAtUpdate([], now)).toBeUndefined();
 	});
 });

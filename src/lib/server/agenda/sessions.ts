@@ -45,7 +45,7 @@ function toAgendaSession(row: SessionRow) {
 		capacity: row.capacity,
 		startsAt: row.startsAt,
 		endsAt: row.endsAt,
-		updatedAt: row.updatedAt,
+		editedAt: row.editedAt,
 		track: row.track,
 		room: row.room,
 		speakers: row.speakers.map(({ role, speaker }) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { invalidatePages } from '../cache/page-cache';
-import { cachedCalendar } from './cache';
+import { cachedCalendar, forgetCalendar } from './cache';
 import type { CalendarFile } from './feeds';
 
 const file = (body: string): CalendarFile => ({ filename: 'x.ics', body, lastModified: new Date(0) });
@@ -43,5 +43,14 @@ describe('built calendar files kept in memory', () => {
 		expect(await cachedCalendar('test missing', unknown.build)).toBeNull();
 		expect(await cachedCalendar('test missing', unknown.build)).toBeNull();
 		expect(unknown.builds).toBe(2);
+	});
+
+	it('builds again at once after a change that concerns one file only (a person’s own feed)', async () => {
+		const feed = counter(file('C'));
+		await cachedCalendar('test forgotten', feed.build);
+		await cachedCalendar('test forgotten', feed.build);
+		forgetCalendar('test forgotten');
+		await cachedCalendar('test forgotten', feed.build);
+		expect(feed.builds).toBe(2);
 	});
 });

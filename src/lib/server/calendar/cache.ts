@@ -5,22 +5,23 @@
 // did not see (another instance's edit, a seat confirmed from the waitlist) can go unserved.
 // Derivable data only: losing it costs a build, never correctness.
 import { currentGeneration } from '../cache/page-cache';
-import type { CalendarFile } from './feeds';
 
 const TIME_TO_LIVE_MS = 60_000;
 const MAX_ENTRIES = 1000;
 
-type Entry = { file: Promise<CalendarFile | null>; storedAt: number; generation: number };
+type Entry = { file: Promise<object | null>; storedAt: number; generation: number };
 const entries = new Map<string, Entry>();
 
 /**
- * The file for `key`, built by `build` when missing or stale. Concurrent requests share one build;
- * a missing file (null: unknown slug or token) is not kept, so made-up URLs cannot fill the cache.
+ * The file for `key` (or a personal feed's answer: a file, a redirect, gone), built by `build` when
+ * missing or stale. Concurrent requests share one build; a missing file (null: unknown slug or token)
+ * is not kept, so made-up URLs cannot fill the cache.
  */
-export function cachedCalendar(key: string, build: () => Promise<CalendarFile | null>, now = Date.now()): Promise<CalendarFile | null> {
+export function cachedCalendar<File extends object>(key: string, build: () => Promise<File | null>, now = Date.now()): Promise<File | null> {
 	const generation = currentGeneration();
 	const entry = entries.get(key);
-	if (entry && entry.generation === generation && now - entry.storedAt <= TIME_TO_LIVE_MS) return entry.file;
+	// Each key is built by one caller only (a route's fixed prefix), so the kept value has its type.
+	if (entry && entry.generation === generation && now - entry.storedAt <= TIME_TO_LIVE_MS) return entry.file as Promise<File | null>;
 
 	const file = build();
 	if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
@@ -34,4 +35,9 @@ export function cachedCalendar(key: string, build: () => Promise<CalendarFile | 
 		}
 	);
 	return file;
+}
+
+/** Drops one kept file, after a change this process knows concerns it alone. */
+export function forgetCalendar(key: string): void {
+	entries.delete(key);
 }

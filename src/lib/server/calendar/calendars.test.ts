@@ -1,9 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatTime } from '$lib/time';
 import { db } from '../db';
-import { revisionUpdate } from '../agenda/revision';
+import { editedAtUpdate, revisionUpdate } from '../agenda/revision';
 import { parseCalendar } from '../testing/ical';
 import { getSessionCalendar, getSessionServiceUrl, getSummitCalendar, getTrackCalendar } from './calendars';
+import { listSessions } from '../agenda/sessions';
+import { attendee, createTestEvent } from '../testing/fixtures';
+import { register } from '../registration/register';
+import { cancelRegistration } from '../registration/cancel';
+import { updateSessionChoices } from '../registration/self-service';
+import { buildSessionCalendar, buildSummitCalendar } from './feeds';
+import { calendarEtag } from './http';
 
 // Reads the run's seeded database (src/lib/server/testing/global-setup.ts). Tests that play the
 // organizer put every session they touch back as it was.
@@ -19,7 +26,7 @@ async function organizerEdits(slug: string) {
 		restore: () =>
 			db.session.update({
 				where: { id: before.id },
-				data: { title: before.title, abstract: before.abstract, startsAt: before.startsAt, endsAt: before.endsAt, roomId: before.roomId, status: before.status, revision: before.revision }
+				data: { title: before.title, abstract: before.abstract, startsAt: before.startsAt, endsAt: before.endsAt, roomId: before.roomId, status: before.status, revision: before.revision, editedAt: before.editedAt }
 			})
 	});
 	return before;
@@ -63,13 +70,17 @@ describe('the summit feed', () => {
 		expect(await getSessionServiceUrl('no-such-session', 'google', origin)).toBeNull();
 	});
 
-	it('sends "Add to Google Calendar" and "Outlook.com" to their pages with the session filled in', async () => {
+	it('sends "Google Calendar", "Outlook.com" and "Microsoft 365" to their pages with the session filled in', async () => {
 		const google = new URL((await getSessionServiceUrl('hkic-biomap-signing-ceremony', 'google', origin))!);
 		expect(google.hostname).toBe('calendar.google.com');
 		expect(google.searchParams.get('dates')).toBe('20240624T020000Z/20240624T023000Z');
 		const outlook = new URL((await getSessionServiceUrl('hkic-biomap-signing-ceremony', 'outlook', origin))!);
 		expect(outlook.hostname).toBe('outlook.live.com');
 		expect(outlook.searchParams.get('subject')).toBe('HKIC x BioMap Strategic Partnership Agreement Signing Ceremony');
+		const microsoft365 = new URL((await getSessionServiceUrl('hkic-biomap-signing-ceremony', 'microsoft365', origin))!);
+		expect(microsoft365.hostname).toBe('outlook.office.com');
+		expect(microsoft365.searchParams.get('subject')).toBe('HKIC x BioMap Strategic Partnership Agreement Signing Ceremony');
+		expect(microsoft365.searchParams.get('startdt')).toBe('2024-06-24T02:00:00Z');
 	});
 });
 
@@ -84,7 +95,7 @@ describe('organizer changes reach subscribed calendars', () => {
 
 		const changes = { startsAt: new Date('2024-06-24T16:00:00+08:00'), endsAt: new Date('2024-06-24T16:30:00+08:00') };
 		await nextSecond();
-		await db.session.update({ where: { id: before.id }, data: { ...changes, revision: revisionUpdate(before, changes) } });
+		await db.session.update({ where: { id: before.id }, data: { ...changes, revision: revisionUpdate(before, changes), editedAt: editedAtUpdate(Object.keys(changes)) } });
 
 		const feedAfter = await getSummitCalendar(origin);
 		const eventAfter = parseCalendar(feedAfter.body).events.find((e) => e.uid === uidOf(before.id))!;
@@ -101,7 +112,7 @@ describe('organizer changes reach subscribed calendars', () => {
 	it('a cancelled session stays in the feeds, cancelled, with a higher SEQUENCE', async () => {
 		const before = await organizerEdits('fireside-chat-green-technology');
 		const changes = { status: 'cancelled' };
-		await db.session.update({ where: { id: before.id }, data: { ...changes, revision: revisionUpdate(before, changes) } });
+		await db.session.update({ where: { id: before.id }, data: { ...changes, revision: revisionUpdate(before, changes), editedAt: editedAtUpdate(Object.keys(changes)) } });
 
 		const summit = parseCalendar((await getSummitCalendar(origin)).body);
 		expect(summit.events).toHaveLength(11);
@@ -118,11 +129,38 @@ describe('organizer changes reach subscribed calendars', () => {
 		const title = 'Signing; HKIC, BioMap \\ 簽署儀式';
 		const abstract = 'Line one, with a comma; and a semicolon.\nLine two: 香港投資管理有限公司與百圖生科簽署戰略合作協議。';
 		const changes = { title, abstract };
-		await db.session.update({ where: { id: before.id }, data: { ...changes, revision: revisionUpdate(before, changes) } });
+		await db.session.update({ where: { id: before.id }, data: { ...changes, revision: revisionUpdate(before, changes), editedAt: editedAtUpdate(Object.keys(changes)) } });
 
 		const event = parseCalendar((await getSessionCalendar('hkic-biomap-signing-ceremony', origin))!.body).events[0];
 		expect(event?.summary).toBe(title);
 		expect(event?.description).toContain(`\n\n${abstract}\n\n`);
 		expect(event?.sequence).toBe(before.revision);
+	});
+});
+
+describe('seats taken and given back', () => {
+	it('leave the public files byte for byte as they were, and their ETags with them', async () => {
+		const { event, sessionIds } = await createTestEvent({ capacity: 10, sessionCapacities: [5, null] });
+		const files = async () => {
+			const summit = await db.event.findUniqueOrThrow({ where: { id: event.id } });
+			const sessions = await listSessions(event.id);
+			return [buildSummitCalendar(summit, sessions, { origin }).body, buildSessionCalendar(summit, sessions[0]!, { origin }).body];
+		};
+		const before = await files();
+
+		await nextSecond();
+		const registered = await register(event.id, attendee(`seats-${event.id}`, { sessionIds }));
+		expect(registered.outcome === 'registered' && registered.status).toBe('confirmed');
+		const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id } });
+		expect(await db.registrationSession.count({ where: { registrationId: registration.id, status: 'confirmed' } })).toBe(2);
+		expect(await files()).toEqual(before);
+
+		await nextSecond();
+		await updateSessionChoices(registration.id, [sessionIds[1]!]);
+		await cancelRegistration(registration.id);
+		expect((await db.session.findUniqueOrThrow({ where: { id: sessionIds[0]! } })).confirmedCount).toBe(0);
+		const after = await files();
+		expect(after).toEqual(before);
+		expect(after.map(calendarEtag)).toEqual(before.map(calendarEtag));
 	});
 });

@@ -23,7 +23,7 @@ export async function getSessionCalendar(sessionSlug: string, origin: string): P
 	return session ? buildSessionCalendar(event, session, { origin }) : null;
 }
 
-/** Where "Add to Google Calendar" or "Outlook.com" sends the visitor for a session; null if unknown. */
+/** Where "Google Calendar", "Outlook.com" or "Microsoft 365" sends the visitor for a session; null if unknown. */
 export async function getSessionServiceUrl(sessionSlug: string, service: CalendarService, origin: string): Promise<string | null> {
 	const event = await getCurrentEvent();
 	const session = (await listSessions(event.id)).find((candidate) => candidate.slug === sessionSlug);

@@ -37,9 +37,9 @@ export function sessionUrl(origin: string, session: Pick<AgendaSession, 'slug'>)
 	return `${origin}/agenda/${encodeURIComponent(session.slug)}`;
 }
 
-export function sessionSummary(session: Pick<AgendaSession, 'title' | 'status'>, options: { waitlisted?: boolean } = {}): string {
+export function sessionSummary(session: Pick<AgendaSession, 'title' | 'status'>, options: { waitlisted?: boolean; registrationCancelled?: boolean } = {}): string {
 	return (
-		(session.status === 'cancelled' ? m.calendar.cancelledPrefix : '') +
+		(session.status === 'cancelled' || options.registrationCancelled ? m.calendar.cancelledPrefix : '') +
 		calendarText(session.title) +
 		(options.waitlisted ? m.calendar.waitlistSuffix : '')
 	);
@@ -59,6 +59,7 @@ function speakerLine(speaker: AgendaSession['speakers'][number]): string {
 export type DescriptionOptions = {
 	origin: string;
 	waitlisted?: boolean;
+	registrationCancelled?: boolean;
 	/**
 	 * For links to Google and Outlook, which carry the text in their URL, and every agenda row has two:
 	 * the abstract's opening only and no speaker list. The .ics file has everything.
@@ -80,6 +81,7 @@ export function sessionDescription(event: CalendarSummit, session: AgendaSession
 	}
 	const notes = [
 		session.status === 'cancelled' ? m.calendar.cancelledNote : null,
+		options.registrationCancelled ? m.calendar.registrationCancelledNote : null,
 		options.waitlisted ? m.calendar.waitlistNote : null,
 		event.isSampleProgramme ? m.sample.body : null
 	].filter(Boolean);
@@ -99,20 +101,25 @@ export type SessionEventOptions = {
 	origin: string;
 	/** The attendee's seat, in a personal calendar. */
 	waitlisted?: boolean;
+	/**
+	 * In a personal calendar whose registration was cancelled: the session stays, cancelled, one SEQUENCE
+	 * above the programme's, so subscribed calendars clear it instead of keeping their last copy.
+	 */
+	registrationCancelled?: boolean;
 	/** When the attendee's own choice last changed, in a personal calendar. */
 	choiceUpdatedAt?: Date;
 };
 
 /** The instant a session's event last changed: the session, or the attendee's seat in a personal file. */
-export function sessionRevisedAt(session: Pick<AgendaSession, 'updatedAt'>, choiceUpdatedAt?: Date): Date {
-	return choiceUpdatedAt && choiceUpdatedAt > session.updatedAt ? choiceUpdatedAt : session.updatedAt;
+export function sessionRevisedAt(session: Pick<AgendaSession, 'editedAt'>, choiceUpdatedAt?: Date): Date {
+	return choiceUpdatedAt && choiceUpdatedAt > session.editedAt ? choiceUpdatedAt : session.editedAt;
 }
 
 export function sessionEvent(event: CalendarSummit, session: AgendaSession, options: SessionEventOptions): ICalEventData {
 	const revisedAt = sessionRevisedAt(session, options.choiceUpdatedAt);
 	return {
 		id: sessionUid(event.slug, session.id),
-		sequence: session.revision,
+		sequence: session.revision + (options.registrationCancelled ? 1 : 0),
 		// UTC ("20240624T020000Z", RFC 5545 §3.3.5 form 2), not TZID=Asia/Hong_Kong: an absolute instant
 		// needs no VTIMEZONE, so there is no zone definition for Outlook to miss or misread (the one-hour
 		// shifts), and every app shows it in the attendee's zone. Hong Kong has had no daylight saving
@@ -126,8 +133,8 @@ export function sessionEvent(event: CalendarSummit, session: AgendaSession, opti
 		// same SEQUENCE keeps the one revised last.
 		stamp: revisedAt,
 		lastModified: revisedAt,
-		summary: sessionSummary(session, { waitlisted: options.waitlisted }),
-		description: sessionDescription(event, session, { origin: options.origin, waitlisted: options.waitlisted }),
+		summary: sessionSummary(session, options),
+		description: sessionDescription(event, session, options),
 		location: sessionLocation(event, session),
 		url: sessionUrl(options.origin, session),
 		categories: [session.track?.name, m.kinds[session.kind] ?? session.kind]
@@ -135,7 +142,7 @@ export function sessionEvent(event: CalendarSummit, session: AgendaSession, opti
 			.map((name) => ({ name: calendarText(name) })),
 		// A cancelled session stays in every feed with STATUS:CANCELLED so subscribed calendars drop it;
 		// leaving it out would leave a stale copy in calendars that imported the file once.
-		status: session.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED
+		status: session.status === 'cancelled' || options.registrationCancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED
 		// No organizer and no attendees: with them, apps treat the event as an invitation and offer to
 		// send replies to whoever is named.
 	};

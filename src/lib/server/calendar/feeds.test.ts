@@ -34,7 +34,7 @@ function session(id: number, slug: string, start: string, end: string, extra: Pa
 		capacity: null,
 		startsAt: hkt(start),
 		endsAt: hkt(end),
-		updatedAt: new Date('2024-05-01T00:00:00Z'),
+		editedAt: new Date('2024-05-01T00:00:00Z'),
 		track: null,
 		room: { slug: 'main-hall', name: 'Main Hall', description: '', capacity: null },
 		speakers: [],
@@ -105,7 +105,6 @@ describe('a calendar file', () => {
 	it('keeps what organizers type intact: commas, semicolons, backslashes, paragraphs and Chinese', () => {
 		const file = buildSummitCalendar(event, programme, { origin });
 		expect(badLines(file.body)).toEqual([]);
-		expect(file.body.endsWith('END:VCALENDAR')).toBe(true);
 		const calendar = parseCalendar(file.body);
 		expect(calendar.description).toBe('Bio-computing, in Hong Kong; for everyone');
 		const signing = calendar.events[1]!;
@@ -126,6 +125,22 @@ describe('a calendar file', () => {
 		expect(track.wrName).toBe('International Bio-Computing Innovation Summit: Green technology, sustainability; and more');
 		expect(track.name).toBe(track.wrName);
 		expect(track.description).toBe('Carbon, crops; 綠色科技');
+	});
+
+	it('ends every file with CRLF after END:VCALENDAR, as every other line (RFC 5545 §3.1)', () => {
+		const choice = { session: programme[1]!, seat: 'confirmed' as const, updatedAt: new Date('2024-05-02T00:00:00Z') };
+		const files = [
+			buildSummitCalendar(event, programme, { origin }),
+			buildTrackCalendar(event, { ...green, description: '' }, programme, { origin }),
+			buildSessionCalendar(event, programme[1]!, { origin }),
+			buildPersonalCalendar(event, [choice], { origin, feedPath: '/calendar/my/abc.ics' }),
+			buildPersonalCalendar(event, [{ ...choice, seat: 'cancelled' }], { origin })
+		];
+		for (const { body, filename } of files) {
+			expect(body.endsWith('\r\nEND:VCALENDAR\r\n'), filename).toBe(true);
+			expect(badLines(body), filename).toEqual([]);
+			expect(parseCalendar(body).events.length, filename).toBeGreaterThan(0);
+		}
 	});
 
 	it('publishes without organizer or attendees, so apps do not treat it as an invitation', () => {

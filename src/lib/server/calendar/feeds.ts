@@ -25,7 +25,7 @@ const REFRESH_SECONDS = 60 * 60;
 
 type Subscription = { name: string; description: string; feedPath: string };
 
-type Entry = { session: AgendaSession; waitlisted?: boolean; choiceUpdatedAt?: Date };
+type Entry = { session: AgendaSession; waitlisted?: boolean; registrationCancelled?: boolean; choiceUpdatedAt?: Date };
 
 /**
  * ical-generator writes NAME, X-WR-CALNAME and X-WR-CALDESC as given (it escapes only event
@@ -58,12 +58,14 @@ function buildCalendarFile(
 			: {})
 	});
 	let lastModified = event.createdAt;
-	for (const entry of entries) {
-		calendar.createEvent(sessionEvent(event, entry.session, { origin, waitlisted: entry.waitlisted, choiceUpdatedAt: entry.choiceUpdatedAt }));
-		const revisedAt = sessionRevisedAt(entry.session, entry.choiceUpdatedAt);
+	for (const { session, ...seat } of entries) {
+		calendar.createEvent(sessionEvent(event, session, { ...seat, origin }));
+		const revisedAt = sessionRevisedAt(session, seat.choiceUpdatedAt);
 		if (revisedAt > lastModified) lastModified = revisedAt;
 	}
-	return { filename: options.filename, body: calendar.toString(), lastModified };
+	// RFC 5545 §3.1: every content line ends with CRLF, END:VCALENDAR too; ical-generator leaves it off, and
+	// strict parsers then miss the last line or reject the file.
+	return { filename: options.filename, body: `${calendar.toString()}\r\n`, lastModified };
 }
 
 export function summitCalendarFilename(event: Pick<CalendarSummit, 'slug'>): string {
@@ -121,10 +123,13 @@ export function buildSessionCalendar(event: CalendarSummit, session: AgendaSessi
 	return buildCalendarFile(event, [{ session }], { origin: options.origin, filename: sessionCalendarFilename(session) });
 }
 
-/** A seat an attendee holds or asked for. Cancelled choices are not passed in. */
+/**
+ * A seat an attendee holds or asked for; 'cancelled' only for the seats a cancelled registration held (so
+ * the feed clears them). Choices given up earlier are not passed in.
+ */
 export type PersonalChoice = {
 	session: AgendaSession;
-	seat: 'requested' | 'confirmed' | 'waitlisted';
+	seat: 'requested' | 'confirmed' | 'waitlisted' | 'cancelled';
 	/** When the choice last changed (RegistrationSession.updatedAt): a seat confirmed from the waitlist
 	 * changes the event's summary, so its DTSTAMP must move too. */
 	updatedAt: Date;
@@ -143,7 +148,12 @@ export function buildPersonalCalendar(
 	const ordered = [...choices].sort((a, b) => a.session.startsAt.getTime() - b.session.startsAt.getTime() || a.session.id - b.session.id);
 	return buildCalendarFile(
 		event,
-		ordered.map((choice) => ({ session: choice.session, waitlisted: choice.seat === 'waitlisted', choiceUpdatedAt: choice.updatedAt })),
+		ordered.map((choice) => ({
+			session: choice.session,
+			waitlisted: choice.seat === 'waitlisted',
+			registrationCancelled: choice.seat === 'cancelled',
+			choiceUpdatedAt: choice.updatedAt
+		})),
 		{
 			origin: options.origin,
 			filename: personalCalendarFilename(event),

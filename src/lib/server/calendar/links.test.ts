@@ -25,18 +25,19 @@ const session: AgendaSession = {
 	capacity: null,
 	startsAt: new Date('2024-06-24T10:00:00+08:00'),
 	endsAt: new Date('2024-06-24T10:30:00+08:00'),
-	updatedAt: new Date('2024-05-01T00:00:00Z'),
+	editedAt: new Date('2024-05-01T00:00:00Z'),
 	track: null,
 	room: { slug: 'main-hall', name: 'Main Hall', description: '', capacity: null },
 	speakers: []
 };
 
 describe('calendar links', () => {
-	it('hands a session to Google Calendar and Outlook.com in UTC', () => {
+	it('hands a session to Google Calendar, Outlook.com and Microsoft 365 in UTC', () => {
 		expect(sessionCalendarLinks(session)).toEqual({
 			ics: '/calendar/sessions/hkic-biomap-signing-ceremony.ics',
 			google: '/calendar/sessions/hkic-biomap-signing-ceremony/google',
-			outlook: '/calendar/sessions/hkic-biomap-signing-ceremony/outlook'
+			outlook: '/calendar/sessions/hkic-biomap-signing-ceremony/outlook',
+			microsoft365: '/calendar/sessions/hkic-biomap-signing-ceremony/microsoft365'
 		});
 		const googleUrl = sessionServiceUrl(event, session, 'google', 'https://summit.example.org');
 		const google = new URL(googleUrl);
@@ -57,6 +58,11 @@ describe('calendar links', () => {
 		expect(outlook.searchParams.get('subject')).toBe('Signing & ceremony: 簽署');
 		expect(outlook.searchParams.get('startdt')).toBe('2024-06-24T02:00:00Z');
 		expect(outlook.searchParams.get('enddt')).toBe('2024-06-24T02:30:00Z');
+
+		// Work and school accounts live on another host, with the same compose page.
+		const microsoft365 = new URL(sessionServiceUrl(event, session, 'microsoft365', 'https://summit.example.org'));
+		expect(microsoft365.origin + microsoft365.pathname).toBe('https://outlook.office.com/calendar/0/deeplink/compose');
+		expect([...microsoft365.searchParams]).toEqual([...outlook.searchParams]);
 	});
 
 	it('offers a feed by webcal://, Google, Outlook.com or as a download', () => {
@@ -69,6 +75,10 @@ describe('calendar links', () => {
 		const outlook = new URL(links.outlook);
 		expect(outlook.searchParams.get('url')).toBe('https://summit.example.org/calendar/tracks/green-technology.ics');
 		expect(outlook.searchParams.get('name')).toBe('Summit: Green technology');
+		const microsoft365 = new URL(links.microsoft365);
+		expect(microsoft365.origin + microsoft365.pathname).toBe('https://outlook.office.com/calendar/0/addfromweb');
+		expect(microsoft365.searchParams.get('url')).toBe('https://summit.example.org/calendar/tracks/green-technology.ics');
+		expect(microsoft365.searchParams.get('name')).toBe('Summit: Green technology');
 		expect(calendarPaths.personal('abc')).toBe('/calendar/my/abc.ics');
 	});
 

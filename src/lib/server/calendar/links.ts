@@ -1,5 +1,6 @@
 // Where calendars are: the feed paths, and the links that hand a session or a feed to Google Calendar,
-// Outlook.com or the attendee's own app (webcal://). Pure; pages receive the finished links from load.
+// Outlook (Outlook.com for personal accounts, Microsoft 365 for work and school ones) or the attendee's
+// own app (webcal://). Pure; pages receive the finished links from load.
 import { m } from '$lib/i18n';
 import type { AgendaSession } from '../agenda/sessions';
 import { sessionDescription, sessionLocation, sessionSummary, type CalendarSummit } from './events';
@@ -8,10 +9,11 @@ import { sessionDescription, sessionLocation, sessionSummary, type CalendarSummi
 export const calendarPaths = {
 	summit: '/calendar/summit.ics',
 	session: (slug: string) => `/calendar/sessions/${encodeURIComponent(slug)}.ics`,
-	/** Redirects to Google Calendar or Outlook.com (see sessionCalendarLinks). */
+	/** Redirects to Google Calendar, Outlook.com or Microsoft 365 (see sessionCalendarLinks). */
 	sessionIn: (slug: string, service: CalendarService) => `/calendar/sessions/${encodeURIComponent(slug)}/${service}`,
 	track: (slug: string) => `/calendar/tracks/${encodeURIComponent(slug)}.ics`,
-	personal: (token: string) => `/calendar/my/${encodeURIComponent(token)}.ics`
+	/** Made of the feed's read-only token (registration/tokens.ts), never the private link's. */
+	personal: (feedToken: string) => `/calendar/my/${encodeURIComponent(feedToken)}.ics`
 };
 
 /** webcal:// asks the device's calendar app to subscribe rather than the browser to download. */
@@ -47,8 +49,15 @@ export function googleCalendarEventUrl(template: EventTemplate): string {
 	return `https://calendar.google.com/calendar/render?${params}`;
 }
 
-/** Outlook.com's compose deep link; startdt/enddt in UTC with a Z. */
-export function outlookCalendarEventUrl(template: EventTemplate): string {
+/**
+ * Outlook on the web keeps personal accounts (Outlook.com) and work or school ones (Microsoft 365) on two
+ * hosts; a link to one cannot reach an account on the other. The paths and parameters are the same.
+ */
+const OUTLOOK_HOSTS = { outlook: 'https://outlook.live.com', microsoft365: 'https://outlook.office.com' } as const;
+type OutlookService = keyof typeof OUTLOOK_HOSTS;
+
+/** Outlook's compose deep link; startdt/enddt in UTC with a Z. */
+export function outlookCalendarEventUrl(template: EventTemplate, service: OutlookService = 'outlook'): string {
 	const params = query({
 		path: '/calendar/action/compose',
 		rru: 'addevent',
@@ -58,13 +67,14 @@ export function outlookCalendarEventUrl(template: EventTemplate): string {
 		body: template.details,
 		location: template.location
 	});
-	return `https://outlook.live.com/calendar/0/deeplink/compose?${params}`;
+	return `${OUTLOOK_HOSTS[service]}/calendar/0/deeplink/compose?${params}`;
 }
 
-export const CALENDAR_SERVICES = ['google', 'outlook'] as const;
+/** In the URL of our redirects (calendarPaths.sessionIn): `outlook` is Outlook.com, as it always was. */
+export const CALENDAR_SERVICES = ['google', 'outlook', 'microsoft365'] as const;
 export type CalendarService = (typeof CALENDAR_SERVICES)[number];
 
-/** The page of Google Calendar or Outlook.com that adds this session. */
+/** The page of Google Calendar, Outlook.com or Microsoft 365 that adds this session. */
 export function sessionServiceUrl(event: CalendarSummit, session: AgendaSession, service: CalendarService, origin: string): string {
 	const template: EventTemplate = {
 		title: sessionSummary(session),
@@ -74,13 +84,13 @@ export function sessionServiceUrl(event: CalendarSummit, session: AgendaSession,
 		location: sessionLocation(event, session),
 		timeZone: event.timeZone
 	};
-	return service === 'google' ? googleCalendarEventUrl(template) : outlookCalendarEventUrl(template);
+	return service === 'google' ? googleCalendarEventUrl(template) : outlookCalendarEventUrl(template, service);
 }
 
-export type SessionCalendarLinks = { ics: string; google: string; outlook: string };
+export type SessionCalendarLinks = { ics: string } & Record<CalendarService, string>;
 
 /**
- * The three "Add to calendar" links of a session. Google and Outlook go through a redirect of ours:
+ * The "Add to calendar" links of a session. Google and both Outlooks go through a redirect of ours:
  * their own URLs carry the whole event (about 700 bytes each, URL-encoded), which on every agenda row
  * would double the page's weight.
  */
@@ -88,20 +98,22 @@ export function sessionCalendarLinks(session: Pick<AgendaSession, 'slug'>): Sess
 	return {
 		ics: calendarPaths.session(session.slug),
 		google: calendarPaths.sessionIn(session.slug, 'google'),
-		outlook: calendarPaths.sessionIn(session.slug, 'outlook')
+		outlook: calendarPaths.sessionIn(session.slug, 'outlook'),
+		microsoft365: calendarPaths.sessionIn(session.slug, 'microsoft365')
 	};
 }
 
-export type FeedLinks = { download: string; webcal: string; google: string; outlook: string };
+export type FeedLinks = { download: string; webcal: string } & Record<CalendarService, string>;
 
-/** A feed to subscribe to in the device's app, in Google Calendar or Outlook.com, or to download. */
+/** A feed to subscribe to in the device's app, in Google Calendar, Outlook.com or Microsoft 365, or to download. */
 export function feedLinks(path: string, origin: string, name: string): FeedLinks {
 	const url = origin + path;
 	return {
 		download: path,
 		webcal: webcalUrl(url),
 		google: `https://calendar.google.com/calendar/render?${query({ cid: webcalUrl(url) })}`,
-		outlook: `https://outlook.live.com/calendar/0/addfromweb?${query({ url, name })}`
+		outlook: `${OUTLOOK_HOSTS.outlook}/calendar/0/addfromweb?${query({ url, name })}`,
+		microsoft365: `${OUTLOOK_HOSTS.microsoft365}/calendar/0/addfromweb?${query({ url, name })}`
 	};
 }
 
@@ -118,8 +130,8 @@ export function agendaCalendarFeeds(event: Pick<CalendarSummit, 'name'>, tracks:
 	];
 }
 
-/** The private subscription /my/[token] offers. */
-export function personalCalendarFeed(event: Pick<CalendarSummit, 'name'>, token: string, origin: string): CalendarFeed {
+/** The private, read-only subscription /my/[token] offers, by the feed's own token. */
+export function personalCalendarFeed(event: Pick<CalendarSummit, 'name'>, feedToken: string, origin: string): CalendarFeed {
 	const name = m.calendar.personalCalendarName(event.name);
-	return { label: name, links: feedLinks(calendarPaths.personal(token), origin, name) };
+	return { label: name, links: feedLinks(calendarPaths.personal(feedToken), origin, name) };
 }

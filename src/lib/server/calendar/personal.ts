@@ -1,11 +1,12 @@
-// An attendee's own calendar: the sessions they chose, found by their private link's token (the
-// subscription) or by registration (the confirmation mail's attachment). Reads registrations only.
+// An attendee's own calendar: the sessions they chose, as a subscription found by the read-only feed token
+// (registration/tokens.ts) or as the confirmation mail's attachment. Reads registrations only.
 import { isOneOf } from '$lib/agenda/vocabulary';
 import { db } from '../db';
 import { listSessions } from '../agenda/sessions';
 import { buildPersonalCalendar, type CalendarFile, type PersonalChoice } from './feeds';
 import { calendarPaths } from './links';
-import { hashRegistrationToken, isWellFormedToken } from '../registration/tokens';
+import { cachedCalendar, forgetCalendar } from './cache';
+import { calendarFeedToken, hashRegistrationToken, isWellFormedToken, issueCalendarFeedToken } from '../registration/tokens';
 
 /** Seats that belong in a calendar; a cancelled choice is left out. */
 const HELD_SEATS = ['requested', 'confirmed', 'waitlisted'] as const;
@@ -14,37 +15,83 @@ const registrationChoices = {
 	id: true,
 	eventId: true,
 	status: true,
+	cancelledAt: true,
 	sessions: { select: { sessionId: true, status: true, updatedAt: true } }
 } as const;
 
-type RegistrationChoices = { eventId: number; status: string; sessions: { sessionId: number; status: string; updatedAt: Date }[] };
+type RegistrationChoices = {
+	eventId: number;
+	status: string;
+	cancelledAt: Date | null;
+	sessions: { sessionId: number; status: string; updatedAt: Date }[];
+};
 
-/** The registration's edition and held seats; null for a cancelled registration. */
+/** What a chosen session shows as in the person's calendar; null when it has no place there. */
+function calendarSeat(registration: RegistrationChoices, choice: RegistrationChoices['sessions'][number]): PersonalChoice['seat'] | null {
+	if (registration.status === 'cancelled') {
+		// The seats still held when the registration was cancelled (cancelling rewrote them, after
+		// cancelledAt) stay, cancelled, so subscribed calendars clear them. Choices given up before then
+		// left the feed at the time.
+		return !registration.cancelledAt || choice.updatedAt >= registration.cancelledAt ? 'cancelled' : null;
+	}
+	if (!isOneOf(HELD_SEATS, choice.status)) return null;
+	// Someone still on the summit's own waitlist holds no seat in any session yet either.
+	return registration.status === 'waitlisted' ? 'waitlisted' : choice.status;
+}
+
+/** The registration's edition and the sessions its calendar shows. */
 async function personalChoices(registration: RegistrationChoices) {
-	if (registration.status === 'cancelled') return null;
 	const event = await db.event.findUnique({ where: { id: registration.eventId } });
 	if (!event) return null;
 	const sessions = new Map((await listSessions(event.id)).map((session) => [session.id, session]));
 	const choices: PersonalChoice[] = [];
 	for (const choice of registration.sessions) {
 		const session = sessions.get(choice.sessionId);
-		if (!session || !isOneOf(HELD_SEATS, choice.status)) continue;
-		// Someone still on the summit's own waitlist holds no seat in any session yet either.
-		const seat = registration.status === 'waitlisted' ? 'waitlisted' : choice.status;
-		choices.push({ session, seat, updatedAt: choice.updatedAt });
+		const seat = calendarSeat(registration, choice);
+		if (session && seat) choices.push({ session, seat, updatedAt: choice.updatedAt });
 	}
 	return { event, choices };
 }
 
-/** The subscription behind /calendar/my/[token].ics; null for an unknown token or a cancelled registration. */
-export async function getPersonalCalendar(token: string, origin: string): Promise<CalendarFile | null> {
+/**
+ * What /calendar/my/[token].ics answers: the calendar (a cancelled registration's with every event
+ * cancelled); `moved` for an old feed URL made of the private link's own token, to the feed token's URL;
+ * `gone` once the registration was erased.
+ */
+export type PersonalFeed = { kind: 'calendar'; file: CalendarFile } | { kind: 'moved'; location: string } | { kind: 'gone' };
+
+/** null for a token that is neither a feed's nor a private link's. */
+export async function getPersonalFeed(token: string, origin: string): Promise<PersonalFeed | null> {
 	if (!isWellFormedToken(token)) return null;
-	const row = await db.registrationToken.findUnique({
-		where: { tokenHash: hashRegistrationToken(token) },
-		select: { registration: { select: registrationChoices } }
+	const hash = hashRegistrationToken(token);
+	const row = await db.registrationToken.findFirst({
+		where: { OR: [{ feedTokenHash: hash }, { tokenHash: hash }] },
+		select: { tokenHash: true, registration: { select: registrationChoices } }
 	});
-	const found = row && (await personalChoices(row.registration));
-	return found ? buildPersonalCalendar(found.event, found.choices, { origin, feedPath: calendarPaths.personal(token) }) : null;
+	if (!row) return null;
+	// Erasure keeps the token rows without their registration: what was there is gone for good.
+	if (!row.registration) return { kind: 'gone' };
+	if (row.tokenHash === hash) return { kind: 'moved', location: origin + calendarPaths.personal(await issueCalendarFeedToken(token)) };
+	const found = await personalChoices(row.registration);
+	if (!found) return null;
+	return { kind: 'calendar', file: buildPersonalCalendar(found.event, found.choices, { origin, feedPath: calendarPaths.personal(token) }) };
+}
+
+const cacheKey = (token: string) => `personal ${token}`;
+
+/** getPersonalFeed, kept in memory for a minute like every calendar file (./cache.ts). */
+export function cachedPersonalFeed(token: string, origin: string): Promise<PersonalFeed | null> {
+	return cachedCalendar(cacheKey(token), () => getPersonalFeed(token, origin));
+}
+
+/**
+ * The person changed their registration through `linkToken` (sessions, cancel, erase): their feed shows it
+ * at the next poll, not up to a minute later. Feeds of their other links, and other instances, follow
+ * within the cache's minute.
+ */
+export function personalFeedChanged(linkToken: string): void {
+	forgetCalendar(cacheKey(calendarFeedToken(linkToken)));
+	forgetCalendar(cacheKey(linkToken));
 }
 
 /** The shape of an attachment for src/lib/server/mail/transport.ts. */
@@ -57,7 +104,7 @@ export type CalendarAttachment = { filename: string; content: string; contentTyp
  */
 export async function registrationCalendarAttachment(registrationId: number, options: { origin: string }): Promise<CalendarAttachment | null> {
 	const registration = await db.registration.findUnique({ where: { id: registrationId }, select: registrationChoices });
-	if (!registration) return null;
+	if (!registration || registration.status === 'cancelled') return null;
 	const found = await personalChoices(registration);
 	if (!found || found.choices.length === 0) return null;
 	const file = buildPersonalCalendar(found.event, found.choices, { origin: options.origin });

@@ -7,6 +7,8 @@ import { startTestSmtpServer, type TestSmtpServer } from '../testing/smtp';
 import { drainOutbox, retryDelayMs } from './outbox';
 import { createMailSender } from './transport';
 import { settings } from '../config';
+import { calendarFeedToken } from '../registration/tokens';
+import { getPersonalFeed } from '../calendar/personal';
 
 let smtp: TestSmtpServer;
 
@@ -44,6 +46,11 @@ describe('mail through a real SMTP conversation', () => {
 		expect(mail?.text).toContain('09:00–10:00 HKT: Session 0 (Confirmed)');
 		expect(mail?.text).toContain(`${TEST_ORIGIN}/my/${result.token}`);
 		expect(mail?.html).toContain(`href="${TEST_ORIGIN}/my/${result.token}"`);
+		// The calendar subscription, by the feed's read-only token, which the feed then knows.
+		const feedToken = calendarFeedToken(result.token);
+		expect(mail?.text).toContain(`${TEST_ORIGIN}/calendar/my/${feedToken}.ics`);
+		expect(mail?.text).not.toContain(`/calendar/my/${result.token}`);
+		expect((await getPersonalFeed(feedToken, TEST_ORIGIN))?.kind).toBe('calendar');
 		// The chosen sessions ride along as a calendar file.
 		const calendar = mail?.attachments.find((attachment) => attachment.contentType.startsWith('text/calendar'));
 		expect(calendar?.content.toString('utf8')).toContain('SUMMARY:Session 0');

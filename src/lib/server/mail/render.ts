@@ -5,6 +5,8 @@ import type { MailMessage } from './transport';
 import { settings } from '../config';
 import { confirmationMail, linkMail, promotionMail, sessionPromotionMail, sessionStatusMail } from './templates/registration';
 import { registrationCalendarAttachment } from '../calendar/personal';
+import { calendarPaths } from '../calendar/links';
+import { issueCalendarFeedToken } from '../registration/tokens';
 import { settleRequestedChoices } from '../registration/seats';
 
 // Older rows also carry the origin of the request that queued them; links use the configured public URL.
@@ -38,7 +40,9 @@ export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | n
 		case 'registration-confirmation': {
 			const link = linkPayload.parse(payload);
 			const calendar = await registrationCalendarAttachment(mail.registrationId, { origin: settings().publicUrl });
-			return { ...confirmationMail(registrant, link), attachments: calendar ? [calendar] : [] };
+			// The subscription goes with the sessions: the feed's own read-only token, never the link's.
+			const feedUrl = calendar ? settings().publicUrl + calendarPaths.personal(await issueCalendarFeedToken(link.token)) : null;
+			return { ...confirmationMail(registrant, link, feedUrl), attachments: calendar ? [calendar] : [] };
 		}
 		case 'registration-link':
 			return linkMail(registrant, linkPayload.parse(payload));

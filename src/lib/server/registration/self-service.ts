@@ -97,7 +97,11 @@ export async function exportRegistrationData(registrationId: number) {
 	};
 }
 
-/** Cancels (so seats pass on), then deletes the registration with its links, choices and mails. */
+/**
+ * Cancels (so seats pass on), then deletes the registration with its choices and mails. Its private links'
+ * rows stay, cut loose (two hashes and a date, nothing about the person), so that the calendar feed an
+ * app still polls answers 410 Gone and the app drops it.
+ */
 export async function eraseRegistration(registrationId: number, now = new Date()): Promise<void> {
 	await cancelRegistration(registrationId, now);
 	await db.$transaction([

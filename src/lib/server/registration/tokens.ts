@@ -1,6 +1,8 @@
-// Private links and reference codes. A link's token carries 160 random bits and is stored only as its
-// SHA-256; a reference code is short enough to read out at the door and is not a secret.
-import { sha256 } from '@oslojs/crypto/sha2';
+// Private links, their calendar feed tokens and reference codes. A link's token carries 160 random bits
+// and is stored only as its SHA-256; a reference code is short enough to read out at the door and is not
+// a secret.
+import { hmac } from '@oslojs/crypto/hmac';
+import { SHA256, sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { db } from '../db';
 
@@ -11,6 +13,34 @@ export function generateRegistrationToken(): string {
 
 export function hashRegistrationToken(token: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+/** Fixed for good: the feed URLs in people's calendars are made with it. */
+const CALENDAR_FEED_LABEL = new TextEncoder().encode('bio-computing summit: personal calendar feed');
+
+/**
+ * The read-only token of a private link's calendar feed: HMAC-SHA256 keyed by the link's token over a
+ * fixed label, cut to 160 bits and written like a link token. One way: the feed URL gets shared (calendar
+ * apps show it, people pass calendars on) and tells nothing about the link that manages the registration,
+ * while the link gives the same feed token on every visit, so nothing secret is stored for it.
+ */
+export function calendarFeedToken(linkToken: string): string {
+	return encodeBase32LowerCaseNoPadding(hmac(SHA256, new TextEncoder().encode(linkToken), CALENDAR_FEED_LABEL).slice(0, 20));
+}
+
+/**
+ * The feed token of a private link, with its hash recorded on the link's row the first time, so the feed
+ * finds it. Every feed URL handed out (/my, the confirmation mail, an old feed URL's redirect) comes from
+ * here: links issued before feed tokens existed get theirs on first use, and register.ts stays as it is.
+ */
+export async function issueCalendarFeedToken(linkToken: string): Promise<string> {
+	const feedToken = calendarFeedToken(linkToken);
+	const tokenHash = hashRegistrationToken(linkToken);
+	const row = await db.registrationToken.findUnique({ where: { tokenHash }, select: { feedTokenHash: true } });
+	if (row && row.feedTokenHash === null) {
+		await db.registrationToken.updateMany({ where: { tokenHash, feedTokenHash: null }, data: { feedTokenHash: hashRegistrationToken(feedToken) } });
+	}
+	return feedToken;
 }
 
 // Crockford's alphabet without I, L, O, U: nothing to misread on a badge or over the phone.
@@ -29,12 +59,12 @@ export function normaliseReference(input: string): string {
 	return compact.length === 8 ? `BCS-${compact.slice(0, 4)}-${compact.slice(4)}` : input.trim().toUpperCase();
 }
 
-/** A token's shape, checked before any database work: 32 base32 characters. */
+/** A link's or a feed's token shape, checked before any database work: 32 base32 characters. */
 export function isWellFormedToken(token: string): boolean {
 	return /^[a-z2-7]{32}$/.test(token);
 }
 
-/** The registration a private link opens, or null (unknown token, erased registration). */
+/** The registration a private link opens, or null (unknown token, erased registration; never a feed token). */
 export async function findRegistrationByToken(token: string) {
 	if (!isWellFormedToken(token)) return null;
 	const row = await db.registrationToken.findUnique({

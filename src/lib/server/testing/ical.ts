@@ -84,8 +84,11 @@ export function parseCalendar(body: string): ParsedCalendar {
 	};
 }
 
-/** Physical lines longer than 75 octets (RFC 5545 §3.1), and lines not ended by CRLF. */
+/** Physical lines longer than 75 octets (RFC 5545 §3.1), and lines not ended by CRLF (the last one too). */
 export function badLines(body: string): string[] {
 	const lines = body.split('\r\n');
-	return lines.filter((line) => new TextEncoder().encode(line).length > 75 || line.includes('\n') || line.includes('\r'));
+	// What follows the last CRLF: nothing, in a file whose every line ends with one.
+	const unterminated = lines.pop();
+	const bad = lines.filter((line) => new TextEncoder().encode(line).length > 75 || line.includes('\n') || line.includes('\r'));
+	return unterminated ? [...bad, unterminated] : bad;
 }

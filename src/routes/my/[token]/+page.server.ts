@@ -5,12 +5,13 @@ import { getCurrentEvent } from '$lib/server/agenda/event';
 import { cancelRegistration } from '$lib/server/registration/cancel';
 import { listChoosableSessions } from '$lib/server/registration/choosable';
 import { eraseRegistration, getRegistrationDetails, updateSessionChoices } from '$lib/server/registration/self-service';
-import { findRegistrationByToken } from '$lib/server/registration/tokens';
+import { findRegistrationByToken, issueCalendarFeedToken } from '$lib/server/registration/tokens';
 import { MAX_SESSIONS } from '$lib/server/registration/validation';
 import { invalid, readForm } from '$lib/server/forms';
 import { ids, ticked } from '$lib/server/forms/fields';
 import { countryName } from '$lib/registration/countries';
 import { personalCalendarFeed } from '$lib/server/calendar/links';
+import { personalFeedChanged } from '$lib/server/calendar/personal';
 import { m } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 import { settings } from '$lib/server/config';
@@ -40,7 +41,8 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 		timeZone: event.timeZone,
 		eventName: event.name,
 		qrSvg,
-		calendarFeed: personalCalendarFeed(event, params.token, settings().publicUrl)
+		// The feed's own read-only token, never this page's: calendar URLs get shared.
+		calendarFeed: personalCalendarFeed(event, await issueCalendarFeedToken(params.token), settings().publicUrl)
 	};
 };
 
@@ -57,6 +59,7 @@ export const actions: Actions = {
 		if (registration.status === 'cancelled') return invalid(form.values, { form: m.my.statusBody.cancelled! }, 409);
 		const result = await updateSessionChoices(registration.id, form.data.sessionIds);
 		if (!result.ok) return invalid(form.values, { sessionIds: r.errors.sessions });
+		personalFeedChanged(params.token);
 		return { sessionsSaved: true };
 	},
 	cancel: async ({ params, request }) => {
@@ -64,6 +67,7 @@ export const actions: Actions = {
 		const form = await readForm(request, cancelSchema);
 		if (!form.ok) return invalid(form.values, form.errors, form.status);
 		await cancelRegistration(registration.id);
+		personalFeedChanged(params.token);
 		return { cancelled: true };
 	},
 	erase: async ({ params, request }) => {
@@ -71,6 +75,7 @@ export const actions: Actions = {
 		const form = await readForm(request, eraseSchema);
 		if (!form.ok) return invalid(form.values, form.errors, form.status);
 		await eraseRegistration(registration.id);
+		personalFeedChanged(params.token);
 		redirect(303, '/my/erased');
 	}
 };

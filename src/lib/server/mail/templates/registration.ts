@@ -43,7 +43,8 @@ function privateLink(token: string): MailBlock {
 	return { link: { label: m.mail.privateLink, href: `${settings().publicUrl}/my/${token}` } };
 }
 
-export function confirmationMail(registrant: RegistrantForMail, link: { token: string }): MailMessage {
+/** feedUrl: the person's calendar subscription, when they have sessions to put in it. */
+export function confirmationMail(registrant: RegistrantForMail, link: { token: string }, feedUrl: string | null = null): MailMessage {
 	const intro = registrant.status === 'waitlisted' ? m.mail.confirmationWaitlisted : m.mail.confirmationConfirmed;
 	return message(registrant.email, m.mail.confirmationSubject(registrant.event.name), [
 		{ paragraph: m.mail.greeting(registrant.fullName) },
@@ -51,6 +52,7 @@ export function confirmationMail(registrant: RegistrantForMail, link: { token: s
 		...summitBlocks(registrant),
 		...sessionBlocks(registrant),
 		privateLink(link.token),
+		...(feedUrl ? [{ link: { label: m.mail.calendarFeed, href: feedUrl } }] : []),
 		{ paragraph: m.mail.signOff }
 	]);
 }

@@ -1,5 +1,5 @@
-// "Add to calendar" → Google Calendar or Outlook.com: a redirect to their page that adds the session,
-// built when asked, so it always carries the current time and room.
+// "Add to calendar" → Google Calendar, Outlook.com or Microsoft 365: a redirect to their page that adds
+// the session, built when asked, so it always carries the current time and room.
 import { error } from '@sveltejs/kit';
 import { isOneOf } from '$lib/agenda/vocabulary';
 import { getSessionServiceUrl } from '$lib/server/calendar/calendars';
