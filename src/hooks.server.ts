@@ -28,10 +28,12 @@ export const init: ServerInit = async () => {
 	if (await seedWhenEmpty(db, url)) console.log('Seeded the sample summit programme.');
 	const stopBackgroundWork = await startBackgroundWork();
 	// adapter-node emits this on SIGTERM/SIGINT once the server has closed, i.e. after the requests in
-	// flight were answered: stop draining mail (a mail being sent is finished), then let the process end.
+	// flight were answered: stop draining mail (a mail being sent is finished) and listening for content
+	// changes, then let the process end.
 	process.once('sveltekit:shutdown', async () => {
 		// Whatever else still holds the event loop (pooled SMTP connections) gets 10 s.
 		setTimeout(() => process.exit(0), 10_000).unref();
+		// Also closes the content listener's LISTEN connection.
 		await stopBackgroundWork();
 		await requestsFinished();
 		await db.$disconnect();

@@ -1,30 +1,31 @@
 // Built calendar files kept in memory for a minute, as rendered pages are (../cache/page-cache.ts).
 // Building is the costly part (ical-generator folds lines character by character: about 5 ms for the
-// summit feed), and even a poll that ends in a 304 needs the current file's ETag. Organizer changes
-// call invalidatePages(), which drops them here too; the minute bounds how long a change this process
-// did not see (another instance's edit, a seat confirmed from the waitlist) can go unserved.
-// Derivable data only: losing it costs a build, never correctness.
-import { currentGeneration } from '../cache/page-cache';
+// summit feed), and even a poll that ends in a 304 needs the current file's ETag. They are dropped with
+// every other render when the content changes, on this instance or another (../cache/renders.ts); the
+// minute bounds how long a change that is not a content change (a seat confirmed from the waitlist)
+// can go unserved. Derivable data only: losing it costs a build, never correctness.
+import { registerRenders } from '../cache/renders';
 import type { CalendarFile } from './feeds';
 
 const TIME_TO_LIVE_MS = 60_000;
 const MAX_ENTRIES = 1000;
 
-type Entry = { file: Promise<CalendarFile | null>; storedAt: number; generation: number };
+type Entry = { file: Promise<CalendarFile | null>; storedAt: number };
 const entries = new Map<string, Entry>();
+// A build under way is dropped too: it may have read the content from before the change.
+registerRenders(() => entries.clear());
 
 /**
  * The file for `key`, built by `build` when missing or stale. Concurrent requests share one build;
  * a missing file (null: unknown slug or token) is not kept, so made-up URLs cannot fill the cache.
  */
 export function cachedCalendar(key: string, build: () => Promise<CalendarFile | null>, now = Date.now()): Promise<CalendarFile | null> {
-	const generation = currentGeneration();
 	const entry = entries.get(key);
-	if (entry && entry.generation === generation && now - entry.storedAt <= TIME_TO_LIVE_MS) return entry.file;
+	if (entry && now - entry.storedAt <= TIME_TO_LIVE_MS) return entry.file;
 
 	const file = build();
 	if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-	entries.set(key, { file, storedAt: now, generation });
+	entries.set(key, { file, storedAt: now });
 	file.then(
 		(built) => {
 			if (!built && entries.get(key)?.file === file) entries.delete(key);
