@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { createUser } from '../src/lib/server/auth/users';
 import { isRole, ROLES } from '../src/lib/server/auth/roles';
 import { PASSWORD_MIN_LENGTH } from '../src/lib/server/auth/password';
-import { applyMigrations, migrationStatus } from '../src/lib/server/db/migrate';
+import { migrateDatabase } from '../src/lib/server/db/migrations';
 import { db, prepareAppDatabase } from '../src/lib/server/db';
 import { settings } from '../src/lib/server/config';
 
@@ -65,13 +65,9 @@ async function readPassword(): Promise<string> {
 	return first;
 }
 
-// On a fresh install the tables may not exist yet: migrate as `npm run db:migrate` would. When the
+// On a fresh install the tables may not exist yet: migrate as the server does at start-up. When the
 // database is current (the site is running), the schema engine is not even started.
-const url = settings().databaseUrl;
-if (!(await migrationStatus(url)).current) {
-	const { applied } = await applyMigrations(url);
-	if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`);
-}
+await migrateDatabase(settings().databaseUrl);
 await prepareAppDatabase();
 
 const password = await readPassword();

@@ -1,8 +1,7 @@
 // npm run db:migration:create -- <name>: writes the migration from the migration history to the current
 // models in prisma/models, once per provider, with the same folder name in both histories.
 import pg from 'pg';
-import { createMigration, type CreatedMigration } from '../src/lib/server/db/migrate';
-import { projectPaths, readMigrationList } from '../src/lib/server/db/migration-files';
+import { createMigration, projectPaths, readMigrationList, type CreatedMigration } from '../src/lib/server/db/migrations';
 import type { DatabaseProvider } from '../src/lib/server/db/provider';
 
 const name = process.argv.slice(2).join(' ').trim();

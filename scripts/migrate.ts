@@ -1,5 +1,5 @@
 // npm run db:migrate: applies pending migrations to DATABASE_URL (default: the SQLite file in data/).
-import { applyMigrations } from '../src/lib/server/db/migrate';
+import { applyMigrations } from '../src/lib/server/db/migrations';
 import { settings } from '../src/lib/server/config';
 
 const url = settings().databaseUrl;

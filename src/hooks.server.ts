@@ -5,7 +5,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { db, prepareAppDatabase } from '$lib/server/db';
 import { dev } from '$app/environment';
 import { settings, settingsWarnings } from '$lib/server/config';
-import { applyMigrations } from '$lib/server/db/migrate';
+import { migrateDatabase } from '$lib/server/db/migrations';
 import { seedWhenEmpty } from '$lib/server/seed/seed';
 import { currentGeneration, getCachedPage, storePage } from '$lib/server/cache/page-cache';
 import { isCacheableRequest, pageCacheKey } from '$lib/server/cache/cacheable';
@@ -21,16 +21,17 @@ import { m } from '$lib/i18n';
 export const init: ServerInit = async () => {
 	const config = startupSettings();
 	const url = config.databaseUrl;
-	const { applied } = await applyMigrations(url);
-	if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`);
+	await migrateDatabase(url);
 	await prepareAppDatabase();
 	if (await seedWhenEmpty(db, url)) console.log('Seeded the sample summit programme.');
 	const stopBackgroundWork = await startBackgroundWork();
 	// adapter-node emits this on SIGTERM/SIGINT once the server has closed, i.e. after the requests in
-	// flight were answered: stop draining mail (a mail being sent is finished), then let the process end.
+	// flight were answered: stop draining mail (a mail being sent is finished) and listening for content
+	// changes, then let the process end.
 	process.once('sveltekit:shutdown', async () => {
 		// Whatever else still holds the event loop (pooled SMTP connections) gets 10 s.
 		setTimeout(() => process.exit(0), 10_000).unref();
+		// Also closes the content listener's LISTEN connection.
 		await stopBackgroundWork();
 		await requestsFinished();
 		await db.$disconnect();

@@ -93,11 +93,16 @@ describe.skipIf(missing)('three instances behind nginx on one PostgreSQL databas
 		const session = await sql.query<{ id: number; slug: string }>(`SELECT id, slug FROM "Session" WHERE kind NOT IN ('break', 'networking') ORDER BY "startsAt", id LIMIT 2`);
 		({ id: sessionId, slug: sessionSlug } = session.rows[0]!);
 		otherSessionId = session.rows[1]!.id;
-		// A hundred seats for the summit, none limited per session; every instance is told through the
-		// shared content version, as after an organizer's change.
-		await sql.query(`UPDATE "Event" SET capacity = ${SEATS}`);
-		await sql.query(`UPDATE "Session" SET capacity = NULL`);
-		await sql.query(`INSERT INTO "ContentVersion" (id, version, "updatedAt") VALUES (1, 1, now()) ON CONFLICT (id) DO UPDATE SET version = "ContentVersion".version + 1`);
+		// A hundred seats for the summit, none limited per session; every instance is told as after an
+		// organizer's change: the shared content version raised, and announced, in the same transaction.
+		await sql.query(`
+			BEGIN;
+			UPDATE "Event" SET capacity = ${SEATS};
+			UPDATE "Session" SET capacity = NULL;
+			INSERT INTO "ContentVersion" (id, version, "updatedAt") VALUES (1, 1, now())
+				ON CONFLICT (id) DO UPDATE SET version = "ContentVersion".version + 1;
+			SELECT pg_notify('summit_content_changed', version::text) FROM "ContentVersion" WHERE id = 1;
+			COMMIT;`);
 		await new Promise((resolve) => setTimeout(resolve, 1_000));
 	});
 

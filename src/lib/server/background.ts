@@ -1,18 +1,22 @@
 // Work each instance does beside answering requests: sending queued mail, finishing seat moves that an
-// interrupted request left behind, and following the shared content version so this instance's
-// in-memory renders never outlive another instance's change by more than a second. All state is in the
-// database, so any instance may do any of it.
+// interrupted request left behind, and listening for content changes so this instance's in-memory
+// renders never outlive another instance's change by more than a second. All state is in the database,
+// so any instance may do any of it.
 import { getCurrentEvent } from './agenda/event';
-import { startContentVersionSync } from './cache/content-version';
+import { startContentListener } from './cache/content-listener';
+import { settings } from './config';
 import { db } from './db';
 import { startMailDrainer } from './mail/outbox';
 import { reconcileSeats } from './registration/waitlist';
 
 const RECONCILE_EVERY_MS = 30_000;
 
-/** Starts everything; the returned function stops it and waits for the work under way to finish. */
+/**
+ * Starts everything; the returned function stops it, waits for the work under way to finish and closes
+ * the content listener's connection.
+ */
 export async function startBackgroundWork(): Promise<() => Promise<void>> {
-	const stopContentSync = await startContentVersionSync(db);
+	const stopContentListener = await startContentListener(db, settings().databaseUrl);
 	const stopMail = startMailDrainer();
 	let reconciling: Promise<void> | null = null;
 	const reconcile = async () => {
@@ -30,6 +34,6 @@ export async function startBackgroundWork(): Promise<() => Promise<void>> {
 	timer.unref();
 	return async () => {
 		clearInterval(timer);
-		await Promise.all([stopMail(), stopContentSync(), reconciling]);
+		await Promise.all([stopMail(), stopContentListener(), reconciling]);
 	};
 }

@@ -1,7 +1,7 @@
 // What load balancers ask: is the process alive (healthz), and may it take traffic (readyz: the
 // database answers and has every migration this build needs). Both are tiny and never cached.
 import { db } from './db';
-import { migrationStatus } from './db/migrate';
+import { migrationStatus } from './db/migrations';
 import { settings } from './config';
 
 export type Readiness = { ready: boolean; database: 'ok' | 'unreachable'; migrations: 'current' | 'pending' | 'unknown' };

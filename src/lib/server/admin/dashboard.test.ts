@@ -16,7 +16,7 @@ vi.mock('../db', async () => {
 });
 
 const { registrationFigures, registrationsByCategory, registrationsPerDay, sessionFill } = await import('./dashboard');
-const { applyMigrations } = await import('../db/migrate');
+const { applyMigrations } = await import('../db/migrations');
 const { prepareDatabase } = await import('../db/client');
 const { seedSummit } = await import('../seed/seed');
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { db } from '../db';
 import { isPrismaError } from '../db/prisma-errors';
 import { auditEntry, changedFields, createdFields, type Actor } from '../audit/audit';
-import { invalidatePages } from '../cache/page-cache';
+import { commitContentChange } from '../cache/content-version';
 import { editedAtUpdate, revisionUpdate } from '../agenda/revision';
 import { promoteSessionWaitlist } from '../registration/waitlist';
 import { nudgeMailDrainer } from '../mail/outbox';
@@ -198,7 +198,7 @@ export async function createSession(actor: Actor, event: SummitEvent, input: Ses
 		capacity: input.capacity
 	};
 	try {
-		const [session] = await db.$transaction([
+		const [session] = await commitContentChange([
 			db.session.create({
 				data: { ...values, speakers: { create: input.speakers.map((speaker, position) => ({ ...speaker, position })) } }
 			}),
@@ -210,7 +210,6 @@ export async function createSession(actor: Actor, event: SummitEvent, input: Ses
 				changes: createdFields({ ...values, speakers: speakersText(input.speakers) })
 			})
 		]);
-		invalidatePages();
 		return { ok: true, id: session.id, warnings: await warningsFor(event, session.id) };
 	} catch (error) {
 		if (isPrismaError(error, 'P2002')) return { ok: false, errors: { slug: v.slugTaken }, status: 400 };
@@ -243,7 +242,7 @@ export async function updateSession(actor: Actor, event: SummitEvent, id: number
 	const revision = revisionUpdate(before, after);
 	if (revision) changes.revision = [before.revision, before.revision + 1];
 	try {
-		await db.$transaction([
+		await commitContentChange([
 			db.session.update({
 				// Guarded: a seat taken since the check above must not end up over capacity.
 				where: { id, ...(input.capacity !== null ? { confirmedCount: { lte: input.capacity } } : {}) },
@@ -266,7 +265,6 @@ export async function updateSession(actor: Actor, event: SummitEvent, id: number
 	}
 	// More seats than before: the people waiting for this session get them, in their order.
 	if (before.capacity !== null && (input.capacity === null || input.capacity > before.capacity)) await promoteSessionWaitlist(id);
-	invalidatePages();
 	return { ok: true, id, warnings: await warningsFor(event, id) };
 }
 
@@ -281,7 +279,7 @@ export async function setSessionStatus(actor: Actor, eventId: number, id: number
 		select: { registrationId: true, registration: { select: { email: true } } }
 	});
 	const kind = status === 'cancelled' ? 'session-cancelled' : 'session-reinstated';
-	await db.$transaction([
+	await commitContentChange([
 		db.session.update({ where: { id }, data: { status, revision: revisionUpdate(before, { status }), editedAt: new Date() } }),
 		db.outboxMail.createMany({
 			data: attendees.map(({ registrationId, registration }) => ({
@@ -299,7 +297,6 @@ export async function setSessionStatus(actor: Actor, eventId: number, id: number
 			changes: { status: [before.status, status], revision: [before.revision, before.revision + 1], attendeesTold: attendees.length }
 		})
 	]);
-	invalidatePages();
 	nudgeMailDrainer();
 	return { ok: true as const, title: before.title };
 }
@@ -309,7 +306,7 @@ export async function deleteSession(actor: Actor, eventId: number, id: number) {
 	const session = await getSessionForEdit(eventId, id);
 	if (!session) return { ok: false as const, error: 'not-found' as const };
 	if (session._count.attendees > 0) return { ok: false as const, error: 'has-attendees' as const, attendees: session._count.attendees };
-	await db.$transaction([
+	await commitContentChange([
 		db.session.delete({ where: { id } }),
 		auditEntry(actor, {
 			action: 'session.delete',
@@ -319,6 +316,5 @@ export async function deleteSession(actor: Actor, eventId: number, id: number) {
 			changes: createdFields({ title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, roomId: session.roomId })
 		})
 	]);
-	invalidatePages();
 	return { ok: true as const, title: session.title };
 }

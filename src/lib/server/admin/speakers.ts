@@ -1,10 +1,10 @@
 // Organizers keeping the speaker list: create, edit, reorder, delete, with photos and Markdown bios.
-// Each change is one transaction together with its audit entry; public pages are invalidated after.
+// Each change is one transaction with its audit entry and the content-version bump that renews public pages.
 import { z } from 'zod';
 import { db } from '../db';
 import { isPrismaError } from '../db/prisma-errors';
 import { auditEntry, changedFields, createdFields, type Actor } from '../audit/audit';
-import { invalidatePages } from '../cache/page-cache';
+import { commitContentChange } from '../cache/content-version';
 import { photoPath, type ProcessedPhoto } from '../media/photos';
 import { m } from '../../i18n';
 import { availableSlug } from './slugs';
@@ -133,7 +133,7 @@ export async function createSpeaker(actor: Actor, eventId: number, input: Speake
 		photoUrl: photo ? photoPath(slug, photo.hash) : null
 	};
 	try {
-		const [speaker] = await db.$transaction([
+		const [speaker] = await commitContentChange([
 			db.speaker.create({
 				data: {
 					...values,
@@ -149,7 +149,6 @@ export async function createSpeaker(actor: Actor, eventId: number, input: Speake
 				changes: createdFields({ ...values, links: input.links.map((link) => `${link.label} <${link.url}>`).join(', ') })
 			})
 		]);
-		invalidatePages();
 		return { ok: true as const, speaker };
 	} catch (error) {
 		if (isPrismaError(error, 'P2002')) return { ok: false as const, problem: { field: 'slug', message: v.slugTaken } as SpeakerProblem };
@@ -175,7 +174,7 @@ export async function updateSpeaker(actor: Actor, eventId: number, id: number, i
 	};
 	const linksText = (links: { label: string; url: string }[]) => links.map((link) => `${link.label} <${link.url}>`).join(', ');
 	const changes = changedFields({ ...before, links: linksText(before.links) }, { ...after, links: linksText(input.links) });
-	await db.$transaction([
+	await commitContentChange([
 		db.speaker.update({
 			where: { id },
 			data: {
@@ -187,7 +186,6 @@ export async function updateSpeaker(actor: Actor, eventId: number, id: number, i
 		}),
 		auditEntry(actor, { action: 'speaker.update', entityType: 'speaker', entityId: before.slug, summary: input.name, changes })
 	]);
-	invalidatePages();
 	return { ok: true as const };
 }
 
@@ -198,7 +196,7 @@ export async function deleteSpeaker(actor: Actor, eventId: number, id: number) {
 		return { ok: false as const, error: 'on-sessions' as const, name: speaker.name, sessions: speaker.sessions.map((s) => s.session.title) };
 	}
 	try {
-		await db.$transaction([
+		await commitContentChange([
 			db.speaker.delete({ where: { id } }),
 			auditEntry(actor, {
 				action: 'speaker.delete',
@@ -217,18 +215,16 @@ export async function deleteSpeaker(actor: Actor, eventId: number, id: number) {
 		if (isPrismaError(error, 'P2025')) return { ok: false as const, error: 'not-found' as const };
 		throw error;
 	}
-	invalidatePages();
 	return { ok: true as const, name: speaker.name };
 }
 
 /** Writes a new display order (every speaker of the event, once each) as 0, 1, 2 … */
 async function writeOrder(actor: Actor, eventId: number, orderedIds: number[], before: number[]) {
 	if (orderedIds.every((id, index) => id === before[index])) return;
-	await db.$transaction([
+	await commitContentChange([
 		...orderedIds.map((id, displayOrder) => db.speaker.update({ where: { id, eventId }, data: { displayOrder } })),
 		auditEntry(actor, { action: 'speaker.reorder', entityType: 'speaker', changes: { order: [before.join(','), orderedIds.join(',')] } })
 	]);
-	invalidatePages();
 }
 
 async function currentOrder(eventId: number): Promise<number[]> {

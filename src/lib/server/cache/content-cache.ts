@@ -1,11 +1,14 @@
 // Values derived from the database, kept for a moment: the current event and its choosable sessions are
-// read on every registration and change a few times a day. Cleared with the page cache on any change
-// (invalidatePages); otherwise at most `ttlMs` old. Never the source of a decision the database must
-// make: capacity guards always run in SQL.
+// read on every registration and change a few times a day. Dropped with every other render when the
+// content changes (renders.ts); otherwise at most `ttlMs` old. Never the source of a decision the
+// database must make: capacity guards always run in SQL.
+import { registerRenders } from './renders';
 
 type Entry = { value: Promise<unknown>; storedAt: number };
 
 const values = new Map<string, Entry>();
+// A load under way is dropped too: whoever asks next loads again, from the changed content.
+registerRenders(() => values.clear());
 
 export function cachedValue<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
 	const now = Date.now();
@@ -18,8 +21,4 @@ export function cachedValue<T>(key: string, ttlMs: number, load: () => Promise<T
 		if (values.get(key)?.value === value) values.delete(key);
 	});
 	return value;
-}
-
-export function clearCachedValues(): void {
-	values.clear();
 }

@@ -1,10 +1,10 @@
 // Rendered public pages kept in memory. The agenda changes a few times a day and is read thousands of
-// times a minute on the summit morning, so a render is reused until the content changes (invalidate())
-// or it grows older than its time to live, which bounds how stale the now/next marker can be.
+// times a minute on the summit morning, so a render is reused until the content changes (renders.ts drops
+// them all) or it grows older than its time to live, which bounds how stale the now/next marker can be.
 // Derivable data only: losing it costs a render, never correctness.
 
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { clearCachedValues } from './content-cache';
+import { registerRenders } from './renders';
 
 // Compressed once when stored (adapter-node compresses only static files): the agenda's 30 KB of HTML
 // travel as about 5 KB to a phone.
@@ -15,7 +15,12 @@ const MAX_ENTRIES = 500;
 const TIME_TO_LIVE_MS = 15_000;
 
 const pages = new Map<string, CachedPage>();
+// Moves on every drop: a render that started before the content changed is sent but not kept.
 let generation = 0;
+registerRenders(() => {
+	generation += 1;
+	pages.clear();
+});
 
 function respond(page: Omit<CachedPage, 'storedAt'>, acceptEncoding: string, cache: 'hit' | 'miss'): Response {
 	const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : 'identity';
@@ -55,24 +60,4 @@ export async function storePage(key: string, response: Response, renderedInGener
 
 export function currentGeneration(): number {
 	return generation;
-}
-
-let announceChange: (() => void) | null = null;
-
-/** How this process tells the other instances about a change (content-version.ts sets it at start-up). */
-export function onContentChange(announce: (() => void) | null): void {
-	announceChange = announce;
-}
-
-/** Drops every stored render and cached value; call after any change to what public pages show. */
-export function invalidatePages(): void {
-	dropLocalRenders();
-	announceChange?.();
-}
-
-/** Drops this process's renders only: another instance made the change and has announced it. */
-export function dropLocalRenders(): void {
-	generation += 1;
-	pages.clear();
-	clearCachedValues();
 }

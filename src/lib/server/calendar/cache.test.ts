@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invalidatePages } from '../cache/page-cache';
+import { dropRenders } from '../cache/renders';
 import { cachedCalendar, forgetCalendar } from './cache';
 import type { CalendarFile } from './feeds';
 
@@ -33,7 +33,7 @@ describe('built calendar files kept in memory', () => {
 	it('builds again once organizers changed the programme', async () => {
 		const summit = counter(file('B'));
 		await cachedCalendar('test invalidated', summit.build);
-		invalidatePages();
+		dropRenders();
 		await cachedCalendar('test invalidated', summit.build);
 		expect(summit.builds).toBe(2);
 	});

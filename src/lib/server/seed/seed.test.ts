@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, prepareDatabase, type Database } from '../db/client';
-import { applyMigrations } from '../db/migrate';
+import { applyMigrations } from '../db/migrations';
 import { isDatabaseEmpty, seedSummit } from './seed';
 import { dateKey, formatTime } from '$lib/time';
 

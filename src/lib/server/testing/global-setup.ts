@@ -1,7 +1,7 @@
 // Vitest global setup: migrate and seed the run's fresh database (DATABASE_URL from vite.config.ts: a
 // SQLite file, deleted afterwards, or a PostgreSQL database that scripts/test-postgres.ts created and drops).
 import { rm } from 'node:fs/promises';
-import { applyMigrations } from '../db/migrate';
+import { applyMigrations } from '../db/migrations';
 import { createDatabase, prepareDatabase } from '../db/client';
 import { providerFromUrl, sqliteFilePath } from '../db/provider';
 import { seedSummit } from '../seed/seed';

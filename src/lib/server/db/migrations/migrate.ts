@@ -7,13 +7,11 @@ import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { DiffTarget, MigrationList } from '@prisma/schema-engine-wasm/schema_engine_bg';
-import { migrationFactory, noDatabaseFactory } from './migration-connections';
-import { lockfileContent, projectPaths, readMigrationList, readSchemaFiles } from './migration-files';
-import { migrationStatus } from './migration-status';
-import { providerFromUrl, type DatabaseProvider } from './provider';
+import { migrationFactory, noDatabaseFactory } from './connections';
+import { lockfileContent, projectPaths, readMigrationList, readSchemaFiles } from './files';
+import { migrationStatus } from './status';
+import { providerFromUrl, type DatabaseProvider } from '../provider';
 import { withSchemaEngine } from './schema-engine';
-
-export { compareMigrations, migrationStatus, type MigrationRecord, type MigrationStatus } from './migration-status';
 
 export type MigrationOptions = {
 	/** Where prisma/ is; defaults to the working directory (see projectPaths). */

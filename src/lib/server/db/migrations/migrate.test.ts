@@ -8,15 +8,9 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PrismaClient } from '../../../generated/sqlite/client';
-import {
-	applyMigrations,
-	createMigration,
-	diffSchemaAgainstMigrations,
-	migrationSlug,
-	migrationStatus
-} from './migrate';
-import type { DatabaseProvider } from './provider';
+import { PrismaClient } from '../../../../generated/sqlite/client';
+import { applyMigrations, createMigration, diffSchemaAgainstMigrations, migrateDatabase, migrationSlug, migrationStatus } from '.';
+import type { DatabaseProvider } from '../provider';
 
 const postgresServer = process.env.SHADOW_DATABASE_URL || process.env.POSTGRES_URL || undefined;
 
@@ -133,6 +127,25 @@ describe('applyMigrations on SQLite', () => {
 			current: true
 		});
 	});
+
+	it('migrateDatabase applies what is pending, and leaves a current database alone while another process writes to it', async () => {
+		const names = (await migrationsOnDisk('sqlite')).map((m) => m.name);
+		const file = path.join(scratch, 'summit.db');
+		expect(await migrateDatabase(`file:${file}`)).toEqual(names);
+
+		// A running instance (WAL, as the app sets it) in the middle of a write.
+		const instance = new Database(file);
+		instance.pragma('journal_mode = WAL');
+		instance.exec('BEGIN IMMEDIATE');
+		instance.exec(`INSERT INTO "Organisation" (slug, name, shortName) VALUES ('x', 'X', 'X')`);
+		try {
+			expect(await migrateDatabase(`file:${file}`)).toEqual([]);
+		} finally {
+			instance.exec('ROLLBACK');
+			instance.close();
+		}
+	});
+
 	it('fails on a broken migration, naming it, and records it as failed as the CLI does', async () => {
 		const projectRoot = await projectCopy();
 		const broken = path.join(projectRoot, 'prisma', 'migrations', 'sqlite', '20990101000000_broken');

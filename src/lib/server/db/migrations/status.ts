@@ -3,9 +3,9 @@
 import { access } from 'node:fs/promises';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
-import { migrationFactory, sqliteDatabaseFile } from './migration-connections';
-import { migrationChecksums, projectPaths, readMigrationList, type MigrationFileInfo } from './migration-files';
-import { providerFromUrl } from './provider';
+import { migrationFactory, sqliteDatabaseFile } from './connections';
+import { migrationChecksums, projectPaths, readMigrationList, type MigrationFileInfo } from './files';
+import { providerFromUrl } from '../provider';
 
 /** One row of `_prisma_migrations`, reduced to what decides its state. */
 export type MigrationRecord = {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { MigrationList } from '@prisma/schema-engine-wasm/schema_engine_bg';
-import type { DatabaseProvider } from './provider';
+import type { DatabaseProvider } from '../provider';
 import type { SchemaFile } from './schema-engine';
 
 export type { MigrationList };

@@ -9,7 +9,7 @@ import {
 	type SqlQuery,
 	type SqlResultSet
 } from '@prisma/driver-adapter-utils';
-import { providerFromUrl, sqliteFilePath, type DatabaseProvider } from './provider';
+import { providerFromUrl, sqliteFilePath, type DatabaseProvider } from '../provider';
 
 /** A SQLite URL as an absolute file path; relative paths count from the project root, as in the app. */
 export function sqliteDatabaseFile(url: string, projectRoot: string): string {
@@ -24,7 +24,7 @@ export async function migrationFactory(
 ): Promise<SqlMigrationAwareDriverAdapterFactory> {
 	if (providerFromUrl(url) === 'postgres') {
 		// Loaded only when needed, so SQLite deployments never load pg.
-		const { postgresMigrationFactory } = await import('./postgres-migrations');
+		const { postgresMigrationFactory } = await import('./postgres-connections');
 		return postgresMigrationFactory(url);
 	}
 	const file = sqliteDatabaseFile(url, projectRoot);
