@@ -21,7 +21,9 @@ export default defineConfig(({ command, mode }) => {
 			globalSetup: ['./src/lib/server/testing/global-setup.ts'],
 			// The files share that database; one at a time keeps each file's expectations simple.
 			fileParallelism: false,
-			testTimeout: 30_000
+			testTimeout: 30_000,
+			// Set-up that migrates or seeds a database of its own takes seconds on a busy machine.
+			hookTimeout: 60_000
 		}
 	};
 });
