@@ -1,3 +1,4 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,13 @@ export default defineConfig(({ command, mode }) => {
 	// `npm run dev`: the site's address is Vite's (see ORIGIN in the README's Configuration table).
 	if (command === 'serve' && mode === 'development') process.env.ORIGIN ??= 'http://localhost:5173';
 	return {
-		plugins: [sveltekit()],
+		plugins: [
+			sveltekit(),
+			// Compiles messages/ into typed message functions (src/lib/paraglide, generated). The locale comes
+			// from the URL: English unprefixed, any other locale under its own prefix (/zh-hk/agenda) once it is
+			// listed in project.inlang/settings.json. `npm run i18n:compile` uses the same options.
+			paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide', strategy: ['url', 'baseLocale'] })
+		],
 		test: {
 			name: 'server',
 			environment: 'node',

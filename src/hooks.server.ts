@@ -1,5 +1,5 @@
-// Cross-cutting request work: database ready before the first request, the page cache, security headers,
-// the organizer's session.
+// Cross-cutting request work: database ready before the first request, the reader's language, the page
+// cache, security headers, the organizer's session.
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { db, prepareAppDatabase } from '$lib/server/db';
@@ -13,7 +13,10 @@ import { applySecurityHeaders } from '$lib/server/security-headers';
 import { startBackgroundWork } from '$lib/server/background';
 import { requestsFinished, trackRequest } from '$lib/server/in-flight';
 import * as auth from '$lib/server/auth';
-import { m } from '$lib/i18n';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { deLocalizeUrl, getLocale } from '$lib/paraglide/runtime';
+import { m } from '$lib/paraglide/messages';
+import { htmlLang, intlLocale } from '$lib/i18n/locale';
 
 // Runs before adapter-node listens: a failed migration stops the server instead of serving errors.
 // Instances starting together on PostgreSQL queue on the migrator's advisory lock: one applies, the
@@ -66,9 +69,34 @@ function startupSettings() {
 
 const handleInFlight: Handle = ({ event, resolve }) => trackRequest(async () => resolve(event));
 
+/**
+ * The language of the request (from its URL: English unprefixed), for every message function called while
+ * it is answered, and in the page's <html lang>. `data-locale` and `data-your-time` tell
+ * src/lib/client/local-time.js how to write the reader's own times.
+ */
+const handleLocale: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(withoutBody(event.request), ({ locale }) =>
+		resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('%lang%', htmlLang(locale)).replace('%locale%', intlLocale(locale)).replace('%your-time%', m.time_your_time({}, { locale }))
+		})
+	);
+
+/**
+ * The URL and headers decide the language. Given the request itself, the middleware would copy its body
+ * (a tee of the stream), and the half nobody reads would hold every byte of an upload until the answer
+ * is sent. SvelteKit finds the route of a prefixed URL through `reroute` (src/hooks.ts), so the request
+ * goes on unchanged.
+ */
+function withoutBody(request: Request): Request {
+	return new Request(request.url, { method: request.method, headers: request.headers });
+}
+
 const handlePageCache: Handle = async ({ event, resolve }) => {
-	if (!isCacheableRequest(event.request, event.url)) return resolve(event);
-	const key = pageCacheKey(event.url);
+	// Paths are matched without the language prefix; the language is part of the key instead.
+	const url = deLocalizeUrl(event.url);
+	if (!isCacheableRequest(event.request, url)) return resolve(event);
+	const key = pageCacheKey(url, getLocale());
 	const acceptEncoding = event.request.headers.get('accept-encoding') ?? '';
 	const cached = getCachedPage(key, acceptEncoding);
 	if (cached) return cached;
@@ -79,9 +107,7 @@ const handlePageCache: Handle = async ({ event, resolve }) => {
 };
 
 const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', m.htmlLang).replace('%locale%', m.locale).replace('%your-time%', m.time.yourTime)
-	});
+	const response = await resolve(event);
 	applySecurityHeaders(response.headers);
 	return response;
 };
@@ -118,7 +144,7 @@ const handleOrganizerNoStore: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleInFlight, handleSecurityHeaders, handleOrganizerNoStore, handleAuth, handlePageCache);
+export const handle = sequence(handleInFlight, handleLocale, handleSecurityHeaders, handleOrganizerNoStore, handleAuth, handlePageCache);
 
 /**
  * A request the site refuses before any code of ours runs (a JSON body posted to a form: 415; an action

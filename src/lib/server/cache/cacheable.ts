@@ -8,7 +8,8 @@ export function isCacheableRequest(request: Request, url: URL): boolean {
 	return CACHEABLE_PATHS.some((pattern) => pattern.test(url.pathname));
 }
 
-export function pageCacheKey(url: URL): string {
+/** One render per language, path and query (parameters in any order). */
+export function pageCacheKey(url: URL, locale: string): string {
 	const params = [...url.searchParams.entries()].sort(([a], [b]) => a.localeCompare(b));
-	return `${url.pathname}?${new URLSearchParams(params).toString()}`;
+	return `${locale} ${url.pathname}?${new URLSearchParams(params).toString()}`;
 }

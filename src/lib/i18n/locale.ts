@@ -1,0 +1,18 @@
+// The reader's language as Intl and HTML name it. Paraglide's locales are the site's languages (the URL
+// prefix; English has none); formatting dates and naming countries needs a fuller tag: one row each.
+import { getLocale, type Locale } from '$lib/paraglide/runtime';
+
+const TAGS = {
+	// British English: "Monday, 24 June 2024", as Hong Kong writes dates in English.
+	en: { intl: 'en-GB', html: 'en' }
+} as const satisfies Record<Locale, { intl: string; html: string }>;
+
+/** For Intl.DateTimeFormat, Intl.DisplayNames and the like. */
+export function intlLocale(locale: Locale = getLocale()): string {
+	return TAGS[locale].intl;
+}
+
+/** For <html lang> and the lang of a mail's HTML. */
+export function htmlLang(locale: Locale = getLocale()): string {
+	return TAGS[locale].html;
+}
