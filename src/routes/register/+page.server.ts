@@ -7,7 +7,8 @@ import { registrationSchema } from '$lib/server/registration/validation';
 import { invalid, readForm } from '$lib/server/forms';
 import { now } from '$lib/server/clock';
 import { countryOptions, DEFAULT_COUNTRY } from '$lib/registration/countries';
-import { m } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import { intlLocale } from '$lib/i18n/locale';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -19,14 +20,14 @@ export const load: PageServerLoad = async () => {
 		timeZone: event.timeZone,
 		summitFull: seatsLeft === 0,
 		sessions,
-		countries: countryOptions(m.locale),
+		countries: countryOptions(intlLocale()),
 		defaultCountry: DEFAULT_COUNTRY
 	};
 };
 
 export const actions: Actions = {
 	default: async ({ request, getClientAddress }) => {
-		if (!allowRegistrationPost(getClientAddress())) return invalid({}, { form: m.register.tooMany }, 429);
+		if (!allowRegistrationPost(getClientAddress())) return invalid({}, { form: m.register_too_many() }, 429);
 		const form = await readForm(request, registrationSchema);
 		// Bots fill the hidden field; they get the same answer as a repeat registration, and nothing is stored.
 		if (form.values.website) redirect(303, '/register/check-email');
@@ -34,7 +35,7 @@ export const actions: Actions = {
 
 		const event = await getCurrentEvent();
 		// Which sessions may be chosen needs the database: the domain's answer, a field error here.
-		if (await checkSessionChoice(event.id, form.data.sessionIds)) return invalid(form.values, { sessionIds: m.register.errors.sessions });
+		if (await checkSessionChoice(event.id, form.data.sessionIds)) return invalid(form.values, { sessionIds: m.register_errors_sessions() });
 
 		const result = await register(event.id, form.data, { now: now() });
 		switch (result.outcome) {
@@ -43,7 +44,7 @@ export const actions: Actions = {
 			case 'already-registered':
 				redirect(303, '/register/check-email');
 			default:
-				return invalid(form.values, { form: result.outcome === 'closed' ? m.register.closed : m.register.notYetOpen('') }, 403);
+				return invalid(form.values, { form: result.outcome === 'closed' ? m.register_closed() : m.register_not_yet_open({ date: '' }) }, 403);
 		}
 	}
 };

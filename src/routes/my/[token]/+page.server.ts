@@ -12,7 +12,8 @@ import { ids, ticked } from '$lib/server/forms/fields';
 import { countryName } from '$lib/registration/countries';
 import { personalCalendarFeed } from '$lib/server/calendar/links';
 import { personalFeedChanged } from '$lib/server/calendar/personal';
-import { m } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import { intlLocale } from '$lib/i18n/locale';
 import type { Actions, PageServerLoad } from './$types';
 import { settings } from '$lib/server/config';
 
@@ -23,7 +24,7 @@ const PRIVATE_HEADERS = { 'cache-control': 'private, no-store', 'x-robots-tag': 
 
 async function registrationFor(token: string) {
 	const registration = await findRegistrationByToken(token);
-	if (!registration) error(404, m.notFound.title);
+	if (!registration) error(404, m.not_found_title());
 	return registration;
 }
 
@@ -32,11 +33,11 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 	const { id } = await registrationFor(params.token);
 	const event = await getCurrentEvent();
 	const [registration, choosable] = await Promise.all([getRegistrationDetails(id), listChoosableSessions(event.id)]);
-	if (!registration) error(404, m.notFound.title);
+	if (!registration) error(404, m.not_found_title());
 	const qrSvg = await QRCode.toString(registration.reference, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
 	return {
 		welcome: url.searchParams.has('welcome'),
-		registration: { ...registration, countryName: countryName(registration.country, m.locale) },
+		registration: { ...registration, countryName: countryName(registration.country, intlLocale()) },
 		choosable,
 		timeZone: event.timeZone,
 		eventName: event.name,
@@ -46,19 +47,18 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 	};
 };
 
-const r = m.register;
-const sessionsSchema = z.object({ sessionIds: ids(r.errors.sessions, MAX_SESSIONS) });
-const cancelSchema = z.object({ confirmCancel: ticked(m.my.confirmCancel, 'yes') });
-const eraseSchema = z.object({ confirmErase: ticked(m.my.confirmErase, 'yes') });
+const sessionsSchema = z.object({ sessionIds: ids(m.register_errors_sessions(), MAX_SESSIONS) });
+const cancelSchema = z.object({ confirmCancel: ticked(m.my_confirm_cancel(), 'yes') });
+const eraseSchema = z.object({ confirmErase: ticked(m.my_confirm_erase(), 'yes') });
 
 export const actions: Actions = {
 	sessions: async ({ params, request }) => {
 		const registration = await registrationFor(params.token);
 		const form = await readForm(request, sessionsSchema);
 		if (!form.ok) return invalid(form.values, form.errors, form.status);
-		if (registration.status === 'cancelled') return invalid(form.values, { form: m.my.statusBody.cancelled! }, 409);
+		if (registration.status === 'cancelled') return invalid(form.values, { form: m.my_status_body_cancelled() }, 409);
 		const result = await updateSessionChoices(registration.id, form.data.sessionIds);
-		if (!result.ok) return invalid(form.values, { sessionIds: r.errors.sessions });
+		if (!result.ok) return invalid(form.values, { sessionIds: m.register_errors_sessions() });
 		personalFeedChanged(params.token);
 		return { sessionsSaved: true };
 	},
