@@ -6,6 +6,8 @@ import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { OrganisationRole, SessionKind, SpeakerRole } from '$lib/agenda/vocabulary';
 import type { ATTENDEE_CATEGORIES, CHOICE_STATUSES, REGISTRATION_STATUSES } from '$lib/registration/categories';
+// Types only: erased before anything reaches the browser.
+import type { Role } from '$lib/server/auth/roles';
 
 type Options = { locale?: Locale };
 type Label = (inputs: Record<string, never>, options: Options) => string;
@@ -67,4 +69,27 @@ export const attendeeStatusExplanation = labels<RegistrationStatus>({
 	confirmed: m.my_status_body_confirmed,
 	waitlisted: m.my_status_body_waitlisted,
 	cancelled: m.my_status_body_cancelled
+});
+
+export const adminRoleLabel = labels<Role>({ admin: m.admin_role_admin, editor: m.admin_role_editor, checkin: m.admin_role_checkin });
+
+export const adminRoleDescription = labels<Role>({
+	admin: m.admin_role_description_admin,
+	editor: m.admin_role_description_editor,
+	checkin: m.admin_role_description_checkin
+});
+
+/** A registration's status as organizers read it ("Waitlisted"). */
+export const registrationStatusLabel = labels<RegistrationStatus>({
+	confirmed: m.admin_registration_status_confirmed,
+	waitlisted: m.admin_registration_status_waitlisted,
+	cancelled: m.admin_registration_status_cancelled
+});
+
+/** A chosen session's status as organizers read it. */
+export const choiceStatusLabel = labels<ChoiceStatus>({
+	requested: m.admin_choice_status_requested,
+	confirmed: m.admin_choice_status_confirmed,
+	waitlisted: m.admin_choice_status_waitlisted,
+	cancelled: m.admin_choice_status_cancelled
 });

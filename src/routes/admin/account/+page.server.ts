@@ -4,21 +4,19 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '$lib/server/auth/passw
 import { ALL_ORGANIZERS } from '$lib/server/auth/roles';
 import { changePassword } from '$lib/server/auth/users';
 import { invalid, readForm, type FieldErrors } from '$lib/server/forms';
-import { m } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
-const t = m.admin.account;
-const v = m.validation;
 // Passwords are taken exactly as typed: no trimming, no character policy (they are never shown).
-const tooShort = v.passwordTooShort(t.newPassword, PASSWORD_MIN_LENGTH);
-const tooLong = v.passwordTooLong(t.newPassword, PASSWORD_MAX_LENGTH);
+const tooShort = m.validation_password_too_short({ field: m.admin_account_new_password(), min: PASSWORD_MIN_LENGTH });
+const tooLong = m.validation_password_too_long({ field: m.admin_account_new_password(), max: PASSWORD_MAX_LENGTH });
 const passwordSchema = z
 	.object({
-		currentPassword: z.string(t.currentPasswordRequired).min(1, t.currentPasswordRequired),
+		currentPassword: z.string(m.admin_account_current_password_required()).min(1, m.admin_account_current_password_required()),
 		newPassword: z.string(tooShort).min(PASSWORD_MIN_LENGTH, tooShort).max(PASSWORD_MAX_LENGTH, tooLong),
-		confirmPassword: z.string(m.admin.validation.passwordsDiffer)
+		confirmPassword: z.string(m.admin_validation_passwords_differ())
 	})
-	.refine((input) => input.newPassword === input.confirmPassword, { message: m.admin.validation.passwordsDiffer, path: ['confirmPassword'] });
+	.refine((input) => input.newPassword === input.confirmPassword, { message: m.admin_validation_passwords_differ(), path: ['confirmPassword'] });
 
 export const load: PageServerLoad = async () => {
 	const user = requireRole(ALL_ORGANIZERS);
@@ -38,10 +36,10 @@ export const actions: Actions = {
 		if (!result.ok) {
 			const errors: FieldErrors =
 				result.error === 'wrong-password'
-					? { currentPassword: t.wrongPassword }
+					? { currentPassword: m.admin_account_wrong_password() }
 					: { newPassword: result.error === 'too-short' ? tooShort : tooLong };
 			return invalid(values, errors);
 		}
-		return { message: t.passwordChanged };
+		return { message: m.admin_account_password_changed() };
 	}
 };

@@ -5,14 +5,13 @@ import { DOOR_STAFF } from '$lib/server/auth/roles';
 import { checkInById, checkInByReference, checkInProgress, findAttendees } from '$lib/server/checkin/checkin';
 import { invalid, readForm } from '$lib/server/forms';
 import { id, text } from '$lib/server/forms/fields';
-import { m } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import { formatTime, zoneLabel } from '$lib/time';
 import type { Actions, PageServerLoad } from './$types';
 
-const c = m.admin.checkIn;
 const checkInSchema = z.union([
-	z.object({ registrationId: id(m.forms.stale) }),
-	z.object({ reference: text({ label: c.reference, max: 40, required: c.referenceRequired }) })
+	z.object({ registrationId: id(m.forms_stale()) }),
+	z.object({ reference: text({ label: m.admin_check_in_reference(), max: 40, required: m.admin_check_in_reference_required() }) })
 ]);
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -28,7 +27,7 @@ export const actions: Actions = {
 		requireRole(DOOR_STAFF);
 		const { values, ...form } = await readForm(event.request, checkInSchema);
 		// One box on the page: whatever went wrong is said beside it.
-		if (!form.ok) return invalid(values, { reference: form.errors.reference ?? form.errors.form ?? c.referenceRequired }, form.status);
+		if (!form.ok) return invalid(values, { reference: form.errors.reference ?? form.errors.form ?? m.admin_check_in_reference_required() }, form.status);
 		const summit = await getCurrentEvent();
 		const actor = currentActor();
 		const result =
@@ -38,13 +37,13 @@ export const actions: Actions = {
 		const at = (instant: Date) => `${formatTime(instant, summit.timeZone)} ${zoneLabel(summit.timeZone)}`;
 		switch (result.outcome) {
 			case 'checked-in':
-				return { outcome: result.outcome, message: c.checkedIn(result.name), reference: result.reference };
+				return { outcome: result.outcome, message: m.admin_check_in_checked_in({ name: result.name }), reference: result.reference };
 			case 'already':
-				return { outcome: result.outcome, message: c.alreadyCheckedIn(result.name, at(result.at)), reference: result.reference };
+				return { outcome: result.outcome, message: m.admin_check_in_already_checked_in({ name: result.name, time: at(result.at) }), reference: result.reference };
 			case 'not-found':
-				return invalid(values, { reference: c.notFound }, 404);
+				return invalid(values, { reference: m.admin_check_in_not_found() }, 404);
 			default:
-				return invalid(values, { reference: result.outcome === 'cancelled' ? c.cancelled(result.name) : c.waitlisted(result.name) }, 409);
+				return invalid(values, { reference: result.outcome === 'cancelled' ? m.admin_check_in_cancelled({ name: result.name }) : m.admin_check_in_waitlisted({ name: result.name }) }, 409);
 		}
 	}
 };

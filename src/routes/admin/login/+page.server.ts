@@ -6,14 +6,13 @@ import { safeRedirectTarget } from '$lib/server/auth/redirect';
 import { homeFor } from '$lib/server/auth/roles';
 import { invalid, readForm } from '$lib/server/forms';
 import { email } from '$lib/server/forms/fields';
-import { m } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 // Public: the way in. Only the shape is checked here; whether the account exists is never told.
-const t = m.admin.login;
 const loginSchema = z.object({
-	email: email({ label: t.email, required: t.emailRequired }),
-	password: z.string(t.passwordRequired).min(1, t.passwordRequired).max(1024, m.validation.passwordTooLong(t.password, 1024)),
+	email: email({ label: m.admin_login_email(), required: m.admin_login_email_required() }),
+	password: z.string(m.admin_login_password_required()).min(1, m.admin_login_password_required()).max(1024, m.validation_password_too_long({ field: m.admin_login_password(), max: 1024 })),
 	redirectTo: z.string().max(2000).optional()
 });
 
@@ -31,9 +30,9 @@ export const actions: Actions = {
 		const result = await signIn({ email: form.data.email, password: form.data.password, ip: event.getClientAddress() });
 		if (!result.ok && result.reason === 'throttled') {
 			event.setHeaders({ 'retry-after': String(result.retryAfterSeconds) });
-			return invalid(values, { form: m.admin.login.throttled(Math.ceil(result.retryAfterSeconds / 60)) }, 429);
+			return invalid(values, { form: m.admin_login_throttled({ minutes: Math.ceil(result.retryAfterSeconds / 60) }) }, 429);
 		}
-		if (!result.ok) return invalid(values, { form: m.admin.login.invalid });
+		if (!result.ok) return invalid(values, { form: m.admin_login_invalid() });
 
 		const sessionToken = auth.generateSessionToken();
 		const session = await auth.createSession(sessionToken, result.user.id);

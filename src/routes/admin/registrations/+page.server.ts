@@ -6,7 +6,7 @@ import { ADMINS } from '$lib/server/auth/roles';
 import { ATTENDEE_CATEGORIES, REGISTRATION_STATUSES } from '$lib/registration/categories';
 import { invalid, readForm } from '$lib/server/forms';
 import { noFields } from '$lib/server/forms/fields';
-import { m } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -38,6 +38,6 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(form.values, form.errors, form.status);
 		const event = await getCurrentEvent();
 		const promoted = await promoteWaitlist(currentActor(), event.id);
-		return { message: m.admin.registrations.promoted(promoted.length) };
+		return { message: promoted.length === 0 ? m.admin_registrations_promoted_none() : m.admin_registrations_promoted({ n: promoted.length }) };
 	}
 };

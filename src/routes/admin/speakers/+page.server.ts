@@ -5,15 +5,15 @@ import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import { invalid, readForm } from '$lib/server/forms';
 import { choice, id } from '$lib/server/forms/fields';
-import { m } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 // Hidden fields and buttons: wrong only when the page is out of date or the form was tampered with.
-const moveSchema = z.object({ speakerId: id(m.forms.stale), direction: choice(['up', 'down'], m.forms.stale) });
+const moveSchema = z.object({ speakerId: id(m.forms_stale()), direction: choice(['up', 'down'], m.forms_stale()) });
 const reorderSchema = z.object({
 	order: z
-		.string(m.forms.stale)
-		.regex(/^[1-9]\d{0,15}(,[1-9]\d{0,15})*$/, m.forms.stale)
+		.string(m.forms_stale())
+		.regex(/^[1-9]\d{0,15}(,[1-9]\d{0,15})*$/, m.forms_stale())
 		.transform((order) => order.split(',').map(Number))
 });
 
@@ -30,9 +30,9 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(values, form.errors, form.status);
 		const summit = await getCurrentEvent();
 		if (!(await moveSpeaker(currentActor(), summit.id, form.data.speakerId, form.data.direction))) {
-			return invalid(values, { form: m.admin.speakers.notFound }, 404);
+			return invalid(values, { form: m.admin_speakers_not_found() }, 404);
 		}
-		return { message: m.admin.speakers.reordered, moved: form.data.speakerId };
+		return { message: m.admin_speakers_reordered(), moved: form.data.speakerId };
 	},
 	reorder: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
@@ -40,7 +40,7 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(values, form.errors, form.status);
 		const summit = await getCurrentEvent();
 		// A list that does not name every speaker once (someone else added one meanwhile): reload and retry.
-		if (!(await reorderSpeakers(currentActor(), summit.id, form.data.order))) return invalid(values, { form: m.admin.speakers.notFound }, 409);
-		return { message: m.admin.speakers.reordered };
+		if (!(await reorderSpeakers(currentActor(), summit.id, form.data.order))) return invalid(values, { form: m.admin_speakers_not_found() }, 409);
+		return { message: m.admin_speakers_reordered() };
 	}
 };

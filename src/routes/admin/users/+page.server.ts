@@ -5,24 +5,22 @@ import { ADMINS, ROLES } from '$lib/server/auth/roles';
 import { changeRole, listUsers, removeUser, type AccountProblem } from '$lib/server/auth/users';
 import { invalid, readForm } from '$lib/server/forms';
 import { choice, email, id, text } from '$lib/server/forms/fields';
-import { m } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 import { settings } from '$lib/server/config';
 
-const v = m.admin.validation;
-const t = m.admin.users;
 
 const inviteSchema = z.object({
-	name: text({ label: t.name, max: 120, required: t.nameRequired }),
-	email: email({ label: t.email, required: t.emailRequired }),
-	role: choice(ROLES, t.roleRequired)
+	name: text({ label: m.admin_users_name(), max: 120, required: m.admin_users_name_required() }),
+	email: email({ label: m.admin_users_email(), required: m.admin_users_email_required() }),
+	role: choice(ROLES, m.admin_users_role_required())
 });
 // Hidden fields: wrong only when the page is out of date or the form was tampered with.
-const userSchema = z.object({ userId: id(m.forms.stale) });
-const roleSchema = userSchema.extend({ role: choice(ROLES, t.roleRequired) });
-const invitationSchema = z.object({ invitationId: id(m.forms.stale) });
+const userSchema = z.object({ userId: id(m.forms_stale()) });
+const roleSchema = userSchema.extend({ role: choice(ROLES, m.admin_users_role_required()) });
+const invitationSchema = z.object({ invitationId: id(m.forms_stale()) });
 
-const problemMessage: Record<AccountProblem, string> = { 'not-found': t.notFound, 'last-admin': t.lastAdmin, self: t.self };
+const problemMessage: Record<AccountProblem, string> = { 'not-found': m.admin_users_not_found(), 'last-admin': m.admin_users_last_admin(), self: m.admin_users_self() };
 
 export const load: PageServerLoad = async () => {
 	const viewer = requireRole(ADMINS);
@@ -36,7 +34,7 @@ export const actions: Actions = {
 		const { values, ...form } = await readForm(event.request, inviteSchema);
 		if (!form.ok) return invalid(values, form.errors, form.status);
 		const result = await createInvitation(currentActor(), form.data);
-		if (!result.ok) return invalid(values, { email: v.emailTaken });
+		if (!result.ok) return invalid(values, { email: m.admin_validation_email_taken() });
 		return { invited: { name: result.invitation.name, link: `${settings().publicUrl}/admin/invite/${result.token}` } };
 	},
 	changeRole: async (event) => {
@@ -45,7 +43,7 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(values, form.errors, form.status);
 		const result = await changeRole(currentActor(), form.data.userId, form.data.role);
 		if (!result.ok) return invalid(values, { form: problemMessage[result.error] }, result.error === 'not-found' ? 404 : 409);
-		return { message: m.admin.saved };
+		return { message: m.admin_saved() };
 	},
 	remove: async (event) => {
 		requireRole(ADMINS);
@@ -53,13 +51,13 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(values, form.errors, form.status);
 		const result = await removeUser(currentActor(), form.data.userId);
 		if (!result.ok) return invalid(values, { form: problemMessage[result.error] }, result.error === 'not-found' ? 404 : 409);
-		return { message: m.admin.saved };
+		return { message: m.admin_saved() };
 	},
 	revoke: async (event) => {
 		requireRole(ADMINS);
 		const { values, ...form } = await readForm(event.request, invitationSchema);
 		if (!form.ok) return invalid(values, form.errors, form.status);
 		await revokeInvitation(currentActor(), form.data.invitationId);
-		return { message: t.revoked };
+		return { message: m.admin_users_revoked() };
 	}
 };

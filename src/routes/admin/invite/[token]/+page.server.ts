@@ -5,23 +5,22 @@ import { acceptInvitation, findOpenInvitation } from '$lib/server/auth/invitatio
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '$lib/server/auth/password';
 import { homeFor } from '$lib/server/auth/roles';
 import { invalid, readForm } from '$lib/server/forms';
-import { m } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 // Public: the private link is the credential. Unknown, used and expired links all get the same 404.
-const v = m.admin.validation;
-const tooShort = m.validation.passwordTooShort(m.admin.invite.password, PASSWORD_MIN_LENGTH);
-const tooLong = m.validation.passwordTooLong(m.admin.invite.password, PASSWORD_MAX_LENGTH);
+const tooShort = m.validation_password_too_short({ field: m.admin_invite_password(), min: PASSWORD_MIN_LENGTH });
+const tooLong = m.validation_password_too_long({ field: m.admin_invite_password(), max: PASSWORD_MAX_LENGTH });
 const acceptSchema = z
 	.object({
 		password: z.string(tooShort).min(PASSWORD_MIN_LENGTH, tooShort).max(PASSWORD_MAX_LENGTH, tooLong),
-		confirmPassword: z.string(v.passwordsDiffer)
+		confirmPassword: z.string(m.admin_validation_passwords_differ())
 	})
-	.refine((input) => input.password === input.confirmPassword, { message: v.passwordsDiffer, path: ['confirmPassword'] });
+	.refine((input) => input.password === input.confirmPassword, { message: m.admin_validation_passwords_differ(), path: ['confirmPassword'] });
 
 export const load: PageServerLoad = async ({ params }) => {
 	const invitation = await findOpenInvitation(params.token);
-	if (!invitation) error(404, m.admin.invite.invalid);
+	if (!invitation) error(404, m.admin_invite_invalid());
 	return { invitation: { name: invitation.name, email: invitation.email, role: invitation.role } };
 };
 
@@ -34,7 +33,7 @@ export const actions: Actions = {
 			if (result.error === 'too-short' || result.error === 'too-long') {
 				return invalid(values, { password: result.error === 'too-short' ? tooShort : tooLong });
 			}
-			return invalid(values, { form: result.error === 'email-taken' ? v.emailTaken : m.admin.invite.invalid }, 409);
+			return invalid(values, { form: result.error === 'email-taken' ? m.admin_validation_email_taken() : m.admin_invite_invalid() }, 409);
 		}
 		const sessionToken = auth.generateSessionToken();
 		const session = await auth.createSession(sessionToken, result.user.id);

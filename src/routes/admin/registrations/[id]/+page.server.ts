@@ -8,15 +8,14 @@ import { checkInById } from '$lib/server/checkin/checkin';
 import { waitlistPosition } from '$lib/server/registration/self-service';
 import { invalid, readForm } from '$lib/server/forms';
 import { noFields } from '$lib/server/forms/fields';
-import { m } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import { formatTime, zoneLabel } from '$lib/time';
 import type { Actions, PageServerLoad } from './$types';
 
-const t = m.admin.registrations;
 
 function registrationId(param: string): number {
 	const id = Number(param);
-	if (!Number.isSafeInteger(id) || id <= 0) error(404, t.notFound);
+	if (!Number.isSafeInteger(id) || id <= 0) error(404, m.admin_registrations_not_found());
 	return id;
 }
 
@@ -24,7 +23,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	requireRole(ADMINS);
 	const event = await getCurrentEvent();
 	const registration = await getRegistrationForOrganizer(event.id, registrationId(params.id));
-	if (!registration) error(404, t.notFound);
+	if (!registration) error(404, m.admin_registrations_not_found());
 	return { registration, position: await waitlistPosition(registration), timeZone: event.timeZone, added: url.searchParams.has('added') };
 };
 
@@ -35,8 +34,8 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(form.values, form.errors, form.status);
 		const summit = await getCurrentEvent();
 		const result = await cancelRegistrationAsOrganizer(currentActor(), summit.id, registrationId(event.params.id));
-		if (!result.ok) return invalid({}, { form: t.notFound }, 404);
-		return { message: t.cancelledDone };
+		if (!result.ok) return invalid({}, { form: m.admin_registrations_not_found() }, 404);
+		return { message: m.admin_registrations_cancelled_done() };
 	},
 	promote: async (event) => {
 		requireRole(ADMINS);
@@ -44,8 +43,8 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(form.values, form.errors, form.status);
 		const summit = await getCurrentEvent();
 		const outcome = await promoteOne(currentActor(), summit.id, registrationId(event.params.id));
-		if (outcome === 'full') return invalid({}, { form: t.noSeatFree }, 409);
-		return { message: outcome === 'promoted' ? t.promotedThisOne : t.notWaitlisted };
+		if (outcome === 'full') return invalid({}, { form: m.admin_registrations_no_seat_free() }, 409);
+		return { message: outcome === 'promoted' ? m.admin_registrations_promoted_this_one() : m.admin_registrations_not_waitlisted() };
 	},
 	checkIn: async (event) => {
 		requireRole(ADMINS);
@@ -53,17 +52,16 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(form.values, form.errors, form.status);
 		const summit = await getCurrentEvent();
 		const result = await checkInById(currentActor(), summit.id, registrationId(event.params.id));
-		const c = m.admin.checkIn;
 		const zone = zoneLabel(summit.timeZone);
 		switch (result.outcome) {
 			case 'checked-in':
-				return { message: c.checkedIn(result.name) };
+				return { message: m.admin_check_in_checked_in({ name: result.name }) };
 			case 'already':
-				return { message: c.alreadyCheckedIn(result.name, `${formatTime(result.at, summit.timeZone)} ${zone}`) };
+				return { message: m.admin_check_in_already_checked_in({ name: result.name, time: `${formatTime(result.at, summit.timeZone)} ${zone}` }) };
 			case 'not-found':
-				return invalid({}, { form: t.notFound }, 404);
+				return invalid({}, { form: m.admin_registrations_not_found() }, 404);
 			default:
-				return invalid({}, { form: result.outcome === 'cancelled' ? c.cancelled(result.name) : c.waitlisted(result.name) }, 409);
+				return invalid({}, { form: result.outcome === 'cancelled' ? m.admin_check_in_cancelled({ name: result.name }) : m.admin_check_in_waitlisted({ name: result.name }) }, 409);
 		}
 	}
 };

@@ -5,7 +5,9 @@ import { findRegistrations, listSessionsForFilter, parseRegistrationFilters } fr
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { ADMINS } from '$lib/server/auth/roles';
 import { countryName } from '$lib/registration/countries';
-import { m } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import { attendeeCategoryLabel, choiceStatusLabel, registrationStatusLabel } from '$lib/i18n/labels';
+import { intlLocale } from '$lib/i18n/locale';
 import { formatShortDate, formatTime, isoInZone } from '$lib/time';
 import type { RequestHandler } from './$types';
 
@@ -18,22 +20,21 @@ export const GET: RequestHandler = async ({ url }) => {
 	const rows = await findRegistrations(event.id, filters);
 	await recordExport(currentActor(), rows.length, filters);
 
-	const c = m.admin.registrations.csv;
 	const when = (instant: Date | null) => (instant ? isoInZone(instant, event.timeZone).slice(0, 16).replace('T', ' ') : '');
 	const csv = toCsv(
-		[c.reference, c.status, c.fullName, c.email, c.organisation, c.jobTitle, c.category, c.country, c.needs, c.newsOptIn, c.sessions, c.registeredAt, c.checkedInAt],
+		[m.admin_registrations_csv_reference(), m.admin_registrations_csv_status(), m.admin_registrations_csv_full_name(), m.admin_registrations_csv_email(), m.admin_registrations_csv_organisation(), m.admin_registrations_csv_job_title(), m.admin_registrations_csv_category(), m.admin_registrations_csv_country(), m.admin_registrations_csv_needs(), m.admin_registrations_csv_news_opt_in(), m.admin_registrations_csv_sessions(), m.admin_registrations_csv_registered_at(), m.admin_registrations_csv_checked_in_at()],
 		rows.map((row) => [
 			row.reference,
-			m.admin.registrations.statuses[row.status] ?? row.status,
+			registrationStatusLabel(row.status),
 			row.fullName,
 			row.email,
 			row.organisation,
 			row.jobTitle,
-			m.register.categories[row.category] ?? row.category,
-			countryName(row.country, m.locale),
+			attendeeCategoryLabel(row.category),
+			countryName(row.country, intlLocale()),
 			row.needs,
-			row.newsOptIn ? m.admin.yes : m.admin.no,
-			row.sessions.map((choice) => `${choice.session.title} (${m.admin.registrations.choiceStatuses[choice.status] ?? choice.status})`).join('; '),
+			row.newsOptIn ? m.admin_yes() : m.admin_no(),
+			row.sessions.map((choice) => `${choice.session.title} (${choiceStatusLabel(choice.status)})`).join('; '),
 			when(row.createdAt),
 			when(row.checkedInAt)
 		])

@@ -9,12 +9,12 @@ import { invalid, readForm } from '$lib/server/forms';
 import { ticked } from '$lib/server/forms/fields';
 import { ATTENDEE_CATEGORIES } from '$lib/registration/categories';
 import { countryOptions, DEFAULT_COUNTRY } from '$lib/registration/countries';
-import { m } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import { intlLocale } from '$lib/i18n/locale';
 import type { Actions, PageServerLoad } from './$types';
 
-const t = m.admin.registrations;
 // The registration domain's own form and rules: what an attendee may type, an organizer may.
-const addSchema = registrationSchema.extend({ consent: ticked(t.consentRequired) });
+const addSchema = registrationSchema.extend({ consent: ticked(m.admin_registrations_consent_required()) });
 
 export const load: PageServerLoad = async () => {
 	requireRole(ADMINS);
@@ -22,7 +22,7 @@ export const load: PageServerLoad = async () => {
 	return {
 		sessions: await listChoosableSessions(event.id),
 		categories: ATTENDEE_CATEGORIES,
-		countries: countryOptions(m.locale),
+		countries: countryOptions(intlLocale()),
 		defaultCountry: DEFAULT_COUNTRY,
 		timeZone: event.timeZone
 	};
@@ -34,15 +34,15 @@ export const actions: Actions = {
 		const { values, ...form } = await readForm(event.request, addSchema);
 		if (!form.ok) return invalid(values, form.errors, form.status);
 		const summit = await getCurrentEvent();
-		if (await checkSessionChoice(summit.id, form.data.sessionIds)) return invalid(values, { sessionIds: m.register.errors.sessions });
+		if (await checkSessionChoice(summit.id, form.data.sessionIds)) return invalid(values, { sessionIds: m.register_errors_sessions() });
 		const result = await addRegistration(currentActor(), summit.id, form.data);
 		switch (result.outcome) {
 			case 'registered':
 				redirect(303, `/admin/registrations/${result.id}?added`);
 			case 'already-registered':
-				return invalid(values, { email: t.alreadyRegistered }, 409);
+				return invalid(values, { email: m.admin_registrations_already_registered() }, 409);
 			default:
-				return invalid(values, { form: result.outcome === 'closed' ? t.windowClosed : t.windowNotOpen }, 409);
+				return invalid(values, { form: result.outcome === 'closed' ? m.admin_registrations_window_closed() : m.admin_registrations_window_not_open() }, 409);
 		}
 	}
 };

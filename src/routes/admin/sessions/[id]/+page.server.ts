@@ -6,14 +6,13 @@ import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import { invalid, readForm } from '$lib/server/forms';
 import { noFields } from '$lib/server/forms/fields';
-import { m } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
-const t = m.admin.sessions;
 
 function sessionId(param: string): number {
 	const id = Number(param);
-	if (!Number.isSafeInteger(id) || id <= 0) error(404, t.notFound);
+	if (!Number.isSafeInteger(id) || id <= 0) error(404, m.admin_sessions_not_found());
 	return id;
 }
 
@@ -21,7 +20,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	requireRole(PROGRAMME_EDITORS);
 	const event = await getCurrentEvent();
 	const session = await getSessionForEdit(event.id, sessionId(params.id));
-	if (!session) error(404, t.notFound);
+	if (!session) error(404, m.admin_sessions_not_found());
 	const warnings = sessionWarnings(await listSessionsForAdmin(event.id), event.timeZone).get(session.id) ?? [];
 	return {
 		...(await sessionFormData(event)),
@@ -39,7 +38,7 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(values, form.errors, form.status);
 		const result = await updateSession(currentActor(), await getCurrentEvent(), id, form.data);
 		if (!result.ok) return invalid(values, result.errors, result.status);
-		return { message: result.warnings.length > 0 ? t.savedWithWarnings(form.data.title) : t.updated(form.data.title) };
+		return { message: result.warnings.length > 0 ? m.admin_sessions_saved_with_warnings({ title: form.data.title }) : m.admin_sessions_updated({ title: form.data.title }) };
 	},
 	cancel: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
@@ -47,8 +46,8 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(form.values, form.errors, form.status);
 		const summit = await getCurrentEvent();
 		const result = await setSessionStatus(currentActor(), summit.id, sessionId(event.params.id), 'cancelled');
-		if (!result.ok) return invalid({}, { form: t.notFound }, 404);
-		return { message: t.cancelled(result.title) };
+		if (!result.ok) return invalid({}, { form: m.admin_sessions_not_found() }, 404);
+		return { message: m.admin_sessions_cancelled({ title: result.title }) };
 	},
 	reinstate: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
@@ -56,8 +55,8 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(form.values, form.errors, form.status);
 		const summit = await getCurrentEvent();
 		const result = await setSessionStatus(currentActor(), summit.id, sessionId(event.params.id), 'scheduled');
-		if (!result.ok) return invalid({}, { form: t.notFound }, 404);
-		return { message: t.reinstated(result.title) };
+		if (!result.ok) return invalid({}, { form: m.admin_sessions_not_found() }, 404);
+		return { message: m.admin_sessions_reinstated({ title: result.title }) };
 	},
 	delete: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
@@ -65,8 +64,8 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(form.values, form.errors, form.status);
 		const summit = await getCurrentEvent();
 		const result = await deleteSession(currentActor(), summit.id, sessionId(event.params.id));
-		if (!result.ok && result.error === 'not-found') return invalid({}, { form: t.notFound }, 404);
-		if (!result.ok) return invalid({}, { delete: t.deleteRefused(result.attendees) }, 409);
+		if (!result.ok && result.error === 'not-found') return invalid({}, { form: m.admin_sessions_not_found() }, 404);
+		if (!result.ok) return invalid({}, { delete: m.admin_sessions_delete_refused({ n: result.attendees }) }, 409);
 		redirect(303, `/admin/sessions?deleted=${encodeURIComponent(result.title)}`);
 	}
 };

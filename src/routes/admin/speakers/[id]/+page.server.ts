@@ -7,12 +7,12 @@ import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import { FORM_BODY_LIMIT, invalid, readForm } from '$lib/server/forms';
 import { noFields } from '$lib/server/forms/fields';
 import { photoMaxBytes } from '$lib/server/media/photos';
-import { m } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 function speakerId(param: string): number {
 	const id = Number(param);
-	if (!Number.isSafeInteger(id) || id <= 0) error(404, m.admin.speakers.notFound);
+	if (!Number.isSafeInteger(id) || id <= 0) error(404, m.admin_speakers_not_found());
 	return id;
 }
 
@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	requireRole(PROGRAMME_EDITORS);
 	const summit = await getCurrentEvent();
 	const speaker = await getSpeakerForEdit(summit.id, speakerId(params.id));
-	if (!speaker) error(404, m.admin.speakers.notFound);
+	if (!speaker) error(404, m.admin_speakers_not_found());
 	return {
 		speaker,
 		organisations: await listOrganisations(),
@@ -42,7 +42,7 @@ export const actions: Actions = {
 		const summit = await getCurrentEvent();
 		const result = await updateSpeaker(currentActor(), summit.id, id, form.data, upload.photo);
 		if (!result.ok) return invalid(values, { [result.problem.field]: result.problem.message }, result.notFound ? 404 : 400);
-		return { message: m.admin.speakers.updated(form.data.name) };
+		return { message: m.admin_speakers_updated({ name: form.data.name }) };
 	},
 	delete: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
@@ -51,8 +51,8 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(form.values, form.errors, form.status);
 		const summit = await getCurrentEvent();
 		const result = await deleteSpeaker(currentActor(), summit.id, id);
-		if (!result.ok && result.error === 'not-found') return invalid({}, { form: m.admin.speakers.notFound }, 404);
-		if (!result.ok) return invalid({}, { delete: m.admin.speakers.deleteRefused(result.name, result.sessions) }, 409);
+		if (!result.ok && result.error === 'not-found') return invalid({}, { form: m.admin_speakers_not_found() }, 404);
+		if (!result.ok) return invalid({}, { delete: m.admin_speakers_delete_refused({ name: result.name, titles: result.sessions.join('; '), count: result.sessions.length }) }, 409);
 		redirect(303, `/admin/speakers?deleted=${encodeURIComponent(result.name)}`);
 	}
 };
