@@ -124,8 +124,8 @@ export async function benchCalendar(folder: string, port: number): Promise<Calen
 
 	const event = await getCurrentEvent();
 	const sessions = await listSessions(event.id);
-	const summitFile = await getSummitCalendar(ORIGIN);
-	const personalFeed = await getPersonalFeed(feedToken, ORIGIN);
+	const summitFile = await getSummitCalendar(ORIGIN, 'en');
+	const personalFeed = await getPersonalFeed(feedToken, ORIGIN, 'en');
 	if (personalFeed?.kind !== 'calendar') throw new Error('The benchmark attendee has no calendar.');
 	const personalFile = personalFeed.file;
 	const figures: CalendarFigures = {
@@ -133,9 +133,9 @@ export async function benchCalendar(folder: string, port: number): Promise<Calen
 		summitBytes: Buffer.byteLength(summitFile.body),
 		personalBytes: Buffer.byteLength(personalFile.body),
 		personalSessions: personalFile.body.split('BEGIN:VEVENT').length - 1,
-		summit: await time(() => getSummitCalendar(ORIGIN)),
-		summitBuildOnly: await time(() => buildSummitCalendar(event, sessions, { origin: ORIGIN })),
-		personal: await time(() => getPersonalFeed(feedToken, ORIGIN)),
+		summit: await time(() => getSummitCalendar(ORIGIN, 'en')),
+		summitBuildOnly: await time(() => buildSummitCalendar(event, sessions, { origin: ORIGIN, locale: 'en' })),
+		personal: await time(() => getPersonalFeed(feedToken, ORIGIN, 'en')),
 		http
 	};
 	await db.$disconnect();

@@ -4,6 +4,7 @@ import { listSpeakers } from '$lib/server/agenda/speakers';
 import { filterSessions, groupByTimeSlot, hasFilters, parseAgendaFilters, programmeMoment } from '$lib/server/agenda/filters';
 import { agendaCalendarFeeds, sessionCalendarLinks } from '$lib/server/calendar/links';
 import { now } from '$lib/server/clock';
+import { getLocale } from '$lib/paraglide/runtime';
 import type { PageServerLoad } from './$types';
 import { settings } from '$lib/server/config';
 
@@ -25,7 +26,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		slots: groupByTimeSlot(shown),
 		moment: programmeMoment(sessions, now()),
 		calendarLinks: Object.fromEntries(shown.map((session) => [session.slug, sessionCalendarLinks(session)])),
-		calendarFeeds: agendaCalendarFeeds(event, tracks, settings().publicUrl),
+		calendarFeeds: agendaCalendarFeeds(event, tracks, settings().publicUrl, getLocale()),
 		tracks: tracks.map(({ slug, name, color }) => ({ slug, name, color })),
 		speakers: speakers.map(({ slug, name }) => ({ slug, name }))
 	};

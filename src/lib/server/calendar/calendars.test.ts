@@ -37,7 +37,7 @@ afterEach(async () => {
 
 describe('the summit feed', () => {
 	it('holds every session at its Hong Kong time, each UID once', async () => {
-		const calendar = parseCalendar((await getSummitCalendar(origin)).body);
+		const calendar = parseCalendar((await getSummitCalendar(origin, 'en')).body);
 		expect(calendar.events).toHaveLength(11);
 		expect(new Set(calendar.events.map((e) => e.uid)).size).toBe(11);
 		const signing = calendar.events.find((e) => e.summary === 'HKIC x BioMap Strategic Partnership Agreement Signing Ceremony');
@@ -54,9 +54,9 @@ describe('the summit feed', () => {
 
 	it('gives a session the UID it has in its own file and in its track’s feed', async () => {
 		const signing = await db.session.findFirstOrThrow({ where: { slug: 'hkic-biomap-signing-ceremony' } });
-		const own = parseCalendar((await getSessionCalendar('hkic-biomap-signing-ceremony', origin))!.body);
-		const track = parseCalendar((await getTrackCalendar('partnership', origin))!.body);
-		const summit = parseCalendar((await getSummitCalendar(origin)).body);
+		const own = parseCalendar((await getSessionCalendar('hkic-biomap-signing-ceremony', origin, 'en'))!.body);
+		const track = parseCalendar((await getTrackCalendar('partnership', origin, 'en'))!.body);
+		const summit = parseCalendar((await getSummitCalendar(origin, 'en')).body);
 		expect(own.events.map((e) => e.uid)).toEqual([uidOf(signing.id)]);
 		expect(track.events.map((e) => e.uid)).toContain(uidOf(signing.id));
 		expect(summit.events.filter((e) => e.uid === uidOf(signing.id))).toHaveLength(1);
@@ -65,19 +65,19 @@ describe('the summit feed', () => {
 	});
 
 	it('answers null for an unknown session or track', async () => {
-		expect(await getSessionCalendar('no-such-session', origin)).toBeNull();
-		expect(await getTrackCalendar('astrology', origin)).toBeNull();
-		expect(await getSessionServiceUrl('no-such-session', 'google', origin)).toBeNull();
+		expect(await getSessionCalendar('no-such-session', origin, 'en')).toBeNull();
+		expect(await getTrackCalendar('astrology', origin, 'en')).toBeNull();
+		expect(await getSessionServiceUrl('no-such-session', 'google', origin, 'en')).toBeNull();
 	});
 
 	it('sends "Google Calendar", "Outlook.com" and "Microsoft 365" to their pages with the session filled in', async () => {
-		const google = new URL((await getSessionServiceUrl('hkic-biomap-signing-ceremony', 'google', origin))!);
+		const google = new URL((await getSessionServiceUrl('hkic-biomap-signing-ceremony', 'google', origin, 'en'))!);
 		expect(google.hostname).toBe('calendar.google.com');
 		expect(google.searchParams.get('dates')).toBe('20240624T020000Z/20240624T023000Z');
-		const outlook = new URL((await getSessionServiceUrl('hkic-biomap-signing-ceremony', 'outlook', origin))!);
+		const outlook = new URL((await getSessionServiceUrl('hkic-biomap-signing-ceremony', 'outlook', origin, 'en'))!);
 		expect(outlook.hostname).toBe('outlook.live.com');
 		expect(outlook.searchParams.get('subject')).toBe('HKIC x BioMap Strategic Partnership Agreement Signing Ceremony');
-		const microsoft365 = new URL((await getSessionServiceUrl('hkic-biomap-signing-ceremony', 'microsoft365', origin))!);
+		const microsoft365 = new URL((await getSessionServiceUrl('hkic-biomap-signing-ceremony', 'microsoft365', origin, 'en'))!);
 		expect(microsoft365.hostname).toBe('outlook.office.com');
 		expect(microsoft365.searchParams.get('subject')).toBe('HKIC x BioMap Strategic Partnership Agreement Signing Ceremony');
 		expect(microsoft365.searchParams.get('startdt')).toBe('2024-06-24T02:00:00Z');
@@ -90,14 +90,14 @@ const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1005 - (Da
 describe('organizer changes reach subscribed calendars', () => {
 	it('a session moved to another time keeps its UID and raises its SEQUENCE', async () => {
 		const before = await organizerEdits('keynote-new-drug-development');
-		const feedBefore = await getSummitCalendar(origin);
+		const feedBefore = await getSummitCalendar(origin, 'en');
 		const eventBefore = parseCalendar(feedBefore.body).events.find((e) => e.uid === uidOf(before.id))!;
 
 		const changes = { startsAt: new Date('2024-06-24T16:00:00+08:00'), endsAt: new Date('2024-06-24T16:30:00+08:00') };
 		await nextSecond();
 		await db.session.update({ where: { id: before.id }, data: { ...changes, revision: revisionUpdate(before, changes), editedAt: editedAtUpdate(Object.keys(changes)) } });
 
-		const feedAfter = await getSummitCalendar(origin);
+		const feedAfter = await getSummitCalendar(origin, 'en');
 		const eventAfter = parseCalendar(feedAfter.body).events.find((e) => e.uid === uidOf(before.id))!;
 		expect(eventAfter.sequence).toBe(eventBefore.sequence + 1);
 		expect(`${hk(eventAfter.start)}–${hk(eventAfter.end)}`).toBe('16:00–16:30');
@@ -105,7 +105,7 @@ describe('organizer changes reach subscribed calendars', () => {
 		expect(eventAfter.lastModified!.getTime()).toBeGreaterThan(eventBefore.lastModified!.getTime());
 		expect(feedAfter.lastModified.getTime()).toBeGreaterThan(feedBefore.lastModified.getTime());
 		// The session's own file agrees with the feed.
-		const own = parseCalendar((await getSessionCalendar('keynote-new-drug-development', origin))!.body).events[0];
+		const own = parseCalendar((await getSessionCalendar('keynote-new-drug-development', origin, 'en'))!.body).events[0];
 		expect([own?.uid, own?.sequence]).toEqual([eventAfter.uid, eventAfter.sequence]);
 	});
 
@@ -114,13 +114,13 @@ describe('organizer changes reach subscribed calendars', () => {
 		const changes = { status: 'cancelled' };
 		await db.session.update({ where: { id: before.id }, data: { ...changes, revision: revisionUpdate(before, changes), editedAt: editedAtUpdate(Object.keys(changes)) } });
 
-		const summit = parseCalendar((await getSummitCalendar(origin)).body);
+		const summit = parseCalendar((await getSummitCalendar(origin, 'en')).body);
 		expect(summit.events).toHaveLength(11);
 		const chat = summit.events.find((e) => e.uid === uidOf(before.id));
 		expect(chat?.status).toBe('CANCELLED');
 		expect(chat?.sequence).toBe(before.revision + 1);
 		expect(chat?.summary).toBe('Cancelled: Fireside chat: Bio-computing for green technology');
-		const track = parseCalendar((await getTrackCalendar('green-technology', origin))!.body);
+		const track = parseCalendar((await getTrackCalendar('green-technology', origin, 'en'))!.body);
 		expect(track.events.find((e) => e.uid === uidOf(before.id))?.status).toBe('CANCELLED');
 	});
 
@@ -131,7 +131,7 @@ describe('organizer changes reach subscribed calendars', () => {
 		const changes = { title, abstract };
 		await db.session.update({ where: { id: before.id }, data: { ...changes, revision: revisionUpdate(before, changes), editedAt: editedAtUpdate(Object.keys(changes)) } });
 
-		const event = parseCalendar((await getSessionCalendar('hkic-biomap-signing-ceremony', origin))!.body).events[0];
+		const event = parseCalendar((await getSessionCalendar('hkic-biomap-signing-ceremony', origin, 'en'))!.body).events[0];
 		expect(event?.summary).toBe(title);
 		expect(event?.description).toContain(`\n\n${abstract}\n\n`);
 		expect(event?.sequence).toBe(before.revision);
@@ -144,7 +144,7 @@ describe('seats taken and given back', () => {
 		const files = async () => {
 			const summit = await db.event.findUniqueOrThrow({ where: { id: event.id } });
 			const sessions = await listSessions(event.id);
-			return [buildSummitCalendar(summit, sessions, { origin }).body, buildSessionCalendar(summit, sessions[0]!, { origin }).body];
+			return [buildSummitCalendar(summit, sessions, { origin, locale: 'en' }).body, buildSessionCalendar(summit, sessions[0]!, { origin, locale: 'en' }).body];
 		};
 		const before = await files();
 

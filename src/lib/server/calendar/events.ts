@@ -1,8 +1,13 @@
 // One session as an iCalendar VEVENT. Every file a session appears in (its own, a track's, the summit's,
 // a person's) gets the same UID, SEQUENCE and times from here, so calendar apps recognise it as one event.
+// Its words are in the `locale` given: a file is built once for everyone who asks in that language, and
+// for a person outside any request (the confirmation mail's attachment).
 import { ICalEventStatus, type ICalEventData } from 'ical-generator';
 import { fullName } from '$lib/agenda/names';
-import { m } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
+import { intlLocale } from '$lib/i18n/locale';
+import { sessionKindLabel, speakerRoleLabel } from '$lib/i18n/labels';
 import { formatDate, formatTimeRange, zoneLabel } from '$lib/time';
 import type { SummitEvent } from '../agenda/event';
 import type { AgendaSession } from '../agenda/sessions';
@@ -37,11 +42,15 @@ export function sessionUrl(origin: string, session: Pick<AgendaSession, 'slug'>)
 	return `${origin}/agenda/${encodeURIComponent(session.slug)}`;
 }
 
-export function sessionSummary(session: Pick<AgendaSession, 'title' | 'status'>, options: { waitlisted?: boolean; registrationCancelled?: boolean } = {}): string {
+export function sessionSummary(
+	session: Pick<AgendaSession, 'title' | 'status'>,
+	options: { locale: Locale; waitlisted?: boolean; registrationCancelled?: boolean }
+): string {
+	const { locale } = options;
 	return (
-		(session.status === 'cancelled' || options.registrationCancelled ? m.calendar.cancelledPrefix : '') +
+		(session.status === 'cancelled' || options.registrationCancelled ? m.calendar_file_cancelled_prefix({}, { locale }) : '') +
 		calendarText(session.title) +
-		(options.waitlisted ? m.calendar.waitlistSuffix : '')
+		(options.waitlisted ? m.calendar_file_waitlist_suffix({}, { locale }) : '')
 	);
 }
 
@@ -50,14 +59,15 @@ export function sessionLocation(event: Pick<CalendarSummit, 'venueName' | 'venue
 	return calendarText([session.room?.name, event.venueName, event.venueAddress].filter(Boolean).join(', '));
 }
 
-function speakerLine(speaker: AgendaSession['speakers'][number]): string {
-	const role = speaker.role === 'speaker' ? '' : ` (${m.roles[speaker.role] ?? speaker.role})`;
+function speakerLine(speaker: AgendaSession['speakers'][number], locale: Locale): string {
+	const role = speaker.role === 'speaker' ? '' : ` (${speakerRoleLabel(speaker.role, { locale })})`;
 	const job = [speaker.roleTitle, speaker.isPlaceholder ? null : speaker.organisation].filter(Boolean).join(', ');
 	return `- ${fullName(speaker)}${role}${job ? `, ${job}` : ''}`;
 }
 
 export type DescriptionOptions = {
 	origin: string;
+	locale: Locale;
 	waitlisted?: boolean;
 	registrationCancelled?: boolean;
 	/**
@@ -75,23 +85,30 @@ const BRIEF_ABSTRACT_LENGTH = 160;
  */
 export function sessionDescription(event: CalendarSummit, session: AgendaSession, options: DescriptionOptions): string {
 	const { timeZone } = event;
+	const { locale } = options;
 	let abstract = calendarText(session.abstract).trim();
 	if (options.brief && abstract.length > BRIEF_ABSTRACT_LENGTH) {
 		abstract = `${abstract.slice(0, BRIEF_ABSTRACT_LENGTH - 1).trimEnd()}…`;
 	}
 	const notes = [
-		session.status === 'cancelled' ? m.calendar.cancelledNote : null,
-		options.registrationCancelled ? m.calendar.registrationCancelledNote : null,
-		options.waitlisted ? m.calendar.waitlistNote : null,
-		event.isSampleProgramme ? m.sample.body : null
+		session.status === 'cancelled' ? m.calendar_file_cancelled_note({}, { locale }) : null,
+		options.registrationCancelled ? m.calendar_file_registration_cancelled_note({}, { locale }) : null,
+		options.waitlisted ? m.calendar_file_waitlist_note({}, { locale }) : null,
+		event.isSampleProgramme ? m.sample_body({}, { locale }) : null
 	].filter(Boolean);
-	const speakers = session.speakers.length > 0 && !options.brief ? [m.calendar.speakers, ...session.speakers.map(speakerLine)].join('\n') : null;
+	const speakers =
+		session.speakers.length > 0 && !options.brief
+			? [m.calendar_file_speakers({}, { locale }), ...session.speakers.map((speaker) => speakerLine(speaker, locale))].join('\n')
+			: null;
+	const intl = intlLocale(locale);
+	const date = formatDate(session.startsAt, timeZone, intl);
+	const range = formatTimeRange(session.startsAt, session.endsAt, timeZone, intl);
 	return [
-		m.calendar.when(formatDate(session.startsAt, timeZone, m.locale), formatTimeRange(session.startsAt, session.endsAt, timeZone, m.locale), zoneLabel(timeZone)),
+		m.calendar_file_when({ date, range, zone: zoneLabel(timeZone) }, { locale }),
 		notes.length > 0 ? notes.join('\n') : null,
 		abstract || null,
 		speakers ? calendarText(speakers) : null,
-		m.calendar.moreAt(sessionUrl(options.origin, session))
+		m.calendar_file_more_at({ url: sessionUrl(options.origin, session) }, { locale })
 	]
 		.filter(Boolean)
 		.join('\n\n');
@@ -99,6 +116,7 @@ export function sessionDescription(event: CalendarSummit, session: AgendaSession
 
 export type SessionEventOptions = {
 	origin: string;
+	locale: Locale;
 	/** The attendee's seat, in a personal calendar. */
 	waitlisted?: boolean;
 	/**
@@ -137,7 +155,7 @@ export function sessionEvent(event: CalendarSummit, session: AgendaSession, opti
 		description: sessionDescription(event, session, options),
 		location: sessionLocation(event, session),
 		url: sessionUrl(options.origin, session),
-		categories: [session.track?.name, m.kinds[session.kind] ?? session.kind]
+		categories: [session.track?.name, sessionKindLabel(session.kind, { locale: options.locale })]
 			.filter((name): name is string => Boolean(name))
 			.map((name) => ({ name: calendarText(name) })),
 		// A cancelled session stays in every feed with STATUS:CANCELLED so subscribed calendars drop it;

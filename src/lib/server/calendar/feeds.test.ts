@@ -66,7 +66,7 @@ const programme = [
 
 describe('a calendar file', () => {
 	it('puts every session at its Hong Kong time as an absolute UTC instant, with no time zone to define', () => {
-		const body = buildSummitCalendar(event, programme, { origin }).body;
+		const body = buildSummitCalendar(event, programme, { origin, locale: 'en' }).body;
 		expect(body).toContain('\r\nDTSTART:20240624T020000Z\r\nDTEND:20240624T023000Z\r\n');
 		expect(body).not.toContain('TZID');
 		const calendar = parseCalendar(body);
@@ -84,26 +84,26 @@ describe('a calendar file', () => {
 	});
 
 	it('gives a session the same UID in every file, and each UID once per file', () => {
-		const summit = parseCalendar(buildSummitCalendar(event, programme, { origin }).body);
+		const summit = parseCalendar(buildSummitCalendar(event, programme, { origin, locale: 'en' }).body);
 		const uids = summit.events.map((e) => e.uid);
 		expect(new Set(uids).size).toBe(uids.length);
 		expect(uids).toEqual(programme.map((s) => `session-${s.id}@biocomputing-summit-2024`));
 
-		const single = parseCalendar(buildSessionCalendar(event, programme[1]!, { origin }).body);
-		const track = parseCalendar(buildTrackCalendar(event, { ...partnership, description: '' }, programme, { origin }).body);
+		const single = parseCalendar(buildSessionCalendar(event, programme[1]!, { origin, locale: 'en' }).body);
+		const track = parseCalendar(buildTrackCalendar(event, { ...partnership, description: '' }, programme, { origin, locale: 'en' }).body);
 		const personal = parseCalendar(
-			buildPersonalCalendar(event, [{ session: programme[1]!, seat: 'confirmed', updatedAt: new Date('2024-05-02T00:00:00Z') }], { origin }).body
+			buildPersonalCalendar(event, [{ session: programme[1]!, seat: 'confirmed', updatedAt: new Date('2024-05-02T00:00:00Z') }], { origin, locale: 'en' }).body
 		);
 		expect(single.events.map((e) => e.uid)).toEqual(['session-2@biocomputing-summit-2024']);
 		expect(track.events.map((e) => e.uid)).toEqual(['session-2@biocomputing-summit-2024']);
 		expect(personal.events.map((e) => e.uid)).toEqual(['session-2@biocomputing-summit-2024']);
 		// The UID does not depend on where the site runs.
-		const elsewhere = parseCalendar(buildSummitCalendar(event, programme, { origin: 'http://127.0.0.1:4173' }).body);
+		const elsewhere = parseCalendar(buildSummitCalendar(event, programme, { origin: 'http://127.0.0.1:4173', locale: 'en' }).body);
 		expect(elsewhere.events.map((e) => e.uid)).toEqual(uids);
 	});
 
 	it('keeps what organizers type intact: commas, semicolons, backslashes, paragraphs and Chinese', () => {
-		const file = buildSummitCalendar(event, programme, { origin });
+		const file = buildSummitCalendar(event, programme, { origin, locale: 'en' });
 		expect(badLines(file.body)).toEqual([]);
 		const calendar = parseCalendar(file.body);
 		expect(calendar.description).toBe('Bio-computing, in Hong Kong; for everyone');
@@ -121,7 +121,7 @@ describe('a calendar file', () => {
 			].join('\n\n')
 		);
 		expect(calendar.events[2]?.categories).toEqual(['Green technology, sustainability; and more', 'Fireside chat']);
-		const track = parseCalendar(buildTrackCalendar(event, { ...green, description: 'Carbon, crops; 綠色科技' }, programme, { origin }).body);
+		const track = parseCalendar(buildTrackCalendar(event, { ...green, description: 'Carbon, crops; 綠色科技' }, programme, { origin, locale: 'en' }).body);
 		expect(track.wrName).toBe('International Bio-Computing Innovation Summit: Green technology, sustainability; and more');
 		expect(track.name).toBe(track.wrName);
 		expect(track.description).toBe('Carbon, crops; 綠色科技');
@@ -130,11 +130,11 @@ describe('a calendar file', () => {
 	it('ends every file with CRLF after END:VCALENDAR, as every other line (RFC 5545 §3.1)', () => {
 		const choice = { session: programme[1]!, seat: 'confirmed' as const, updatedAt: new Date('2024-05-02T00:00:00Z') };
 		const files = [
-			buildSummitCalendar(event, programme, { origin }),
-			buildTrackCalendar(event, { ...green, description: '' }, programme, { origin }),
-			buildSessionCalendar(event, programme[1]!, { origin }),
-			buildPersonalCalendar(event, [choice], { origin, feedPath: '/calendar/my/abc.ics' }),
-			buildPersonalCalendar(event, [{ ...choice, seat: 'cancelled' }], { origin })
+			buildSummitCalendar(event, programme, { origin, locale: 'en' }),
+			buildTrackCalendar(event, { ...green, description: '' }, programme, { origin, locale: 'en' }),
+			buildSessionCalendar(event, programme[1]!, { origin, locale: 'en' }),
+			buildPersonalCalendar(event, [choice], { origin, locale: 'en', feedPath: '/calendar/my/abc.ics' }),
+			buildPersonalCalendar(event, [{ ...choice, seat: 'cancelled' }], { origin, locale: 'en' })
 		];
 		for (const { body, filename } of files) {
 			expect(body.endsWith('\r\nEND:VCALENDAR\r\n'), filename).toBe(true);
@@ -144,7 +144,7 @@ describe('a calendar file', () => {
 	});
 
 	it('publishes without organizer or attendees, so apps do not treat it as an invitation', () => {
-		const body = buildSummitCalendar(event, programme, { origin }).body;
+		const body = buildSummitCalendar(event, programme, { origin, locale: 'en' }).body;
 		const calendar = parseCalendar(body);
 		expect(calendar.method).toBe('PUBLISH');
 		expect(calendar.events.every((e) => e.organizerCount === 0 && e.attendeeCount === 0)).toBe(true);
@@ -152,7 +152,7 @@ describe('a calendar file', () => {
 	});
 
 	it('keeps a cancelled session, marked cancelled, and carries each session’s revision as SEQUENCE', () => {
-		const calendar = parseCalendar(buildSummitCalendar(event, programme, { origin }).body);
+		const calendar = parseCalendar(buildSummitCalendar(event, programme, { origin, locale: 'en' }).body);
 		const panel = calendar.events.find((e) => e.uid === 'session-4@biocomputing-summit-2024');
 		expect(panel?.status).toBe('CANCELLED');
 		expect(panel?.summary).toBe('Cancelled: Panel');
@@ -166,8 +166,8 @@ describe('a calendar file', () => {
 	});
 
 	it('dates each event by its last revision, so the same programme gives the same bytes', () => {
-		const first = buildSummitCalendar(event, programme, { origin });
-		const second = buildSummitCalendar(event, programme.map((s) => ({ ...s })), { origin });
+		const first = buildSummitCalendar(event, programme, { origin, locale: 'en' });
+		const second = buildSummitCalendar(event, programme.map((s) => ({ ...s })), { origin, locale: 'en' });
 		expect(second.body).toBe(first.body);
 		const signing = parseCalendar(first.body).events[1];
 		expect(signing?.stamp?.toISOString()).toBe('2024-05-01T00:00:00.000Z');
@@ -176,12 +176,12 @@ describe('a calendar file', () => {
 	});
 
 	it('names a feed and tells subscribed apps to refresh hourly; a one-session file has neither', () => {
-		const summit = parseCalendar(buildSummitCalendar(event, programme, { origin }).body);
+		const summit = parseCalendar(buildSummitCalendar(event, programme, { origin, locale: 'en' }).body);
 		expect(summit.wrName).toBe('International Bio-Computing Innovation Summit');
 		expect(summit.refreshInterval).toBe('REFRESH-INTERVAL;VALUE=DURATION:PT1H');
 		expect(summit.publishedTtl).toBe('PT1H');
 		expect(summit.source).toBe('https://summit.example.org/calendar/summit.ics');
-		const single = buildSessionCalendar(event, programme[1]!, { origin });
+		const single = buildSessionCalendar(event, programme[1]!, { origin, locale: 'en' });
 		expect(single.filename).toBe('signing.ics');
 		const parsed = parseCalendar(single.body);
 		expect([parsed.wrName, parsed.name, parsed.refreshInterval]).toEqual([null, null, null]);
@@ -192,7 +192,7 @@ describe('a calendar file', () => {
 			{ session: programme[2]!, seat: 'waitlisted' as const, updatedAt: new Date('2024-06-01T00:00:00Z') },
 			{ session: programme[1]!, seat: 'confirmed' as const, updatedAt: new Date('2024-04-01T00:00:00Z') }
 		];
-		const file = buildPersonalCalendar(event, choices, { origin, feedPath: '/calendar/my/abc.ics' });
+		const file = buildPersonalCalendar(event, choices, { origin, locale: 'en', feedPath: '/calendar/my/abc.ics' });
 		expect(file.filename).toBe('biocomputing-summit-2024-my-sessions.ics');
 		expect(file.lastModified.toISOString()).toBe('2024-06-01T00:00:00.000Z');
 		const calendar = parseCalendar(file.body);
@@ -203,13 +203,13 @@ describe('a calendar file', () => {
 		// A seat confirmed from the waitlist changes the summary: its DTSTAMP follows the choice.
 		expect(calendar.events[1]?.stamp?.toISOString()).toBe('2024-06-01T00:00:00.000Z');
 
-		const attachment = parseCalendar(buildPersonalCalendar(event, choices, { origin }).body);
+		const attachment = parseCalendar(buildPersonalCalendar(event, choices, { origin, locale: 'en' }).body);
 		expect(attachment.wrName).toBeNull();
 		expect(attachment.events).toHaveLength(2);
 	});
 
 	it('says when the programme is still sample data', () => {
-		const calendar = parseCalendar(buildSessionCalendar({ ...event, isSampleProgramme: true }, programme[2]!, { origin }).body);
+		const calendar = parseCalendar(buildSessionCalendar({ ...event, isSampleProgramme: true }, programme[2]!, { origin, locale: 'en' }).body);
 		expect(calendar.events[0]?.description).toContain('sample data until the organizers confirm them');
 	});
 });

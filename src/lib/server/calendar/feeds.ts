@@ -1,7 +1,9 @@
 // The calendar files: the whole summit, one track, one session, one attendee's sessions. Pure (data in,
-// text out), so the routes, the confirmation mail and the tests all build exactly the same file.
+// text out, in the `locale` given), so the routes, the confirmation mail and the tests all build exactly
+// the same file.
 import ical, { ICalCalendarMethod, escape } from 'ical-generator';
-import { m } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { AgendaSession } from '../agenda/sessions';
 import { calendarText, sessionEvent, sessionRevisedAt, type CalendarSummit } from './events';
 import { calendarPaths } from './links';
@@ -25,6 +27,9 @@ const REFRESH_SECONDS = 60 * 60;
 
 type Subscription = { name: string; description: string; feedPath: string };
 
+/** Where the file's links point, and the language of its words. */
+type BuildOptions = { origin: string; locale: Locale };
+
 type Entry = { session: AgendaSession; waitlisted?: boolean; registrationCancelled?: boolean; choiceUpdatedAt?: Date };
 
 /**
@@ -36,9 +41,9 @@ const calendarLevelText = (text: string) => escape(calendarText(text), false);
 function buildCalendarFile(
 	event: CalendarSummit,
 	entries: Entry[],
-	options: { origin: string; filename: string; subscription?: Subscription }
+	options: BuildOptions & { filename: string; subscription?: Subscription }
 ): CalendarFile {
-	const { origin, subscription } = options;
+	const { origin, locale, subscription } = options;
 	const calendar = ical({
 		prodId: PRODUCT_ID,
 		// PUBLISH: a copy to keep, not a meeting request; apps then neither expect nor send replies.
@@ -59,7 +64,7 @@ function buildCalendarFile(
 	});
 	let lastModified = event.createdAt;
 	for (const { session, ...seat } of entries) {
-		calendar.createEvent(sessionEvent(event, session, { ...seat, origin }));
+		calendar.createEvent(sessionEvent(event, session, { ...seat, origin, locale }));
 		const revisedAt = sessionRevisedAt(session, seat.choiceUpdatedAt);
 		if (revisedAt > lastModified) lastModified = revisedAt;
 	}
@@ -85,14 +90,18 @@ export function personalCalendarFilename(event: Pick<CalendarSummit, 'slug'>): s
 }
 
 /** Every session of the summit, cancelled ones included (as cancelled). */
-export function buildSummitCalendar(event: CalendarSummit, sessions: AgendaSession[], options: { origin: string }): CalendarFile {
+export function buildSummitCalendar(event: CalendarSummit, sessions: AgendaSession[], options: BuildOptions): CalendarFile {
 	return buildCalendarFile(
 		event,
 		sessions.map((session) => ({ session })),
 		{
-			origin: options.origin,
+			...options,
 			filename: summitCalendarFilename(event),
-			subscription: { name: m.calendar.summitCalendarName(event.name), description: event.tagline, feedPath: calendarPaths.summit }
+			subscription: {
+				name: m.calendar_file_summit_name({ eventName: event.name }, { locale: options.locale }),
+				description: event.tagline,
+				feedPath: calendarPaths.summit
+			}
 		}
 	);
 }
@@ -101,16 +110,16 @@ export function buildTrackCalendar(
 	event: CalendarSummit,
 	track: { slug: string; name: string; description: string },
 	sessions: AgendaSession[],
-	options: { origin: string }
+	options: BuildOptions
 ): CalendarFile {
 	return buildCalendarFile(
 		event,
 		sessions.filter((session) => session.track?.slug === track.slug).map((session) => ({ session })),
 		{
-			origin: options.origin,
+			...options,
 			filename: trackCalendarFilename(event, track),
 			subscription: {
-				name: m.calendar.trackCalendarName(event.name, track.name),
+				name: m.calendar_file_track_name({ eventName: event.name, trackName: track.name }, { locale: options.locale }),
 				description: track.description || event.tagline,
 				feedPath: calendarPaths.track(track.slug)
 			}
@@ -119,8 +128,8 @@ export function buildTrackCalendar(
 }
 
 /** One session, to import once (no calendar name, no refresh hint). */
-export function buildSessionCalendar(event: CalendarSummit, session: AgendaSession, options: { origin: string }): CalendarFile {
-	return buildCalendarFile(event, [{ session }], { origin: options.origin, filename: sessionCalendarFilename(session) });
+export function buildSessionCalendar(event: CalendarSummit, session: AgendaSession, options: BuildOptions): CalendarFile {
+	return buildCalendarFile(event, [{ session }], { ...options, filename: sessionCalendarFilename(session) });
 }
 
 /**
@@ -143,8 +152,9 @@ export type PersonalChoice = {
 export function buildPersonalCalendar(
 	event: CalendarSummit,
 	choices: PersonalChoice[],
-	options: { origin: string; feedPath?: string }
+	options: BuildOptions & { feedPath?: string }
 ): CalendarFile {
+	const { origin, locale, feedPath } = options;
 	const ordered = [...choices].sort((a, b) => a.session.startsAt.getTime() - b.session.startsAt.getTime() || a.session.id - b.session.id);
 	return buildCalendarFile(
 		event,
@@ -155,10 +165,15 @@ export function buildPersonalCalendar(
 			choiceUpdatedAt: choice.updatedAt
 		})),
 		{
-			origin: options.origin,
+			origin,
+			locale,
 			filename: personalCalendarFilename(event),
-			subscription: options.feedPath
-				? { name: m.calendar.personalCalendarName(event.name), description: m.calendar.personalCalendarDescription, feedPath: options.feedPath }
+			subscription: feedPath
+				? {
+						name: m.calendar_file_personal_name({ eventName: event.name }, { locale }),
+						description: m.calendar_file_personal_description({}, { locale }),
+						feedPath
+					}
 				: undefined
 		}
 	);

@@ -39,7 +39,7 @@ describe('calendar links', () => {
 			outlook: '/calendar/sessions/hkic-biomap-signing-ceremony/outlook',
 			microsoft365: '/calendar/sessions/hkic-biomap-signing-ceremony/microsoft365'
 		});
-		const googleUrl = sessionServiceUrl(event, session, 'google', 'https://summit.example.org');
+		const googleUrl = sessionServiceUrl(event, session, 'google', 'https://summit.example.org', 'en');
 		const google = new URL(googleUrl);
 		expect(google.origin + google.pathname).toBe('https://calendar.google.com/calendar/render');
 		expect(google.searchParams.get('action')).toBe('TEMPLATE');
@@ -52,7 +52,7 @@ describe('calendar links', () => {
 		expect(googleUrl.length).toBeLessThan(800);
 		expect(googleUrl).not.toContain('+');
 
-		const outlook = new URL(sessionServiceUrl(event, session, 'outlook', 'https://summit.example.org'));
+		const outlook = new URL(sessionServiceUrl(event, session, 'outlook', 'https://summit.example.org', 'en'));
 		expect(outlook.origin + outlook.pathname).toBe('https://outlook.live.com/calendar/0/deeplink/compose');
 		expect(outlook.searchParams.get('rru')).toBe('addevent');
 		expect(outlook.searchParams.get('subject')).toBe('Signing & ceremony: 簽署');
@@ -60,7 +60,7 @@ describe('calendar links', () => {
 		expect(outlook.searchParams.get('enddt')).toBe('2024-06-24T02:30:00Z');
 
 		// Work and school accounts live on another host, with the same compose page.
-		const microsoft365 = new URL(sessionServiceUrl(event, session, 'microsoft365', 'https://summit.example.org'));
+		const microsoft365 = new URL(sessionServiceUrl(event, session, 'microsoft365', 'https://summit.example.org', 'en'));
 		expect(microsoft365.origin + microsoft365.pathname).toBe('https://outlook.office.com/calendar/0/deeplink/compose');
 		expect([...microsoft365.searchParams]).toEqual([...outlook.searchParams]);
 	});
@@ -83,12 +83,12 @@ describe('calendar links', () => {
 	});
 
 	it('lists the summit and each track on the agenda, and a person’s private feed', () => {
-		const feeds = agendaCalendarFeeds(event, [{ slug: 'green-technology', name: 'Green technology and sustainability' }], 'https://summit.example.org');
+		const feeds = agendaCalendarFeeds(event, [{ slug: 'green-technology', name: 'Green technology and sustainability' }], 'https://summit.example.org', 'en');
 		expect(feeds.map((feed) => [feed.label, feed.links.download])).toEqual([
 			['Whole summit', '/calendar/summit.ics'],
 			['Green technology and sustainability', '/calendar/tracks/green-technology.ics']
 		]);
-		const personal = personalCalendarFeed(event, 'abc', 'https://summit.example.org');
+		const personal = personalCalendarFeed(event, 'abc', 'https://summit.example.org', 'en');
 		expect(personal.label).toBe('International Bio-Computing Innovation Summit: my sessions');
 		expect(personal.links.webcal).toBe('webcal://summit.example.org/calendar/my/abc.ics');
 	});

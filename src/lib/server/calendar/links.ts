@@ -1,7 +1,8 @@
 // Where calendars are: the feed paths, and the links that hand a session or a feed to Google Calendar,
 // Outlook (Outlook.com for personal accounts, Microsoft 365 for work and school ones) or the attendee's
-// own app (webcal://). Pure; pages receive the finished links from load.
-import { m } from '$lib/i18n';
+// own app (webcal://). Pure; pages receive the finished links from load, named in the `locale` given.
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
 import type { AgendaSession } from '../agenda/sessions';
 import { sessionDescription, sessionLocation, sessionSummary, type CalendarSummit } from './events';
 
@@ -75,12 +76,12 @@ export const CALENDAR_SERVICES = ['google', 'outlook', 'microsoft365'] as const;
 export type CalendarService = (typeof CALENDAR_SERVICES)[number];
 
 /** The page of Google Calendar, Outlook.com or Microsoft 365 that adds this session. */
-export function sessionServiceUrl(event: CalendarSummit, session: AgendaSession, service: CalendarService, origin: string): string {
+export function sessionServiceUrl(event: CalendarSummit, session: AgendaSession, service: CalendarService, origin: string, locale: Locale): string {
 	const template: EventTemplate = {
-		title: sessionSummary(session),
+		title: sessionSummary(session, { locale }),
 		startsAt: session.startsAt,
 		endsAt: session.endsAt,
-		details: sessionDescription(event, session, { origin, brief: true }),
+		details: sessionDescription(event, session, { origin, locale, brief: true }),
 		location: sessionLocation(event, session),
 		timeZone: event.timeZone
 	};
@@ -120,18 +121,24 @@ export function feedLinks(path: string, origin: string, name: string): FeedLinks
 export type CalendarFeed = { label: string; links: FeedLinks };
 
 /** What the agenda offers: the whole summit, then each track (by its name alone). */
-export function agendaCalendarFeeds(event: Pick<CalendarSummit, 'name'>, tracks: { slug: string; name: string }[], origin: string): CalendarFeed[] {
+export function agendaCalendarFeeds(
+	event: Pick<CalendarSummit, 'name'>,
+	tracks: { slug: string; name: string }[],
+	origin: string,
+	locale: Locale
+): CalendarFeed[] {
+	const summitName = m.calendar_file_summit_name({ eventName: event.name }, { locale });
 	return [
-		{ label: m.calendar.wholeSummit, links: feedLinks(calendarPaths.summit, origin, m.calendar.summitCalendarName(event.name)) },
+		{ label: m.calendar_whole_summit({}, { locale }), links: feedLinks(calendarPaths.summit, origin, summitName) },
 		...tracks.map((track) => ({
 			label: track.name,
-			links: feedLinks(calendarPaths.track(track.slug), origin, m.calendar.trackCalendarName(event.name, track.name))
+			links: feedLinks(calendarPaths.track(track.slug), origin, m.calendar_file_track_name({ eventName: event.name, trackName: track.name }, { locale }))
 		}))
 	];
 }
 
 /** The private, read-only subscription /my/[token] offers, by the feed's own token. */
-export function personalCalendarFeed(event: Pick<CalendarSummit, 'name'>, feedToken: string, origin: string): CalendarFeed {
-	const name = m.calendar.personalCalendarName(event.name);
+export function personalCalendarFeed(event: Pick<CalendarSummit, 'name'>, feedToken: string, origin: string, locale: Locale): CalendarFeed {
+	const name = m.calendar_file_personal_name({ eventName: event.name }, { locale });
 	return { label: name, links: feedLinks(calendarPaths.personal(feedToken), origin, name) };
 }

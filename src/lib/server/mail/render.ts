@@ -1,5 +1,6 @@
 // Turns an outbox row into the message to send, from its kind, its payload and the registration now.
 import { z } from 'zod';
+import { baseLocale } from '$lib/paraglide/runtime';
 import { db } from '../db';
 import type { MailMessage } from './transport';
 import { settings } from '../config';
@@ -36,24 +37,26 @@ export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | n
 	});
 	if (!registrant) return null;
 	const payload: unknown = JSON.parse(mail.payload);
+	// Registrations do not record a language yet: every mail goes out in the base locale, English.
+	const locale = baseLocale;
 	switch (mail.kind) {
 		case 'registration-confirmation': {
 			const link = linkPayload.parse(payload);
-			const calendar = await registrationCalendarAttachment(mail.registrationId, { origin: settings().publicUrl });
+			const calendar = await registrationCalendarAttachment(mail.registrationId, { origin: settings().publicUrl, locale });
 			// The subscription goes with the sessions: the feed's own read-only token, never the link's.
 			const feedUrl = calendar ? settings().publicUrl + calendarPaths.personal(await issueCalendarFeedToken(link.token)) : null;
-			return { ...confirmationMail(registrant, link, feedUrl), attachments: calendar ? [calendar] : [] };
+			return { ...confirmationMail(registrant, link, feedUrl, locale), attachments: calendar ? [calendar] : [] };
 		}
 		case 'registration-link':
-			return linkMail(registrant, linkPayload.parse(payload));
+			return linkMail(registrant, linkPayload.parse(payload), locale);
 		case 'waitlist-promotion':
-			return promotionMail(registrant);
+			return promotionMail(registrant, locale);
 		case 'session-promotion':
-			return sessionPromotionMail(registrant, sessionPayload.parse(payload).sessionId);
+			return sessionPromotionMail(registrant, sessionPayload.parse(payload).sessionId, locale);
 		case 'session-cancelled':
-			return sessionStatusMail(registrant, sessionPayload.parse(payload).sessionId, 'cancelled');
+			return sessionStatusMail(registrant, sessionPayload.parse(payload).sessionId, 'cancelled', locale);
 		case 'session-reinstated':
-			return sessionStatusMail(registrant, sessionPayload.parse(payload).sessionId, 'reinstated');
+			return sessionStatusMail(registrant, sessionPayload.parse(payload).sessionId, 'reinstated', locale);
 		default:
 			return null;
 	}

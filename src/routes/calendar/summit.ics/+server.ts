@@ -2,10 +2,12 @@
 import { cachedCalendar } from '$lib/server/calendar/cache';
 import { getSummitCalendar } from '$lib/server/calendar/calendars';
 import { calendarResponse, PUBLIC_CALENDAR } from '$lib/server/calendar/http';
+import { getLocale } from '$lib/paraglide/runtime';
 import type { RequestHandler } from './$types';
 import { settings } from '$lib/server/config';
 
 export const GET: RequestHandler = async ({ request }) => {
-	const file = await cachedCalendar('summit', () => getSummitCalendar(settings().publicUrl));
+	const locale = getLocale();
+	const file = await cachedCalendar(`summit ${locale}`, () => getSummitCalendar(settings().publicUrl, locale));
 	return calendarResponse(request, file!, PUBLIC_CALENDAR);
 };

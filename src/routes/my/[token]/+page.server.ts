@@ -13,6 +13,7 @@ import { countryName } from '$lib/registration/countries';
 import { personalCalendarFeed } from '$lib/server/calendar/links';
 import { personalFeedChanged } from '$lib/server/calendar/personal';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import { intlLocale } from '$lib/i18n/locale';
 import type { Actions, PageServerLoad } from './$types';
 import { settings } from '$lib/server/config';
@@ -43,7 +44,7 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 		eventName: event.name,
 		qrSvg,
 		// The feed's own read-only token, never this page's: calendar URLs get shared.
-		calendarFeed: personalCalendarFeed(event, await issueCalendarFeedToken(params.token), settings().publicUrl)
+		calendarFeed: personalCalendarFeed(event, await issueCalendarFeedToken(params.token), settings().publicUrl, getLocale())
 	};
 };
 

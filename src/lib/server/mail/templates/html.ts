@@ -1,4 +1,7 @@
 // A minimal, accessible HTML body for every mail, built from paragraphs and lists already escaped here.
+import { htmlLang } from '$lib/i18n/locale';
+import type { Locale } from '$lib/paraglide/runtime';
+
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {
@@ -19,7 +22,7 @@ export function blocksToText(blocks: MailBlock[]): string {
 		.concat('\n');
 }
 
-export function blocksToHtml(title: string, blocks: MailBlock[]): string {
+export function blocksToHtml(title: string, blocks: MailBlock[], locale: Locale): string {
 	const body = blocks
 		.map((block) => {
 			if ('paragraph' in block) return `<p>${escapeHtml(block.paragraph).replace(/\n/g, '<br>')}</p>`;
@@ -28,5 +31,5 @@ export function blocksToHtml(title: string, blocks: MailBlock[]): string {
 			return `<p>${escapeHtml(block.link.label)}<br><a href="${escapeHtml(block.link.href)}">${escapeHtml(block.link.href)}</a></p>`;
 		})
 		.join('\n');
-	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#102a2e;max-width:40rem">\n${body}\n</body></html>`;
+	return `<!doctype html><html lang="${htmlLang(locale)}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#102a2e;max-width:40rem">\n${body}\n</body></html>`;
 }

@@ -3,12 +3,14 @@ import { error } from '@sveltejs/kit';
 import { getTrackCalendar } from '$lib/server/calendar/calendars';
 import { cachedCalendar } from '$lib/server/calendar/cache';
 import { calendarResponse, PUBLIC_CALENDAR } from '$lib/server/calendar/http';
-import { m } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import type { RequestHandler } from './$types';
 import { settings } from '$lib/server/config';
 
 export const GET: RequestHandler = async ({ params, request }) => {
-	const file = await cachedCalendar(`track ${params.slug}`, () => getTrackCalendar(params.slug, settings().publicUrl));
-	if (!file) error(404, m.notFound.title);
+	const locale = getLocale();
+	const file = await cachedCalendar(`track ${locale} ${params.slug}`, () => getTrackCalendar(params.slug, settings().publicUrl, locale));
+	if (!file) error(404, m.not_found_title());
 	return calendarResponse(request, file, PUBLIC_CALENDAR);
 };

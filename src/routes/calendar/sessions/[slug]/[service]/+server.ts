@@ -4,13 +4,14 @@ import { error } from '@sveltejs/kit';
 import { isOneOf } from '$lib/agenda/vocabulary';
 import { getSessionServiceUrl } from '$lib/server/calendar/calendars';
 import { CALENDAR_SERVICES } from '$lib/server/calendar/links';
-import { m } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import type { RequestHandler } from './$types';
 import { settings } from '$lib/server/config';
 
 export const GET: RequestHandler = async ({ params }) => {
-	const target = isOneOf(CALENDAR_SERVICES, params.service) ? await getSessionServiceUrl(params.slug, params.service, settings().publicUrl) : null;
-	if (!target) error(404, m.notFound.title);
+	const target = isOneOf(CALENDAR_SERVICES, params.service) ? await getSessionServiceUrl(params.slug, params.service, settings().publicUrl, getLocale()) : null;
+	if (!target) error(404, m.not_found_title());
 	// A Response rather than redirect(): a thrown redirect drops headers set with setHeaders.
 	return new Response(null, { status: 303, headers: { Location: target, 'Cache-Control': 'public, max-age=300', 'X-Robots-Tag': 'noindex' } });
 };
