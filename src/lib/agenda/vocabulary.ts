@@ -4,13 +4,6 @@ export const SESSION_KINDS = ['ceremony', 'remarks', 'keynote', 'fireside-chat',
 export type SessionKind = (typeof SESSION_KINDS)[number];
 
 export const SPEAKER_ROLES = ['speaker', 'moderator', 'signatory', 'witness', 'host'] as const;
-export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
-
-export const SESSION_STATUSES = ['scheduled', 'cancelled'] as const;
-export type SessionStatus = (typeof SESSION_STATUSES)[number];
-
-export const ORGANISATION_ROLES = ['host', 'organiser', 'strategic-partner', 'ecosystem-partner', 'speaker-organisation'] as const;
-export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
 
 /** Breaks and networking are part of the day but not something to choose or to speak at. */
 export function isProgrammeSession(kind: string): boolean {

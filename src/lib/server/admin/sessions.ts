@@ -7,6 +7,7 @@ import { isPrismaError } from '../db/prisma-errors';
 import { auditEntry, changedFields, createdFields, type Actor } from '../audit/audit';
 import { commitContentChange } from '../cache/content-version';
 import { editedAtUpdate, revisionUpdate } from '../agenda/revision';
+import type { SummitEvent as CurrentEvent } from '../agenda/event';
 import { promoteSessionWaitlist } from '../registration/waitlist';
 import { nudgeMailDrainer } from '../mail/outbox';
 import { m } from '../../i18n';
@@ -65,7 +66,8 @@ export const sessionSchema = z
 	}));
 
 export type SessionForm = z.output<typeof sessionSchema>;
-type SummitEvent = { id: number; timeZone: string; startsAt: Date; endsAt: Date };
+/** What placing a session needs to know of its edition. */
+type SummitEvent = Pick<CurrentEvent, 'id' | 'timeZone' | 'startsAt' | 'endsAt'>;
 type FieldProblems = Record<string, string>;
 
 /** Times in UTC and within the summit's day(s), references that exist, or what is wrong. */
