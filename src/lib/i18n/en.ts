@@ -162,7 +162,7 @@ export const en = {
 		tooMany: 'Too many attempts from your network. Please wait a minute and try again.',
 		tooLarge: 'That form was larger than we accept. Please shorten your answers.',
 		checkEmailTitle: 'Check your email',
-		checkEmailBody: 'If this email address is registered, we have sent its private link to it again. Earlier links keep working.',
+		checkEmailBody: 'If this email address is registered, its private link is on its way to it (one such email every five minutes at most). Earlier links keep working.',
 		categories: {
 			industry: 'Industry',
 			academia: 'Academia',
@@ -576,7 +576,7 @@ export const en = {
 			addIntro: 'For someone who registers by phone, by email or at the door. They receive the usual confirmation email with their private link.',
 			consentByOrganizer: 'The attendee has agreed to the privacy notice.',
 			added: (reference: string, status: string) => `Registered: ${reference} (${status}).`,
-			alreadyRegistered: 'This email address is already registered. We have emailed its private link to it again.',
+			alreadyRegistered: 'This email address is already registered. Its private link is on its way to it (one such email every five minutes at most).',
 			windowNotOpen: 'Registration has not opened yet, so nobody can be added. Change the registration window first.',
 			windowClosed: 'Registration is closed, so nobody can be added. Change the registration window first.',
 			view: 'View',

@@ -9,6 +9,7 @@ import { invalidatePages } from '../cache/page-cache';
 import { revisionUpdate } from '../agenda/revision';
 import { promoteSessionWaitlist } from '../registration/waitlist';
 import { nudgeMailDrainer } from '../mail/outbox';
+import { seatsTakenAtMost } from '../registration/seats';
 import { m } from '../../i18n';
 import { dateKey, formatTimeRange, zoneLabel } from '../../time';
 import { SESSION_KINDS, SPEAKER_ROLES } from '../../agenda/vocabulary';
@@ -239,7 +240,7 @@ export async function updateSession(actor: Actor, event: SummitEvent, id: number
 		await db.$transaction([
 			db.session.update({
 				// Guarded: a seat taken since the check above must not end up over capacity.
-				where: { id, ...(input.capacity !== null ? { confirmedCount: { lte: input.capacity } } : {}) },
+				where: { id, ...seatsTakenAtMost(input.capacity) },
 				data: {
 					...after,
 					revision,

@@ -1,6 +1,8 @@
 // Draining the outbox: every instance claims a batch of due mails (a claim is a conditional update, so
 // two instances never hold the same mail), sends, and records the result. Failures are retried with
 // exponential backoff while SMTP is down; a claim that outlives its process expires and is taken over.
+// Other modules hand mail over only as an outbox row written with the change that causes it; the loop
+// below finds it on its next look (every 2 s), or at once after a nudge.
 import { db } from '../db';
 import { providerFromUrl } from '../db/provider';
 import { settings } from '../config';
@@ -16,12 +18,19 @@ export function retryDelayMs(attempts: number): number {
 	return Math.min(5_000 * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS);
 }
 
+/**
+ * A mail waits while its registrant, confirmed, still has a session choice undecided ("requested"): it
+ * would show that choice as pending. The request that made the choice decides it a moment later; after
+ * a crash, the reconciler does (registration/waitlist.ts, reconcileSeats, every 30 s in background.ts).
+ */
+const SEATS_DECIDED = { OR: [{ registrationId: null }, { registration: { OR: [{ status: { not: 'confirmed' } }, { sessions: { none: { status: 'requested' } } }] } }] };
+
 function dueWhere(now: Date) {
 	return {
 		sentAt: null,
 		droppedAt: null,
 		nextAttemptAt: { lte: now },
-		OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }]
+		AND: [{ OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] }, SEATS_DECIDED]
 	};
 }
 
@@ -36,6 +45,9 @@ async function claimDueMails(now: Date, claimUntil: Date): Promise<number[]> {
 				SELECT "id" FROM "OutboxMail"
 				WHERE "sentAt" IS NULL AND "droppedAt" IS NULL AND "nextAttemptAt" <= ${now}
 					AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})
+					AND NOT EXISTS (
+						SELECT 1 FROM "RegistrationSession" AS choice JOIN "Registration" AS registrant ON registrant."id" = choice."registrationId"
+						WHERE choice."registrationId" = "OutboxMail"."registrationId" AND registrant."status" = 'confirmed' AND choice."status" = 'requested')
 				ORDER BY "id" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
 			RETURNING "id"`;
 		return rows.map(({ id }) => id);

@@ -1,11 +1,11 @@
 // Turns an outbox row into the message to send, from its kind, its payload and the registration now.
+// Only reads: seats are decided before a mail is drained (the drainer waits for undecided choices).
 import { z } from 'zod';
 import { db } from '../db';
 import type { MailMessage } from './transport';
 import { settings } from '../config';
 import { confirmationMail, linkMail, promotionMail, sessionPromotionMail, sessionStatusMail } from './templates/registration';
 import { registrationCalendarAttachment } from '../calendar/personal';
-import { settleRequestedChoices } from '../registration/seats';
 
 // Older rows also carry the origin of the request that queued them; links use the configured public URL.
 const linkPayload = z.object({ token: z.string() });
@@ -16,8 +16,6 @@ type OutboxRow = { kind: string; payload: string; registrationId: number | null 
 /** null: nothing can be sent any more (the registration was erased, or the kind is unknown). */
 export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | null> {
 	if (mail.registrationId === null) return null;
-	// A choice left undecided by an interrupted request is decided before the person is told about it.
-	await settleRequestedChoices(mail.registrationId);
 	const registrant = await db.registration.findUnique({
 		where: { id: mail.registrationId },
 		select: {

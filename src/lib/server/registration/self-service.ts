@@ -2,7 +2,7 @@
 // download their data, erase it.
 import { db } from '../db';
 import { cancelRegistration } from './cancel';
-import { releaseChoice, settleRequestedChoices } from './seats';
+import { releaseSessionSeat, settleRequestedChoices } from './seats';
 import { promoteSessionWaitlist } from './waitlist';
 
 export async function getRegistrationDetails(registrationId: number) {
@@ -50,7 +50,7 @@ export async function updateSessionChoices(registrationId: number, sessionIds: n
 
 	for (const sessionId of currentIds) {
 		if (wanted.has(sessionId)) continue;
-		if (await releaseChoice(registrationId, sessionId)) await promoteSessionWaitlist(sessionId);
+		if (await releaseSessionSeat(registrationId, sessionId)) await promoteSessionWaitlist(sessionId);
 	}
 	for (const sessionId of wanted) {
 		if (currentIds.has(sessionId)) continue;
