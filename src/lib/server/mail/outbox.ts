@@ -2,7 +2,7 @@
 // two instances never hold the same mail), sends, and records the result. Failures are retried with
 // exponential backoff while SMTP is down; a claim that outlives its process expires and is taken over.
 // Other modules hand mail over only as an outbox row written with the change that causes it; the loop
-// below finds it on its next look (every 2 s), or at once after a nudge.
+// below finds it on its next look (LOOK_EVERY_MS), or at once after a nudge.
 import { db } from '../db';
 import { providerFromUrl } from '../db/provider';
 import { settings } from '../config';
@@ -95,6 +95,9 @@ export async function drainOutbox(send: MailSender, now = new Date()): Promise<{
 }
 
 // The in-process loop. The database holds the state; this only decides when to look.
+/** Often enough that a confirmation arrives while the person still looks at the page that promised it;
+ * one indexed query per look and instance. */
+const LOOK_EVERY_MS = 1_000;
 let sender: MailSender | null = null;
 let running = false;
 let again = false;
@@ -124,7 +127,7 @@ async function runDrain(): Promise<void> {
 /** Starts draining in this process (called once at start-up); returns a stop function. */
 export function startMailDrainer(options: { intervalMs?: number; send?: MailSender } = {}): () => Promise<void> {
 	sender = options.send ?? createMailSender();
-	timer = setInterval(() => void runDrain(), options.intervalMs ?? 2_000);
+	timer = setInterval(() => void runDrain(), options.intervalMs ?? LOOK_EVERY_MS);
 	timer.unref();
 	void runDrain();
 	return async () => {
