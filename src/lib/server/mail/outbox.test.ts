@@ -7,7 +7,7 @@ import { startTestSmtpServer, type TestSmtpServer } from '../testing/smtp';
 import { reconcileSeats } from '../registration/waitlist';
 import { drainOutbox, retryDelayMs } from './outbox';
 import { renderOutboxMail } from './render';
-import { createMailSender } from './transport';
+import { createMailSender, type MailSender } from './transport';
 import { settings } from '../config';
 
 let smtp: TestSmtpServer;
@@ -142,6 +142,31 @@ describe('mail through a real SMTP conversation', () => {
 		expect(smtp.messages.some((message) => JSON.stringify(message.to).includes(email))).toBe(false);
 		await drainAll(new Date(now.getTime() + retryDelayMs(1) + 1000));
 		expect(smtp.messages.filter((message) => JSON.stringify(message.to).includes(email))).toHaveLength(1);
+	});
+
+	it('sends each mail once when a slow batch outlasts its claim and another instance takes the rest over', async () => {
+		await drainAll();
+		const { event } = await createTestEvent({ capacity: 10 });
+		const emails = [1, 2, 3, 4].map((n) => `slow-${event.id}-${n}@example.com`);
+		for (const [n, email] of emails.entries()) await register(event.id, attendee(`slow-${event.id}-${n}`, { email }));
+		const smtpSend = createMailSender({ ...settings().mail, smtpUrl: smtp.url });
+		const startedAt = new Date();
+		let tookOver = false;
+		const slowInstance: MailSender = async (message) => {
+			const delivery = await smtpSend(message);
+			if (!tookOver) {
+				tookOver = true;
+				// This first send outlasted the claim: another instance, looking after it lapsed, takes the batch over.
+				await drainOutbox(smtpSend, new Date(startedAt.getTime() + settings().mail.claimMs + 1));
+			}
+			return delivery;
+		};
+		await drainOutbox(slowInstance, startedAt);
+		const sends = emails.map((email) => smtp.messages.filter((message) => JSON.stringify(message.to).includes(email)).length);
+		// The mail being sent when the claim lapsed may go twice (its send outlasted the claim); no other.
+		expect(sends.slice(1)).toEqual([1, 1, 1]);
+		expect(sends[0]).toBeGreaterThanOrEqual(1);
+		expect(await db.outboxMail.count({ where: { toAddress: { in: emails }, sentAt: null } })).toBe(0);
 	});
 
 	it('backs off exponentially up to an hour', () => {

@@ -68,8 +68,17 @@ export async function drainOutbox(send: MailSender, now = new Date()): Promise<{
 	const ids = await claimDueMails(now, claimUntil);
 	if (ids.length === 0) return result;
 	const claimed = await db.outboxMail.findMany({ where: { id: { in: ids }, lockedUntil: claimUntil }, orderBy: { id: 'asc' } });
+	const started = Date.now();
 	for (const mail of claimed) {
 		const id = mail.id;
+		// A batch that outlasts its claim (a slow SMTP server, a busy machine) must not race the instance
+		// that takes the rest over: past the claim, stop; before each send, hold this one mail for a fresh
+		// claim, unless another instance holds it already. Only a single send longer than a claim can double.
+		const elapsed = Date.now() - started;
+		if (now.getTime() + elapsed >= claimUntil.getTime()) break;
+		const heldUntil = new Date(claimUntil.getTime() + elapsed);
+		const { count } = await db.outboxMail.updateMany({ where: { id, lockedUntil: claimUntil }, data: { lockedUntil: heldUntil } });
+		if (count === 0) continue;
 		try {
 			const message = await renderOutboxMail(mail);
 			if (!message) {
