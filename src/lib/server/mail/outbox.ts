@@ -64,21 +64,16 @@ async function claimDueMails(now: Date, claimUntil: Date): Promise<number[]> {
 
 export async function drainOutbox(send: MailSender, now = new Date()): Promise<{ sent: number; failed: number; dropped: number }> {
 	const result = { sent: 0, failed: 0, dropped: 0 };
-	const claimUntil = new Date(now.getTime() + settings().mail.claimMs);
+	const started = Date.now();
+	/** This drain's "now": `now`, moved on by the time the drain has taken so far (waits for the database included). */
+	const clock = () => now.getTime() + (Date.now() - started);
+	const claimMs = settings().mail.claimMs;
+	const claimUntil = new Date(now.getTime() + claimMs);
 	const ids = await claimDueMails(now, claimUntil);
 	if (ids.length === 0) return result;
 	const claimed = await db.outboxMail.findMany({ where: { id: { in: ids }, lockedUntil: claimUntil }, orderBy: { id: 'asc' } });
-	const started = Date.now();
 	for (const mail of claimed) {
 		const id = mail.id;
-		// A batch that outlasts its claim (a slow SMTP server, a busy machine) must not race the instance
-		// that takes the rest over: past the claim, stop; before each send, hold this one mail for a fresh
-		// claim, unless another instance holds it already. Only a single send longer than a claim can double.
-		const elapsed = Date.now() - started;
-		if (now.getTime() + elapsed >= claimUntil.getTime()) break;
-		const heldUntil = new Date(claimUntil.getTime() + elapsed);
-		const { count } = await db.outboxMail.updateMany({ where: { id, lockedUntil: claimUntil }, data: { lockedUntil: heldUntil } });
-		if (count === 0) continue;
 		try {
 			const message = await renderOutboxMail(mail);
 			if (!message) {
@@ -86,6 +81,12 @@ export async function drainOutbox(send: MailSender, now = new Date()): Promise<{
 				result.dropped++;
 				continue;
 			}
+			// A batch that outlasts its claim (a slow SMTP server, a busy database) must not race the instance
+			// that takes the rest over: past the claim, stop; right before each send, hold this one mail afresh,
+			// unless another instance holds it already. Only a send longer than a whole claim can go twice.
+			if (clock() >= claimUntil.getTime()) break;
+			const held = await db.outboxMail.updateMany({ where: { id, lockedUntil: claimUntil }, data: { lockedUntil: new Date(clock() + claimMs) } });
+			if (held.count === 0) continue;
 			await send(message);
 			// The payload may hold a private link: keep only the metadata of a sent mail.
 			await db.outboxMail.update({ where: { id }, data: { sentAt: new Date(), payload: '{}', lockedUntil: null, lastError: null } });
