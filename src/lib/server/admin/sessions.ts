@@ -10,6 +10,7 @@ import { editedAtUpdate, revisionUpdate } from '../agenda/revision';
 import type { SummitEvent as CurrentEvent } from '../agenda/event';
 import { promoteSessionWaitlist } from '../registration/waitlist';
 import { nudgeMailDrainer } from '../mail/outbox';
+import { seatsTakenAtMost } from '../registration/seats';
 import { m } from '../../i18n';
 import { dateKey, formatTimeRange, zoneLabel } from '../../time';
 import { SESSION_KINDS, SPEAKER_ROLES } from '../../agenda/vocabulary';
@@ -247,7 +248,7 @@ export async function updateSession(actor: Actor, event: SummitEvent, id: number
 		await commitContentChange([
 			db.session.update({
 				// Guarded: a seat taken since the check above must not end up over capacity.
-				where: { id, ...(input.capacity !== null ? { confirmedCount: { lte: input.capacity } } : {}) },
+				where: { id, ...seatsTakenAtMost(input.capacity) },
 				data: {
 					...after,
 					revision,
