@@ -1,4 +1,5 @@
-// The closed vocabularies of the programme. Labels live in $lib/i18n; these are the stored values.
+// The closed vocabularies of the programme. Their words are messages (src/lib/i18n/labels.ts);
+// these are the stored values.
 
 export const SESSION_KINDS = ['ceremony', 'remarks', 'keynote', 'fireside-chat', 'panel', 'break', 'networking'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
@@ -6,9 +7,7 @@ export type SessionKind = (typeof SESSION_KINDS)[number];
 export const SPEAKER_ROLES = ['speaker', 'moderator', 'signatory', 'witness', 'host'] as const;
 export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
 
-export const SESSION_STATUSES = ['scheduled', 'cancelled'] as const;
-export type SessionStatus = (typeof SESSION_STATUSES)[number];
-
+/** How an organisation takes part, as the home page groups them. */
 export const ORGANISATION_ROLES = ['host', 'organiser', 'strategic-partner', 'ecosystem-partner', 'speaker-organisation'] as const;
 export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
 

@@ -165,7 +165,7 @@ export const en = {
 		submit: 'Register',
 		tooMany: 'Too many attempts from your network. Please wait a minute and try again.',
 		checkEmailTitle: 'Check your email',
-		checkEmailBody: 'If this email address is registered, we have sent its private link to it again. Earlier links keep working.',
+		checkEmailBody: 'If this email address is registered, its private link is on its way to it (one such email every five minutes at most). Earlier links keep working.',
 		categories: {
 			industry: 'Industry',
 			academia: 'Academia',
@@ -613,7 +613,7 @@ export const en = {
 			consentByOrganizer: 'The attendee has agreed to the privacy notice.',
 			consentRequired: 'Confirm that the attendee has agreed to the privacy notice',
 			added: (reference: string, status: string) => `Registered: ${reference} (${status}).`,
-			alreadyRegistered: 'This email address is already registered. We have emailed its private link to it again.',
+			alreadyRegistered: 'This email address is already registered. Its private link is on its way to it (one such email every five minutes at most).',
 			windowNotOpen: 'Registration has not opened yet, so nobody can be added. Change the registration window first.',
 			windowClosed: 'Registration is closed, so nobody can be added. Change the registration window first.',
 			view: 'View',

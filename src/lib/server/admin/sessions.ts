@@ -7,8 +7,10 @@ import { isPrismaError } from '../db/prisma-errors';
 import { auditEntry, changedFields, createdFields, type Actor } from '../audit/audit';
 import { commitContentChange } from '../cache/content-version';
 import { editedAtUpdate, revisionUpdate } from '../agenda/revision';
+import type { SummitEvent as CurrentEvent } from '../agenda/event';
 import { promoteSessionWaitlist } from '../registration/waitlist';
 import { nudgeMailDrainer } from '../mail/outbox';
+import { seatsTakenAtMost } from '../registration/seats';
 import { m } from '../../i18n';
 import { dateKey, formatTimeRange, zoneLabel } from '../../time';
 import { SESSION_KINDS, SPEAKER_ROLES } from '../../agenda/vocabulary';
@@ -65,7 +67,8 @@ export const sessionSchema = z
 	}));
 
 export type SessionForm = z.output<typeof sessionSchema>;
-type SummitEvent = { id: number; timeZone: string; startsAt: Date; endsAt: Date };
+/** What placing a session needs to know of its edition. */
+type SummitEvent = Pick<CurrentEvent, 'id' | 'timeZone' | 'startsAt' | 'endsAt'>;
 type FieldProblems = Record<string, string>;
 
 /** Times in UTC and within the summit's day(s), references that exist, or what is wrong. */
@@ -245,7 +248,7 @@ export async function updateSession(actor: Actor, event: SummitEvent, id: number
 		await commitContentChange([
 			db.session.update({
 				// Guarded: a seat taken since the check above must not end up over capacity.
-				where: { id, ...(input.capacity !== null ? { confirmedCount: { lte: input.capacity } } : {}) },
+				where: { id, ...seatsTakenAtMost(input.capacity) },
 				data: {
 					...after,
 					revision,

@@ -66,11 +66,6 @@ export async function invalidateSession(sessionId: string): Promise<void> {
 	await db.authSession.deleteMany({ where: { id: sessionId } });
 }
 
-/** Ends every session of a user but one (the one changing the password keeps working). */
-export async function invalidateUserSessions(userId: number, options: { except?: string } = {}): Promise<void> {
-	await db.authSession.deleteMany({ where: { userId, ...(options.except ? { id: { not: options.except } } : {}) } });
-}
-
 export function setSessionTokenCookie(event: RequestEvent, token: string, expiresAt: Date): void {
 	event.cookies.set(sessionCookieName, token, {
 		expires: expiresAt,

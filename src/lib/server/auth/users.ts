@@ -39,14 +39,6 @@ export async function createUser(input: NewUser) {
 	}
 }
 
-export function findUserByEmail(email: string) {
-	return db.user.findUnique({ where: { email: normaliseEmail(email) } });
-}
-
-export function getUser(id: number) {
-	return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, passwordHash: true } });
-}
-
 export function listUsers() {
 	return db.user.findMany({
 		orderBy: [{ name: 'asc' }, { id: 'asc' }],

@@ -97,6 +97,11 @@ export function personalFeedChanged(linkToken: string): void {
 	}
 }
 
+/** The read-only feed URL that goes with a private link (recording the feed token's hash the first time). */
+export async function personalFeedUrl(linkToken: string, origin: string): Promise<string> {
+	return origin + calendarPaths.personal(await issueCalendarFeedToken(linkToken));
+}
+
 /** The shape of an attachment for src/lib/server/mail/transport.ts. */
 export type CalendarAttachment = { filename: string; content: string; contentType: string };
 

@@ -4,8 +4,10 @@ import { register } from '../registration/register';
 import { cancelRegistration } from '../registration/cancel';
 import { attendee, createTestEvent, TEST_ORIGIN } from '../testing/fixtures';
 import { startTestSmtpServer, type TestSmtpServer } from '../testing/smtp';
+import { reconcileSeats } from '../registration/waitlist';
 import { drainOutbox, retryDelayMs } from './outbox';
-import { createMailSender } from './transport';
+import { renderOutboxMail } from './render';
+import { createMailSender, type MailSender } from './transport';
 import { settings } from '../config';
 import { calendarFeedToken } from '../registration/tokens';
 import { getPersonalFeed } from '../calendar/personal';
@@ -77,6 +79,58 @@ describe('mail through a real SMTP conversation', () => {
 		expect(promotions[0]?.text).toContain('Your registration is now confirmed.');
 	});
 
+	it('holds a confirmation until its session choices are decided, then shows the decision', async () => {
+		const { event, sessionIds } = await createTestEvent({ capacity: 5, sessionCapacities: [1] });
+		const [session] = sessionIds as [number];
+		const email = `undecided-${event.id}@example.com`;
+		const { sessionIds: _none, consent: _given, ...details } = attendee(`undecided-${event.id}`, { email });
+		// What the first statement of a registration writes, as a request killed before it settled the choice leaves it.
+		await db.event.update({
+			where: { id: event.id },
+			data: {
+				confirmedCount: { increment: 1 },
+				registrations: {
+					create: {
+						...details,
+						reference: `UNDECIDED-${event.id}`,
+						emailNormalised: email,
+						consentedAt: new Date(),
+						status: 'confirmed',
+						confirmedAt: new Date(),
+						sessions: { create: [{ sessionId: session }] },
+						mails: { create: { kind: 'registration-confirmation', toAddress: email, payload: JSON.stringify({ token: 'a'.repeat(32) }) } }
+					}
+				}
+			}
+		});
+		const choice = () => db.registrationSession.findFirstOrThrow({ where: { sessionId: session } });
+		const sentTo = () => smtp.messages.filter((message) => JSON.stringify(message.to).includes(email));
+
+		await drainAll();
+		expect(sentTo()).toHaveLength(0);
+		// Rendering only reads: it decides no seat.
+		const row = await db.outboxMail.findFirstOrThrow({ where: { toAddress: email } });
+		expect((await renderOutboxMail(row))?.text).toContain('Session 0 (Being confirmed)');
+		expect((await choice()).status).toBe('requested');
+
+		await reconcileSeats(event.id, new Date(Date.now() + 11_000));
+		expect((await choice()).status).toBe('confirmed');
+		await drainAll();
+		expect(sentTo()).toHaveLength(1);
+		expect(sentTo()[0]?.text).toContain('09:00–10:00 HKT: Session 0 (Confirmed)');
+	});
+
+	it('does not hold the mail of someone waitlisted, whose choices wait for their seat', async () => {
+		const { event, sessionIds } = await createTestEvent({ capacity: 1, sessionCapacities: [5] });
+		await register(event.id, attendee(`seated-${event.id}`));
+		const email = `waiting-${event.id}@example.com`;
+		expect(await register(event.id, attendee(`waiting-${event.id}`, { email, sessionIds }))).toMatchObject({ status: 'waitlisted' });
+		await drainAll();
+		const mail = smtp.messages.find((message) => JSON.stringify(message.to).includes(email));
+		expect(mail?.text).toContain('you are on the waitlist');
+		expect(mail?.text).toContain('Session 0 (Being confirmed)');
+	});
+
 	it('keeps a mail and retries it later while the SMTP server is down', async () => {
 		const { event } = await createTestEvent({ capacity: 5 });
 		const email = `retry-${event.id}@example.com`;
@@ -95,6 +149,31 @@ describe('mail through a real SMTP conversation', () => {
 		expect(smtp.messages.some((message) => JSON.stringify(message.to).includes(email))).toBe(false);
 		await drainAll(new Date(now.getTime() + retryDelayMs(1) + 1000));
 		expect(smtp.messages.filter((message) => JSON.stringify(message.to).includes(email))).toHaveLength(1);
+	});
+
+	it('sends each mail once when a slow batch outlasts its claim and another instance takes the rest over', async () => {
+		await drainAll();
+		const { event } = await createTestEvent({ capacity: 10 });
+		const emails = [1, 2, 3, 4].map((n) => `slow-${event.id}-${n}@example.com`);
+		for (const [n, email] of emails.entries()) await register(event.id, attendee(`slow-${event.id}-${n}`, { email }));
+		const smtpSend = createMailSender({ ...settings().mail, smtpUrl: smtp.url });
+		const startedAt = new Date();
+		let tookOver = false;
+		const slowInstance: MailSender = async (message) => {
+			const delivery = await smtpSend(message);
+			if (!tookOver) {
+				tookOver = true;
+				// This first send outlasted the claim: another instance, looking after it lapsed, takes the batch over.
+				await drainOutbox(smtpSend, new Date(startedAt.getTime() + settings().mail.claimMs + 1));
+			}
+			return delivery;
+		};
+		await drainOutbox(slowInstance, startedAt);
+		const sends = emails.map((email) => smtp.messages.filter((message) => JSON.stringify(message.to).includes(email)).length);
+		// The mail being sent when the claim lapsed may go twice (its send outlasted the claim); no other.
+		expect(sends.slice(1)).toEqual([1, 1, 1]);
+		expect(sends[0]).toBeGreaterThanOrEqual(1);
+		expect(await db.outboxMail.count({ where: { toAddress: { in: emails }, sentAt: null } })).toBe(0);
 	});
 
 	it('backs off exponentially up to an hour', () => {

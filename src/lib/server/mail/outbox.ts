@@ -1,6 +1,8 @@
 // Draining the outbox: every instance claims a batch of due mails (a claim is a conditional update, so
 // two instances never hold the same mail), sends, and records the result. Failures are retried with
 // exponential backoff while SMTP is down; a claim that outlives its process expires and is taken over.
+// Other modules hand mail over only as an outbox row written with the change that causes it; the loop
+// below finds it on its next look (LOOK_EVERY_MS), or at once after a nudge.
 import { db } from '../db';
 import { providerFromUrl } from '../db/provider';
 import { settings } from '../config';
@@ -16,12 +18,19 @@ export function retryDelayMs(attempts: number): number {
 	return Math.min(5_000 * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS);
 }
 
+/**
+ * A mail waits while its registrant, confirmed, still has a session choice undecided ("requested"): it
+ * would show that choice as pending. The request that made the choice decides it a moment later; after
+ * a crash, the reconciler does (registration/waitlist.ts, reconcileSeats, every 30 s in background.ts).
+ */
+const SEATS_DECIDED = { OR: [{ registrationId: null }, { registration: { OR: [{ status: { not: 'confirmed' } }, { sessions: { none: { status: 'requested' } } }] } }] };
+
 function dueWhere(now: Date) {
 	return {
 		sentAt: null,
 		droppedAt: null,
 		nextAttemptAt: { lte: now },
-		OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }]
+		AND: [{ OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] }, SEATS_DECIDED]
 	};
 }
 
@@ -36,6 +45,9 @@ async function claimDueMails(now: Date, claimUntil: Date): Promise<number[]> {
 				SELECT "id" FROM "OutboxMail"
 				WHERE "sentAt" IS NULL AND "droppedAt" IS NULL AND "nextAttemptAt" <= ${now}
 					AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})
+					AND NOT EXISTS (
+						SELECT 1 FROM "RegistrationSession" AS choice JOIN "Registration" AS registrant ON registrant."id" = choice."registrationId"
+						WHERE choice."registrationId" = "OutboxMail"."registrationId" AND registrant."status" = 'confirmed' AND choice."status" = 'requested')
 				ORDER BY "id" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
 			RETURNING "id"`;
 		return rows.map(({ id }) => id);
@@ -52,7 +64,11 @@ async function claimDueMails(now: Date, claimUntil: Date): Promise<number[]> {
 
 export async function drainOutbox(send: MailSender, now = new Date()): Promise<{ sent: number; failed: number; dropped: number }> {
 	const result = { sent: 0, failed: 0, dropped: 0 };
-	const claimUntil = new Date(now.getTime() + settings().mail.claimMs);
+	const started = Date.now();
+	/** This drain's "now": `now`, moved on by the time the drain has taken so far (waits for the database included). */
+	const clock = () => now.getTime() + (Date.now() - started);
+	const claimMs = settings().mail.claimMs;
+	const claimUntil = new Date(now.getTime() + claimMs);
 	const ids = await claimDueMails(now, claimUntil);
 	if (ids.length === 0) return result;
 	const claimed = await db.outboxMail.findMany({ where: { id: { in: ids }, lockedUntil: claimUntil }, orderBy: { id: 'asc' } });
@@ -65,6 +81,12 @@ export async function drainOutbox(send: MailSender, now = new Date()): Promise<{
 				result.dropped++;
 				continue;
 			}
+			// A batch that outlasts its claim (a slow SMTP server, a busy database) must not race the instance
+			// that takes the rest over: past the claim, stop; right before each send, hold this one mail afresh,
+			// unless another instance holds it already. Only a send longer than a whole claim can go twice.
+			if (clock() >= claimUntil.getTime()) break;
+			const held = await db.outboxMail.updateMany({ where: { id, lockedUntil: claimUntil }, data: { lockedUntil: new Date(clock() + claimMs) } });
+			if (held.count === 0) continue;
 			await send(message);
 			// The payload may hold a private link: keep only the metadata of a sent mail.
 			await db.outboxMail.update({ where: { id }, data: { sentAt: new Date(), payload: '{}', lockedUntil: null, lastError: null } });
@@ -83,6 +105,9 @@ export async function drainOutbox(send: MailSender, now = new Date()): Promise<{
 }
 
 // The in-process loop. The database holds the state; this only decides when to look.
+/** Often enough that a confirmation arrives while the person still looks at the page that promised it;
+ * one indexed query per look and instance. */
+const LOOK_EVERY_MS = 1_000;
 let sender: MailSender | null = null;
 let running = false;
 let again = false;
@@ -112,7 +137,7 @@ async function runDrain(): Promise<void> {
 /** Starts draining in this process (called once at start-up); returns a stop function. */
 export function startMailDrainer(options: { intervalMs?: number; send?: MailSender } = {}): () => Promise<void> {
 	sender = options.send ?? createMailSender();
-	timer = setInterval(() => void runDrain(), options.intervalMs ?? 2_000);
+	timer = setInterval(() => void runDrain(), options.intervalMs ?? LOOK_EVERY_MS);
 	timer.unref();
 	void runDrain();
 	return async () => {

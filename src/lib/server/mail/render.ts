@@ -1,14 +1,12 @@
 // Turns an outbox row into the message to send, from its kind, its payload and the registration now.
+// Only reads: seats are decided before a mail is drained (the drainer waits for undecided choices).
 import { z } from 'zod';
 import { baseLocale } from '$lib/paraglide/runtime';
 import { db } from '../db';
 import type { MailMessage } from './transport';
 import { settings } from '../config';
 import { confirmationMail, linkMail, promotionMail, sessionPromotionMail, sessionStatusMail } from './templates/registration';
-import { registrationCalendarAttachment } from '../calendar/personal';
-import { calendarPaths } from '../calendar/links';
-import { issueCalendarFeedToken } from '../registration/tokens';
-import { settleRequestedChoices } from '../registration/seats';
+import { personalFeedUrl, registrationCalendarAttachment } from '../calendar/personal';
 
 // Older rows also carry the origin of the request that queued them; links use the configured public URL.
 const linkPayload = z.object({ token: z.string() });
@@ -19,8 +17,6 @@ type OutboxRow = { kind: string; payload: string; registrationId: number | null 
 /** null: nothing can be sent any more (the registration was erased, or the kind is unknown). */
 export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | null> {
 	if (mail.registrationId === null) return null;
-	// A choice left undecided by an interrupted request is decided before the person is told about it.
-	await settleRequestedChoices(mail.registrationId);
 	const registrant = await db.registration.findUnique({
 		where: { id: mail.registrationId },
 		select: {
@@ -44,7 +40,7 @@ export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | n
 			const link = linkPayload.parse(payload);
 			const calendar = await registrationCalendarAttachment(mail.registrationId, { origin: settings().publicUrl, locale });
 			// The subscription goes with the sessions: the feed's own read-only token, never the link's.
-			const feedUrl = calendar ? settings().publicUrl + calendarPaths.personal(await issueCalendarFeedToken(link.token)) : null;
+			const feedUrl = calendar ? await personalFeedUrl(link.token, settings().publicUrl) : null;
 			return { ...confirmationMail(registrant, link, feedUrl, locale), attachments: calendar ? [calendar] : [] };
 		}
 		case 'registration-link':

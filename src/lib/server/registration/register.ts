@@ -1,12 +1,12 @@
 // Registering for the summit. The registration, its private link, its session choices and its
 // confirmation mail are written in one statement, so a person is told "registered" only about a
-// registration that is complete and will be mailed, whatever happens to the process next.
-import type { Prisma } from '../../../generated/sqlite/client';
+// registration that is complete and will be mailed, whatever happens to the process next. The mail
+// goes out once its session choices are decided (the drainer waits for that: mail/outbox.ts).
 import { db } from '../db';
 import { isPrismaError } from '../db/prisma-errors';
-import { nudgeMailDrainer } from '../mail/outbox';
+import { commitTogether, type Companions } from '../db/together';
 import { cachedValue } from '../cache/content-cache';
-import { eventSeatGuard, settleChoicesOfNewRegistration } from './seats';
+import { settleChoicesOfNewRegistration, takeSummitSeat, takeSummitSeatForNew, type NewSeatHolder } from './seats';
 import { generateReference, generateRegistrationToken, hashRegistrationToken } from './tokens';
 import { normaliseEmail, type RegistrationInput } from './validation';
 
@@ -21,22 +21,34 @@ export function registrationWindow(
 	return 'open';
 }
 
+export type SeatStatus = 'confirmed' | 'waitlisted';
+
 export type RegisterResult =
-	| { outcome: 'registered'; reference: string; status: 'confirmed' | 'waitlisted'; token: string }
+	| { outcome: 'registered'; registrationId: number; reference: string; status: SeatStatus; token: string }
 	| { outcome: 'already-registered' }
 	| { outcome: RegistrationWindow & ('not-open' | 'closed') };
+
+type RegisterOptions = {
+	now?: Date;
+	ignoreWindow?: boolean;
+	/** Writes that commit with the registration (an organizer's audit entry), given what it became. */
+	commitWith?: (registered: { reference: string; status: SeatStatus }) => Companions;
+};
 
 /** Attempts at a fresh reference code when one clashes (40 random bits: practically never). */
 const REFERENCE_ATTEMPTS = 3;
 
 /**
+ * At most one "your link" mail per registration in this time. Someone who lost their link gets one at
+ * once; a script (or an impatient person) posting the same address again and again floods no inbox and
+ * wears out no sending reputation. Each repeat still gets the same answer, so the page reveals nothing.
+ */
+export const LINK_MAIL_INTERVAL_MS = 5 * 60_000;
+
+/**
  * The input has been validated; its session ids are choosable sessions of this event.
  */
-export async function register(
-	eventId: number,
-	input: RegistrationInput,
-	options: { now?: Date; ignoreWindow?: boolean } = {}
-): Promise<RegisterResult> {
+export async function register(eventId: number, input: RegistrationInput, options: RegisterOptions = {}): Promise<RegisterResult> {
 	const now = options.now ?? new Date();
 	const window = registrationWindow(await getRegistrationWindow(eventId), now);
 	if (window !== 'open' && !options.ignoreWindow) return { outcome: window };
@@ -45,7 +57,7 @@ export async function register(
 	for (let attempt = 1; ; attempt++) {
 		const token = generateRegistrationToken();
 		const reference = generateReference();
-		const registration: NewRegistration = {
+		const registration: NewSeatHolder = {
 			reference,
 			email: input.email,
 			emailNormalised,
@@ -65,10 +77,9 @@ export async function register(
 		};
 		try {
 			// No look-up first: the unique (event, email) constraint is what refuses a second registration.
-			const { id, status } = await createWithSeatOrWaitlist(eventId, registration, now);
+			const { id, status } = await createWithSeatOrWaitlist(eventId, registration, now, options.commitWith);
 			if (status === 'confirmed' && input.sessionIds.length > 0) await settleChoicesOfNewRegistration(id, input.sessionIds, now);
-			nudgeMailDrainer();
-			return { outcome: 'registered', reference, status, token };
+			return { outcome: 'registered', registrationId: id, reference, status, token };
 		} catch (error) {
 			if (!isPrismaError(error, 'P2002')) throw error;
 			// Either the same email registered before (or a moment ago), or the reference clashed.
@@ -77,16 +88,15 @@ export async function register(
 				select: { id: true, email: true, status: true, reference: true }
 			});
 			if (existing?.status === 'cancelled') {
-				const status = await reactivate(eventId, existing.id, registration, now);
+				const status = await reactivate(eventId, existing, registration, now, options.commitWith);
 				if (status) {
 					if (status === 'confirmed' && input.sessionIds.length > 0) await settleChoicesOfNewRegistration(existing.id, input.sessionIds, now);
-					nudgeMailDrainer();
-					return { outcome: 'registered', reference: existing.reference, status, token };
+					return { outcome: 'registered', registrationId: existing.id, reference: existing.reference, status, token };
 				}
 				continue; // it changed meanwhile: look again
 			}
 			if (existing) {
-				await sendAnotherLink(existing);
+				await sendAnotherLink(existing, now);
 				return { outcome: 'already-registered' };
 			}
 			if (attempt >= REFERENCE_ATTEMPTS) throw error;
@@ -101,30 +111,22 @@ function getRegistrationWindow(eventId: number) {
 	);
 }
 
-type NewRegistration = Omit<Prisma.RegistrationCreateWithoutEventInput, 'status'>;
-
 async function createWithSeatOrWaitlist(
 	eventId: number,
-	registration: NewRegistration,
-	now: Date
-): Promise<{ id: number; status: 'confirmed' | 'waitlisted' }> {
-	try {
-		const event = await db.event.update({
-			where: eventSeatGuard(eventId),
-			data: {
-				confirmedCount: { increment: 1 },
-				registrations: { create: { ...registration, status: 'confirmed', confirmedAt: now } }
-			},
-			select: { registrations: { where: { reference: registration.reference }, select: { id: true } } }
-		});
-		return { id: event.registrations[0]!.id, status: 'confirmed' };
-	} catch (error) {
-		if (!isPrismaError(error, 'P2025')) throw error;
-	}
-	const { id } = await db.registration.create({
-		data: { ...registration, event: { connect: { id: eventId } }, status: 'waitlisted', waitlistedAt: now },
-		select: { id: true }
-	});
+	registration: NewSeatHolder,
+	now: Date,
+	commitWith: RegisterOptions['commitWith']
+): Promise<{ id: number; status: SeatStatus }> {
+	const { reference } = registration;
+	const seated = await takeSummitSeatForNew(eventId, registration, now, commitWith?.({ reference, status: 'confirmed' }));
+	if (seated !== null) return { id: seated, status: 'confirmed' };
+	const { id } = await commitTogether(
+		db.registration.create({
+			data: { ...registration, event: { connect: { id: eventId } }, status: 'waitlisted', waitlistedAt: now },
+			select: { id: true }
+		}),
+		commitWith?.({ reference, status: 'waitlisted' })
+	);
 	return { id, status: 'waitlisted' };
 }
 
@@ -134,25 +136,24 @@ async function createWithSeatOrWaitlist(
  */
 async function reactivate(
 	eventId: number,
-	registrationId: number,
-	registration: NewRegistration,
-	now: Date
-): Promise<'confirmed' | 'waitlisted' | null> {
+	existing: { id: number; reference: string },
+	registration: NewSeatHolder,
+	now: Date,
+	commitWith: RegisterOptions['commitWith']
+): Promise<SeatStatus | null> {
 	const { reference: _keepTheOldReference, sessions, ...fields } = registration;
 	const data = { ...fields, cancelledAt: null, sessions: { deleteMany: {}, ...sessions } };
-	const where = { id: registrationId, status: 'cancelled' };
+	const { reference } = existing;
+	if (await takeSummitSeat(eventId, existing.id, 'cancelled', data, now, commitWith?.({ reference, status: 'confirmed' }))) return 'confirmed';
 	try {
-		await db.event.update({
-			where: eventSeatGuard(eventId),
-			data: { confirmedCount: { increment: 1 }, registrations: { update: { where, data: { ...data, status: 'confirmed', confirmedAt: now } } } },
-			select: { id: true }
-		});
-		return 'confirmed';
-	} catch (error) {
-		if (!isPrismaError(error, 'P2025')) throw error;
-	}
-	try {
-		await db.registration.update({ where, data: { ...data, status: 'waitlisted', waitlistedAt: now }, select: { id: true } });
+		await commitTogether(
+			db.registration.update({
+				where: { id: existing.id, status: 'cancelled' },
+				data: { ...data, status: 'waitlisted', waitlistedAt: now },
+				select: { id: true }
+			}),
+			commitWith?.({ reference, status: 'waitlisted' })
+		);
 		return 'waitlisted';
 	} catch (error) {
 		if (isPrismaError(error, 'P2025')) return null;
@@ -162,17 +163,25 @@ async function reactivate(
 
 /**
  * A new private link for an existing registration, mailed to the address on file (not to what was typed
- * now, which differs at most in case and spaces). Earlier links keep working.
+ * now, which differs at most in case and spaces). Earlier links keep working. Nothing when a link was
+ * mailed less than LINK_MAIL_INTERVAL_MS ago: the guard is read in the same statement as the write, so
+ * repeats posted at once queue one mail between them.
  */
-async function sendAnotherLink(registration: { id: number; email: string }): Promise<void> {
+async function sendAnotherLink(registration: { id: number; email: string }, now: Date): Promise<void> {
 	const token = generateRegistrationToken();
-	await db.registration.update({
-		where: { id: registration.id },
-		data: {
-			tokens: { create: { tokenHash: hashRegistrationToken(token) } },
-			mails: { create: { kind: 'registration-link', toAddress: registration.email, payload: JSON.stringify({ token }) } }
-		},
-		select: { id: true }
-	});
-	nudgeMailDrainer();
+	const mailedBefore = new Date(now.getTime() - LINK_MAIL_INTERVAL_MS);
+	try {
+		await db.registration.update({
+			where: { id: registration.id, OR: [{ linkMailedAt: null }, { linkMailedAt: { lte: mailedBefore } }] },
+			data: {
+				linkMailedAt: now,
+				tokens: { create: { tokenHash: hashRegistrationToken(token) } },
+				mails: { create: { kind: 'registration-link', toAddress: registration.email, payload: JSON.stringify({ token }) } }
+			},
+			select: { id: true }
+		});
+	} catch (error) {
+		// Mailed a moment ago: that mail is on its way.
+		if (!isPrismaError(error, 'P2025')) throw error;
+	}
 }

@@ -3,7 +3,7 @@
 import { db } from '../db';
 import { cancelRegistration } from './cancel';
 import { checkSessionChoice, type SessionChoiceProblem } from './choosable';
-import { releaseChoice, settleRequestedChoices } from './seats';
+import { releaseSessionSeat, settleRequestedChoices } from './seats';
 import { promoteSessionWaitlist } from './waitlist';
 
 export async function getRegistrationDetails(registrationId: number) {
@@ -61,7 +61,7 @@ export async function updateSessionChoices(
 
 	for (const sessionId of currentIds) {
 		if (wanted.has(sessionId)) continue;
-		if (await releaseChoice(registrationId, sessionId)) await promoteSessionWaitlist(sessionId);
+		if (await releaseSessionSeat(registrationId, sessionId)) await promoteSessionWaitlist(sessionId);
 	}
 	for (const sessionId of wanted) {
 		if (currentIds.has(sessionId)) continue;

@@ -1,42 +1,29 @@
-// Promotion from the waitlists, first come first served ((waitlistedAt, id) order). Runs after every
-// release, and periodically (reconcileSeats) to finish what a crashed process left half done.
+// Promotion from the waitlists, first come first served ((waitlistedAt, id) order): who is next. The seat
+// itself moves in seats.ts. Runs after every release, and periodically (reconcileSeats) to finish what a
+// crashed process left half done.
 import { db } from '../db';
-import { isPrismaError } from '../db/prisma-errors';
-import { eventSeatGuard, settleRequestedChoices } from './seats';
-import { nudgeMailDrainer } from '../mail/outbox';
+import type { Companions } from '../db/together';
+import { promoteToSessionSeat, promoteToSummitSeat, settleRequestedChoices } from './seats';
 
 /** A guard against a pathological loop; a real promotion run moves far fewer people. */
 const MAX_PROMOTIONS_PER_RUN = 1000;
 
-export async function promoteFromWaitlist(eventId: number, now = new Date()): Promise<number[]> {
+/** Who was promoted, for the writes that commit with their promotion (an organizer's audit entry). */
+export type PromotedPerson = { id: number; reference: string; fullName: string };
+type PromotionOptions = { commitWith?: (person: PromotedPerson) => Companions };
+
+const waitingPerson = { id: true, email: true, reference: true, fullName: true } as const;
+
+export async function promoteFromWaitlist(eventId: number, now = new Date(), options: PromotionOptions = {}): Promise<number[]> {
 	const promoted: number[] = [];
 	while (promoted.length < MAX_PROMOTIONS_PER_RUN) {
 		const next = await db.registration.findFirst({
 			where: { eventId, status: 'waitlisted' },
 			orderBy: [{ waitlistedAt: 'asc' }, { id: 'asc' }],
-			select: { id: true, email: true }
+			select: waitingPerson
 		});
 		if (!next) break;
-		try {
-			await db.event.update({
-				where: eventSeatGuard(eventId),
-				data: {
-					confirmedCount: { increment: 1 },
-					registrations: {
-						update: {
-							where: { id: next.id, status: 'waitlisted' },
-							data: {
-								status: 'confirmed',
-								confirmedAt: now,
-								mails: { create: { kind: 'waitlist-promotion', toAddress: next.email } }
-							}
-						}
-					}
-				},
-				select: { id: true }
-			});
-		} catch (error) {
-			if (!isPrismaError(error, 'P2025')) throw error;
+		if (!(await promoteToSummitSeat(eventId, next, now, options.commitWith?.(next)))) {
 			const current = await db.registration.findUnique({ where: { id: next.id }, select: { status: true } });
 			if (current?.status === 'waitlisted') break; // no seat left
 			continue; // someone else moved this person meanwhile: look again
@@ -44,7 +31,6 @@ export async function promoteFromWaitlist(eventId: number, now = new Date()): Pr
 		promoted.push(next.id);
 		await settleRequestedChoices(next.id, now);
 	}
-	if (promoted.length > 0) nudgeMailDrainer();
 	return promoted;
 }
 
@@ -55,31 +41,16 @@ export async function promoteFromWaitlist(eventId: number, now = new Date()): Pr
 export async function promoteRegistration(
 	eventId: number,
 	registrationId: number,
-	now = new Date()
+	now = new Date(),
+	options: PromotionOptions = {}
 ): Promise<'promoted' | 'full' | 'not-waitlisted'> {
-	const person = await db.registration.findFirst({ where: { id: registrationId, eventId }, select: { status: true, email: true } });
-	if (person?.status !== 'waitlisted') return 'not-waitlisted';
-	try {
-		await db.event.update({
-			where: eventSeatGuard(eventId),
-			data: {
-				confirmedCount: { increment: 1 },
-				registrations: {
-					update: {
-						where: { id: registrationId, status: 'waitlisted' },
-						data: { status: 'confirmed', confirmedAt: now, mails: { create: { kind: 'waitlist-promotion', toAddress: person.email } } }
-					}
-				}
-			},
-			select: { id: true }
-		});
-	} catch (error) {
-		if (!isPrismaError(error, 'P2025')) throw error;
+	const person = await db.registration.findFirst({ where: { id: registrationId, eventId, status: 'waitlisted' }, select: waitingPerson });
+	if (!person) return 'not-waitlisted';
+	if (!(await promoteToSummitSeat(eventId, person, now, options.commitWith?.(person)))) {
 		const current = await db.registration.findUnique({ where: { id: registrationId }, select: { status: true } });
 		return current?.status === 'waitlisted' ? 'full' : 'not-waitlisted';
 	}
 	await settleRequestedChoices(registrationId, now);
-	nudgeMailDrainer();
 	return 'promoted';
 }
 
@@ -92,50 +63,28 @@ export async function promoteSessionWaitlist(sessionId: number): Promise<number[
 			select: { registrationId: true, registration: { select: { email: true } } }
 		});
 		if (!next) break;
-		const key = { registrationId: next.registrationId, sessionId };
-		try {
-			await db.session.update({
-				where: { id: sessionId, OR: [{ capacity: null }, { confirmedCount: { lt: db.session.fields.capacity } }] },
-				data: {
-					confirmedCount: { increment: 1 },
-					attendees: {
-						update: {
-							where: { registrationId_sessionId: key, status: 'waitlisted' },
-							data: {
-								status: 'confirmed',
-								registration: {
-									update: {
-										mails: {
-											create: { kind: 'session-promotion', toAddress: next.registration.email, payload: JSON.stringify({ sessionId }) }
-										}
-									}
-								}
-							}
-						}
-					}
-				},
-				select: { id: true }
-			});
-		} catch (error) {
-			if (!isPrismaError(error, 'P2025')) throw error;
+		if (!(await promoteToSessionSeat(sessionId, { registrationId: next.registrationId, email: next.registration.email }))) {
+			const key = { registrationId: next.registrationId, sessionId };
 			const current = await db.registrationSession.findUnique({ where: { registrationId_sessionId: key }, select: { status: true } });
 			if (current?.status === 'waitlisted') break;
 			continue;
 		}
 		promoted.push(next.registrationId);
 	}
-	if (promoted.length > 0) nudgeMailDrainer();
 	return promoted;
 }
 
+/** Choices younger than this belong to a request that is probably still deciding them itself. */
+const SETTLE_AFTER_MS = 10_000;
+
 /**
- * Finishes what an interrupted request left: choices still "requested" by confirmed registrants, and
- * seats freed without the next person promoted. Idempotent; every instance may run it.
+ * Finishes what an interrupted request left: choices still "requested" by confirmed registrants (their
+ * mails wait for this, see mail/outbox.ts), and seats freed without the next person promoted.
+ * Idempotent; every instance may run it.
  */
 export async function reconcileSeats(eventId: number, now = new Date()): Promise<void> {
-	const stale = new Date(now.getTime() - 10_000);
 	const pending = await db.registrationSession.findMany({
-		where: { status: 'requested', createdAt: { lt: stale }, registration: { eventId, status: 'confirmed' } },
+		where: { status: 'requested', createdAt: { lt: new Date(now.getTime() - SETTLE_AFTER_MS) }, registration: { eventId, status: 'confirmed' } },
 		distinct: ['registrationId'],
 		select: { registrationId: true }
 	});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '../db';
+import { attendee, createTestEvent } from '../testing/fixtures';
+import { LINK_MAIL_INTERVAL_MS, register } from './register';
+
+describe('registering again with the same email', () => {
+	it('mails the link at most once per five minutes, answers the same every time, and creates nothing', async () => {
+		const { event } = await createTestEvent({ capacity: 10 });
+		const email = `repeat-${event.id}@example.com`;
+		const start = new Date();
+		const at = (ms: number) => ({ now: new Date(start.getTime() + ms) });
+		expect(await register(event.id, attendee(`repeat-${event.id}`, { email }), at(0))).toMatchObject({ outcome: 'registered' });
+		const linkMails = () => db.outboxMail.count({ where: { kind: 'registration-link', registration: { eventId: event.id } } });
+		const links = () => db.registrationToken.count({ where: { registration: { eventId: event.id } } });
+
+		const answers = [];
+		for (const ms of [1_000, 60_000, LINK_MAIL_INTERVAL_MS]) answers.push(await register(event.id, attendee(`again-${ms}`, { email }), at(ms)));
+		expect(answers).toEqual([{ outcome: 'already-registered' }, { outcome: 'already-registered' }, { outcome: 'already-registered' }]);
+		expect(LINK_MAIL_INTERVAL_MS).toBe(5 * 60_000);
+		expect(await linkMails()).toBe(1);
+		expect(await links()).toBe(2);
+
+		// Five minutes after the link went out, one more.
+		expect(await register(event.id, attendee('later', { email }), at(1_000 + LINK_MAIL_INTERVAL_MS))).toEqual({ outcome: 'already-registered' });
+		expect(await linkMails()).toBe(2);
+		expect(await links()).toBe(3);
+		expect(await db.registration.count({ where: { eventId: event.id } })).toBe(1);
+	});
+
+	it('queues one link mail when the same address is posted many times at once', async () => {
+		const { event } = await createTestEvent({ capacity: 10 });
+		const email = `burst-${event.id}@example.com`;
+		await register(event.id, attendee(`burst-${event.id}`, { email }));
+		const answers = await Promise.all(Array.from({ length: 20 }, (_, n) => register(event.id, attendee(`burst-${n}`, { email: n % 2 ? email.toUpperCase() : email }))));
+		expect(answers.every((answer) => answer.outcome === 'already-registered')).toBe(true);
+		expect(await db.outboxMail.count({ where: { kind: 'registration-link', registration: { eventId: event.id } } })).toBe(1);
+		expect(await db.registration.count({ where: { eventId: event.id } })).toBe(1);
+	});
+});
