@@ -9,6 +9,9 @@ import { now } from '$lib/server/clock';
 import { countryOptions, DEFAULT_COUNTRY } from '$lib/registration/countries';
 import { m } from '$lib/paraglide/messages';
 import { intlLocale } from '$lib/i18n/locale';
+import { fieldErrors } from '$lib/i18n/form-errors';
+import { registrationWords } from '$lib/i18n/form-words';
+import { formatDate } from '$lib/time';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -31,7 +34,7 @@ export const actions: Actions = {
 		const form = await readForm(request, registrationSchema);
 		// Bots fill the hidden field; they get the same answer as a repeat registration, and nothing is stored.
 		if (form.values.website) redirect(303, '/register/check-email');
-		if (!form.ok) return invalid(form.values, form.errors, form.status);
+		if (!form.ok) return invalid(form.values, fieldErrors(form.problems, registrationWords), form.status);
 
 		const event = await getCurrentEvent();
 		// Which sessions may be chosen needs the database: the domain's answer, a field error here.
@@ -44,7 +47,11 @@ export const actions: Actions = {
 			case 'already-registered':
 				redirect(303, '/register/check-email');
 			default:
-				return invalid(form.values, { form: result.outcome === 'closed' ? m.register_closed() : m.register_not_yet_open({ date: '' }) }, 403);
+				return invalid(
+					form.values,
+					{ form: result.outcome === 'closed' ? m.register_closed() : m.register_not_yet_open({ date: event.registrationOpensAt ? formatDate(event.registrationOpensAt, event.timeZone, intlLocale()) : '' }) },
+					403
+				);
 		}
 	}
 };

@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { getCurrentEvent } from '../agenda/event';
 import { listSessions } from '../agenda/sessions';
-import { parseWith } from '../forms';
+import { fieldErrors } from '$lib/i18n/form-errors';
+import { sessionWords } from '$lib/i18n/form-words';
+import { parseWith, type FieldProblems } from '../forms';
 import { createSession, deleteSession, sessionSchema, setSessionStatus, updateSession, type SessionForm } from './sessions';
 import { fromZonedLocal, toZonedLocal } from './zoned-time';
 import { register } from '../registration/register';
@@ -28,14 +30,14 @@ function form(overrides: Record<string, unknown> = {}): SessionForm {
 		endsAt: '2024-06-24T21:00',
 		...overrides
 	});
-	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+	if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 	return parsed.data;
 }
 
 async function create(overrides: Record<string, unknown> = {}) {
 	const event = await getCurrentEvent();
 	const result = await createSession(actor, event, form(overrides));
-	if (!result.ok) throw new Error(JSON.stringify(result.errors));
+	if (!result.ok) throw new Error(JSON.stringify(result.problems));
 	made.push(result.id);
 	return { event, id: result.id, warnings: result.warnings };
 }
@@ -55,6 +57,12 @@ describe('session times in Hong Kong', () => {
 describe('validating a session', () => {
 	it('needs an end after the start, on the summit day, and a room and speakers that exist', async () => {
 		const event = await getCurrentEvent();
+		// The domain's problem codes, worded as the session pages word them.
+		const said = (result: { ok: true } | { ok: false; problems: FieldProblems; status?: number }) => {
+			if (result.ok) return result;
+			const { problems, ...rest } = result;
+			return { ...rest, errors: fieldErrors(problems, sessionWords(event)) };
+		};
 		const cases: [Record<string, unknown>, Record<string, string>][] = [
 			[{ endsAt: '2024-06-24T19:30' }, { endsAt: 'The end must be after the start.' }],
 			[{ startsAt: '2024-06-25T09:00', endsAt: '2024-06-25T10:00' }, { startsAt: expect.stringContaining('24 June 2024'), endsAt: expect.stringContaining('24 June 2024') }],
@@ -63,9 +71,9 @@ describe('validating a session', () => {
 		];
 		for (const [overrides, errors] of cases) {
 			const result = await createSession(actor, event, form(overrides));
-			expect(result).toEqual({ ok: false, status: 400, errors });
+			expect(said(result)).toEqual({ ok: false, status: 400, errors });
 		}
-		expect(parseWith(sessionSchema, { title: '', kind: 'party', startsAt: 'soon', endsAt: '', capacity: '0' })).toEqual({
+		expect(said(parseWith(sessionSchema, { title: '', kind: 'party', startsAt: 'soon', endsAt: '', capacity: '0' }))).toEqual({
 			ok: false,
 			errors: {
 				title: 'Enter the title',
@@ -76,6 +84,10 @@ describe('validating a session', () => {
 			}
 		});
 		expect(parseWith(sessionSchema, { title: 'T', kind: 'panel', startsAt: '2024-06-24T20:00', endsAt: '2024-06-24T21:00', speakerId: ['3', '3'], speakerRole: ['host', 'boss'] })).toEqual({
+			ok: false,
+			problems: { 'speakerId.1': { code: 'duplicate' }, 'speakerRole.1': { code: 'invalid' } }
+		});
+		expect(said(parseWith(sessionSchema, { title: 'T', kind: 'panel', startsAt: '2024-06-24T20:00', endsAt: '2024-06-24T21:00', speakerId: ['3', '3'], speakerRole: ['host', 'boss'] }))).toEqual({
 			ok: false,
 			errors: { 'speakerId.1': 'Speaker 2 is already listed above', 'speakerRole.1': 'Select the role of speaker 2 from the list' }
 		});
@@ -171,16 +183,19 @@ describe('changing sessions', () => {
 			speakerId: [String(clara.speakerId)],
 			speakerRole: ['moderator']
 		});
+		const other = { title: signing.title, startsAt: signing.startsAt, endsAt: signing.endsAt };
 		expect(warnings).toEqual([
-			`Main Hall is also used by “${signing.title}” (10:00–10:30 HKT).`,
-			`Clara Chan is also on “${signing.title}” (10:00–10:30 HKT).`
+			{ clash: 'room', room: 'Main Hall', other },
+			{ clash: 'speaker', speaker: 'Clara Chan', other }
 		]);
 	});
 
 	it('keeps capacity at or above the seats taken', async () => {
 		const { event, id } = await create({ capacity: '50' });
 		await db.session.update({ where: { id }, data: { confirmedCount: 30 } });
-		expect(await updateSession(actor, event, id, form({ capacity: '20' }))).toEqual({ ok: false, status: 400, errors: { capacity: '30 seats are already taken; the capacity cannot be lower.' } });
+		const refused = await updateSession(actor, event, id, form({ capacity: '20' }));
+		expect(refused).toEqual({ ok: false, status: 400, problems: { capacity: { code: 'below-taken', count: 30 } } });
+		expect(refused.ok ? null : fieldErrors(refused.problems, sessionWords(event))).toEqual({ capacity: '30 seats are already taken; the capacity cannot be lower.' });
 		expect((await db.session.findUniqueOrThrow({ where: { id } })).capacity).toBe(50);
 		expect(await updateSession(actor, event, id, form({ capacity: '30' }))).toMatchObject({ ok: true });
 	});

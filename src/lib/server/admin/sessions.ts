@@ -11,39 +11,39 @@ import type { SummitEvent as CurrentEvent } from '../agenda/event';
 import { promoteSessionWaitlist } from '../registration/waitlist';
 import { nudgeMailDrainer } from '../mail/outbox';
 import { seatsTakenAtMost } from '../registration/seats';
-import { m } from '../../i18n';
-import { dateKey, formatTimeRange, zoneLabel } from '../../time';
+import { dateKey } from '../../time';
 import { SESSION_KINDS, SPEAKER_ROLES } from '../../agenda/vocabulary';
 import { availableSlug } from './slugs';
-import { choice, isId, list, optionalId, text } from '../forms/fields';
+import type { FieldProblems } from '../forms';
+import { addProblem, choice, isId, list, optionalId, text } from '../forms/fields';
 import { optionalSlug } from './form-fields';
 import { fromZonedLocal } from './zoned-time';
 
-const v = m.admin.validation;
-const t = m.admin.sessions;
-
-const localDateTime = (message: string) => z.string(message).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, message);
+const localDateTime = z.string('required').regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'required');
 
 /** Seats: empty for "as many as the summit", else a whole number written plainly ("40", not "4e1"). */
 const capacity = z.preprocess(
 	(value) => (value === undefined ? '' : value),
 	z
-		.custom<string>((value) => typeof value === 'string' && /^[0-9]{0,6}$/.test(value), t.capacityNumber)
+		.custom<string>((value) => typeof value === 'string' && /^[0-9]{0,6}$/.test(value), 'invalid')
 		.transform((value) => (value === '' ? null : Number(value)))
-		.refine((seats) => seats === null || (seats >= 1 && seats <= 100_000), t.capacityNumber)
+		.refine((seats) => seats === null || (seats >= 1 && seats <= 100_000), 'invalid')
 );
 
-/** The form, before the event is known: times stay wall-clock text until checkPlacement. */
+/**
+ * The form, before the event is known: times stay wall-clock text until checkPlacement. Its own problem
+ * codes: `duplicate` (a speaker listed twice), and from checkPlacement `outside-day` and `end-before-start`.
+ */
 export const sessionSchema = z
 	.object({
-		title: text({ label: t.titleField, max: 200, required: t.titleRequired }),
+		title: text({ max: 200, required: true }),
 		slug: optionalSlug,
-		abstract: text({ label: t.abstract, max: 4000, multiline: true }),
-		kind: choice(SESSION_KINDS, t.kindRequired),
-		startsAt: localDateTime(t.startsAtRequired),
-		endsAt: localDateTime(t.endsAtRequired),
-		roomId: optionalId(t.roomRequired),
-		trackId: optionalId(t.trackRequired),
+		abstract: text({ max: 4000, multiline: true }),
+		kind: choice(SESSION_KINDS),
+		startsAt: localDateTime,
+		endsAt: localDateTime,
+		roomId: optionalId(),
+		trackId: optionalId(),
 		capacity,
 		speakerId: list,
 		speakerRole: list
@@ -52,11 +52,11 @@ export const sessionSchema = z
 		const seen = new Set<string>();
 		input.speakerId.forEach((id, i) => {
 			if (id === '') return;
-			if (!isId(id)) context.addIssue({ code: 'custom', path: ['speakerId', i], message: t.speakerRequired(i + 1) });
-			else if (seen.has(id)) context.addIssue({ code: 'custom', path: ['speakerId', i], message: t.duplicateSpeaker(i + 1) });
+			if (!isId(id)) addProblem(context, { code: 'invalid' }, ['speakerId', i]);
+			else if (seen.has(id)) addProblem(context, { code: 'duplicate' }, ['speakerId', i]);
 			seen.add(id);
 			const role = input.speakerRole[i] ?? 'speaker';
-			if (!(SPEAKER_ROLES as readonly string[]).includes(role)) context.addIssue({ code: 'custom', path: ['speakerRole', i], message: t.speakerRoleRequired(i + 1) });
+			if (!(SPEAKER_ROLES as readonly string[]).includes(role)) addProblem(context, { code: 'invalid' }, ['speakerRole', i]);
 		});
 	})
 	.transform(({ speakerId, speakerRole, ...session }) => ({
@@ -69,7 +69,6 @@ export const sessionSchema = z
 export type SessionForm = z.output<typeof sessionSchema>;
 /** What placing a session needs to know of its edition. */
 type SummitEvent = Pick<CurrentEvent, 'id' | 'timeZone' | 'startsAt' | 'endsAt'>;
-type FieldProblems = Record<string, string>;
 
 /** Times in UTC and within the summit's day(s), references that exist, or what is wrong. */
 async function checkPlacement(
@@ -79,28 +78,27 @@ async function checkPlacement(
 	const problems: FieldProblems = {};
 	const startsAt = fromZonedLocal(input.startsAt, event.timeZone);
 	const endsAt = fromZonedLocal(input.endsAt, event.timeZone);
-	if (!startsAt) problems.startsAt = t.startsAtRequired;
-	if (!endsAt) problems.endsAt = t.endsAtRequired;
+	if (!startsAt) problems.startsAt = { code: 'required' };
+	if (!endsAt) problems.endsAt = { code: 'required' };
 	if (startsAt && endsAt) {
 		const firstDay = dateKey(event.startsAt, event.timeZone);
 		const lastDay = dateKey(event.endsAt, event.timeZone);
 		const onSummitDay = (instant: Date) => dateKey(instant, event.timeZone) >= firstDay && dateKey(instant, event.timeZone) <= lastDay;
-		const dayLabel = new Intl.DateTimeFormat(m.locale, { dateStyle: 'full', timeZone: event.timeZone }).format(event.startsAt);
-		if (!onSummitDay(startsAt)) problems.startsAt = t.outsideDay(dayLabel);
+		if (!onSummitDay(startsAt)) problems.startsAt = { code: 'outside-day' };
 		// A session may end at midnight: its last minute is still on the day.
-		if (!onSummitDay(new Date(endsAt.getTime() - 60_000))) problems.endsAt = t.outsideDay(dayLabel);
-		if (endsAt.getTime() <= startsAt.getTime()) problems.endsAt = t.endBeforeStart;
+		if (!onSummitDay(new Date(endsAt.getTime() - 60_000))) problems.endsAt = { code: 'outside-day' };
+		if (endsAt.getTime() <= startsAt.getTime()) problems.endsAt = { code: 'end-before-start' };
 	}
 	const [rooms, tracks, speakers] = await Promise.all([
 		input.roomId === null ? 1 : db.room.count({ where: { id: input.roomId, eventId: event.id } }),
 		input.trackId === null ? 1 : db.track.count({ where: { id: input.trackId, eventId: event.id } }),
 		db.speaker.findMany({ where: { eventId: event.id, id: { in: input.speakers.map((s) => s.speakerId) } }, select: { id: true } })
 	]);
-	if (rooms !== 1) problems.roomId = t.roomRequired;
-	if (tracks !== 1) problems.trackId = t.trackRequired;
+	if (rooms !== 1) problems.roomId = { code: 'invalid' };
+	if (tracks !== 1) problems.trackId = { code: 'invalid' };
 	const known = new Set(speakers.map((speaker) => speaker.id));
 	input.speakers.forEach((speaker, i) => {
-		if (!known.has(speaker.speakerId)) problems[`speakerId.${i}`] = t.speakerRequired(i + 1);
+		if (!known.has(speaker.speakerId)) problems[`speakerId.${i}`] = { code: 'invalid' };
 	});
 	if (Object.keys(problems).length > 0 || !startsAt || !endsAt) return { ok: false, problems };
 	return { ok: true, startsAt, endsAt };
@@ -147,26 +145,32 @@ type Placed = {
 	speakers: { speakerId: number; speaker: { name: string } }[];
 };
 
+/** The other session of a clash, as the warning names it. */
+type ClashingSession = { title: string; startsAt: Date; endsAt: Date };
+
+/** A clash the organizer may know better about: the room used twice, or a speaker in two places. */
+export type SessionWarning = { clash: 'room'; room: string; other: ClashingSession } | { clash: 'speaker'; speaker: string; other: ClashingSession };
+
 /**
  * Clashes between sessions that are not cancelled and overlap in time: the same room, or a speaker in
  * two places. Keyed by session id; each clash is reported on both sessions.
  */
-export function sessionWarnings(sessions: Placed[], timeZone: string): Map<number, string[]> {
-	const warnings = new Map<number, string[]>();
-	const add = (id: number, message: string) => warnings.set(id, [...(warnings.get(id) ?? []), message]);
+export function sessionWarnings(sessions: Placed[]): Map<number, SessionWarning[]> {
+	const warnings = new Map<number, SessionWarning[]>();
+	const add = (id: number, warning: SessionWarning) => warnings.set(id, [...(warnings.get(id) ?? []), warning]);
 	const live = sessions.filter((session) => session.status !== 'cancelled');
-	const when = (s: Placed) => `${formatTimeRange(s.startsAt, s.endsAt, timeZone)} ${zoneLabel(timeZone)}`;
+	const other = ({ title, startsAt, endsAt }: Placed): ClashingSession => ({ title, startsAt, endsAt });
 	for (const [i, a] of live.entries()) {
 		for (const b of live.slice(i + 1)) {
 			if (!(a.startsAt < b.endsAt && b.startsAt < a.endsAt)) continue;
 			if (a.roomId !== null && a.roomId === b.roomId) {
-				add(a.id, t.roomClash(a.room?.name ?? '', b.title, when(b)));
-				add(b.id, t.roomClash(b.room?.name ?? '', a.title, when(a)));
+				add(a.id, { clash: 'room', room: a.room?.name ?? '', other: other(b) });
+				add(b.id, { clash: 'room', room: b.room?.name ?? '', other: other(a) });
 			}
 			for (const { speakerId, speaker } of a.speakers) {
-				if (b.speakers.some((other) => other.speakerId === speakerId)) {
-					add(a.id, t.speakerClash(speaker.name, b.title, when(b)));
-					add(b.id, t.speakerClash(speaker.name, a.title, when(a)));
+				if (b.speakers.some((them) => them.speakerId === speakerId)) {
+					add(a.id, { clash: 'speaker', speaker: speaker.name, other: other(b) });
+					add(b.id, { clash: 'speaker', speaker: speaker.name, other: other(a) });
 				}
 			}
 		}
@@ -174,19 +178,20 @@ export function sessionWarnings(sessions: Placed[], timeZone: string): Map<numbe
 	return warnings;
 }
 
-async function warningsFor(event: SummitEvent, sessionId: number): Promise<string[]> {
-	return sessionWarnings(await listSessionsForAdmin(event.id), event.timeZone).get(sessionId) ?? [];
+async function warningsFor(event: SummitEvent, sessionId: number): Promise<SessionWarning[]> {
+	return sessionWarnings(await listSessionsForAdmin(event.id)).get(sessionId) ?? [];
 }
 
 const speakersText = (speakers: { speakerId: number; role: string }[]) => speakers.map((s) => `${s.speakerId}:${s.role}`).join(', ');
 
-export type SaveResult = { ok: true; id: number; warnings: string[] } | { ok: false; errors: FieldProblems; status: number };
+/** Refused: `not-found` (the form), `taken` (slug), `below-taken` (capacity, with the seats taken as count). */
+export type SaveResult = { ok: true; id: number; warnings: SessionWarning[] } | { ok: false; problems: FieldProblems; status: number };
 
 export async function createSession(actor: Actor, event: SummitEvent, input: SessionForm): Promise<SaveResult> {
 	const placement = await checkPlacement(event, input);
-	if (!placement.ok) return { ok: false, errors: placement.problems, status: 400 };
+	if (!placement.ok) return { ok: false, problems: placement.problems, status: 400 };
 	const taken = new Set((await db.session.findMany({ where: { eventId: event.id }, select: { slug: true } })).map((s) => s.slug));
-	if (input.slug && taken.has(input.slug)) return { ok: false, errors: { slug: v.slugTaken }, status: 400 };
+	if (input.slug && taken.has(input.slug)) return { ok: false, problems: { slug: { code: 'taken' } }, status: 400 };
 	const slug = input.slug || availableSlug(input.title, taken, `session-${Date.now().toString(36)}`);
 	const values = {
 		eventId: event.id,
@@ -215,18 +220,18 @@ export async function createSession(actor: Actor, event: SummitEvent, input: Ses
 		]);
 		return { ok: true, id: session.id, warnings: await warningsFor(event, session.id) };
 	} catch (error) {
-		if (isPrismaError(error, 'P2002')) return { ok: false, errors: { slug: v.slugTaken }, status: 400 };
+		if (isPrismaError(error, 'P2002')) return { ok: false, problems: { slug: { code: 'taken' } }, status: 400 };
 		throw error;
 	}
 }
 
 export async function updateSession(actor: Actor, event: SummitEvent, id: number, input: SessionForm): Promise<SaveResult> {
 	const before = await getSessionForEdit(event.id, id);
-	if (!before) return { ok: false, errors: { form: t.notFound }, status: 404 };
+	if (!before) return { ok: false, problems: { form: { code: 'not-found' } }, status: 404 };
 	const placement = await checkPlacement(event, input);
-	if (!placement.ok) return { ok: false, errors: placement.problems, status: 400 };
+	if (!placement.ok) return { ok: false, problems: placement.problems, status: 400 };
 	if (input.capacity !== null && input.capacity < before.confirmedCount) {
-		return { ok: false, errors: { capacity: t.capacityBelowTaken(before.confirmedCount) }, status: 400 };
+		return { ok: false, problems: { capacity: { code: 'below-taken', count: before.confirmedCount } }, status: 400 };
 	}
 	const after = {
 		title: input.title,
@@ -261,8 +266,8 @@ export async function updateSession(actor: Actor, event: SummitEvent, id: number
 	} catch (error) {
 		if (isPrismaError(error, 'P2025')) {
 			const now = await db.session.findUnique({ where: { id }, select: { confirmedCount: true } });
-			if (!now) return { ok: false, errors: { form: t.notFound }, status: 404 };
-			return { ok: false, errors: { capacity: t.capacityBelowTaken(now.confirmedCount) }, status: 400 };
+			if (!now) return { ok: false, problems: { form: { code: 'not-found' } }, status: 404 };
+			return { ok: false, problems: { capacity: { code: 'below-taken', count: now.confirmedCount } }, status: 400 };
 		}
 		throw error;
 	}

@@ -3,6 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { getCurrentEvent } from '../agenda/event';
 import { listSpeakers } from '../agenda/speakers';
+import { fieldErrors } from '$lib/i18n/form-errors';
+import { speakerWords } from '$lib/i18n/form-words';
 import { parseWith } from '../forms';
 import { findPhoto, processPhoto } from '../media/photos';
 import { createSpeaker, deleteSpeaker, moveSpeaker, reorderSpeakers, speakerSchema, updateSpeaker, type SpeakerInput } from './speakers';
@@ -19,14 +21,14 @@ async function image(width: number, height: number, format: 'jpeg' | 'png' | 'we
 
 function input(overrides: Record<string, unknown> = {}): SpeakerInput {
 	const parsed = parseWith(speakerSchema, { name: `Dr Test ${crypto.randomUUID().slice(0, 6)}`, bio: 'A *bio*.', ...overrides });
-	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+	if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 	return parsed.data;
 }
 
 async function newSpeaker(overrides: Record<string, unknown> = {}) {
 	const event = await getCurrentEvent();
 	const result = await createSpeaker(actor, event.id, input(overrides), null);
-	if (!result.ok) throw new Error(result.problem.message);
+	if (!result.ok) throw new Error(JSON.stringify(result.problems));
 	created.push(result.speaker.id);
 	return result.speaker;
 }
@@ -50,12 +52,14 @@ describe('the speaker form', () => {
 		const bad = parseWith(speakerSchema, { name: '', slug: 'Not A Slug!', linkLabel: ['Site', ''], linkUrl: ['javascript:alert(1)', 'https://example.org'] });
 		expect(bad).toEqual({
 			ok: false,
-			errors: {
-				name: 'Enter the speaker’s name',
-				slug: 'Web address must use only lower-case letters, digits and hyphens',
-				'linkUrl.0': 'Enter the address of link 1, starting with https:// or http://',
-				'linkLabel.1': 'Enter the text of link 2'
-			}
+			problems: { name: { code: 'required' }, slug: { code: 'invalid' }, 'linkUrl.0': { code: 'invalid' }, 'linkLabel.1': { code: 'required' } }
+		});
+		// As the speaker pages word them: the row's number in its sentence.
+		expect(bad.ok ? null : fieldErrors(bad.problems, speakerWords)).toEqual({
+			name: 'Enter the speaker’s name',
+			slug: 'Web address must use only lower-case letters, digits and hyphens',
+			'linkUrl.0': 'Enter the address of link 1, starting with https:// or http://',
+			'linkLabel.1': 'Enter the text of link 2'
 		});
 	});
 });
@@ -89,7 +93,7 @@ describe('keeping speakers', () => {
 		const photo = await processPhoto(await image(900, 900, 'png'));
 		if (!photo.ok) throw new Error(photo.error);
 		const result = await createSpeaker(actor, event.id, input({ name: 'Prof. Zoë Lam', linkLabel: 'Lab', linkUrl: 'https://lab.example.org' }), photo.photo);
-		if (!result.ok) throw new Error(result.problem.message);
+		if (!result.ok) throw new Error(JSON.stringify(result.problems));
 		created.push(result.speaker.id);
 
 		expect(result.speaker.slug).toBe('prof-zoe-lam');
@@ -110,7 +114,7 @@ describe('keeping speakers', () => {
 		if (again.ok) created.push(again.speaker.id);
 		expect(await createSpeaker(actor, event.id, input({ slug: 'prof-zoe-lam' }), null)).toEqual({
 			ok: false,
-			problem: { field: 'slug', message: 'Another item already uses this web address.' }
+			problems: { slug: { code: 'taken' } }
 		});
 	});
 

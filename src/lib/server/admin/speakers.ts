@@ -6,36 +6,34 @@ import { isPrismaError } from '../db/prisma-errors';
 import { auditEntry, changedFields, createdFields, type Actor } from '../audit/audit';
 import { commitContentChange } from '../cache/content-version';
 import { photoPath, type ProcessedPhoto } from '../media/photos';
-import { m } from '../../i18n';
 import { availableSlug } from './slugs';
-import { checkbox, checkText, list, optionalId, text } from '../forms/fields';
+import type { FieldProblem, FieldProblems } from '../forms';
+import { addProblem, checkbox, checkText, list, optionalId, text } from '../forms/fields';
 import { optionalSlug } from './form-fields';
 
-const v = m.admin.validation;
-const t = m.admin.speakers;
 export const LINK_ROWS = 4;
 const BIO_MAX_LENGTH = 6000;
 
 /** A row of the links fieldset: both parts, or neither (an empty row is no link). */
-function checkLink(label = '', url = '', n: number) {
-	const labelText = checkText(label, { label: t.linkLabelName(n), max: 80 });
-	const address = checkText(url, { label: t.linkUrlName(n), max: 500 });
-	const missing = (message: string) => ({ ok: false as const, message });
+function checkLink(label = '', url = '') {
+	const labelText = checkText(label, { max: 80 });
+	const address = checkText(url, { max: 500 });
+	const wrong = (problem: FieldProblem) => ({ ok: false as const, problem });
 	return {
 		empty: labelText.ok && labelText.text === '' && address.ok && address.text === '',
-		label: labelText.ok && labelText.text === '' ? missing(t.linkLabelRequired(n)) : labelText,
-		url: address.ok && !isWebAddress(address.text) ? missing(t.linkUrlRequired(n)) : address
+		label: labelText.ok && labelText.text === '' ? wrong({ code: 'required' }) : labelText,
+		url: address.ok && !isWebAddress(address.text) ? wrong({ code: 'invalid' }) : address
 	};
 }
 
 export const speakerSchema = z
 	.object({
-		name: text({ label: t.name, max: 120, required: t.nameRequired }),
-		honorific: text({ label: t.honorific, max: 40 }),
-		roleTitle: text({ label: t.roleTitle, max: 160 }),
-		organisationId: optionalId(t.organisationRequired),
+		name: text({ max: 120, required: true }),
+		honorific: text({ max: 40 }),
+		roleTitle: text({ max: 160 }),
+		organisationId: optionalId(),
 		slug: optionalSlug,
-		bio: text({ label: t.bio, max: BIO_MAX_LENGTH, multiline: true }),
+		bio: text({ max: BIO_MAX_LENGTH, multiline: true }),
 		featured: checkbox,
 		isPlaceholder: checkbox,
 		removePhoto: checkbox,
@@ -44,16 +42,16 @@ export const speakerSchema = z
 	})
 	.superRefine((input, context) => {
 		for (let i = 0; i < Math.max(input.linkLabel.length, input.linkUrl.length); i++) {
-			const link = checkLink(input.linkLabel[i], input.linkUrl[i], i + 1);
+			const link = checkLink(input.linkLabel[i], input.linkUrl[i]);
 			if (link.empty) continue;
-			if (!link.label.ok) context.addIssue({ code: 'custom', path: ['linkLabel', i], message: link.label.message });
-			if (!link.url.ok) context.addIssue({ code: 'custom', path: ['linkUrl', i], message: link.url.message });
+			if (!link.label.ok) addProblem(context, link.label.problem, ['linkLabel', i]);
+			if (!link.url.ok) addProblem(context, link.url.problem, ['linkUrl', i]);
 		}
 	})
 	.transform(({ linkLabel, linkUrl, ...speaker }) => ({
 		...speaker,
 		links: linkLabel.flatMap((label, i) => {
-			const link = checkLink(label, linkUrl[i], i + 1);
+			const link = checkLink(label, linkUrl[i]);
 			return link.label.ok && link.url.ok && !link.empty ? [{ label: link.label.text, url: link.url.text }] : [];
 		})
 	}));
@@ -99,7 +97,13 @@ export function listOrganisations() {
 	return db.organisation.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true } });
 }
 
-export type SpeakerProblem = { field: 'slug' | 'organisationId'; message: string } | { field: 'form'; message: string };
+/** Refused: `invalid` (organisationId: no such organisation), `taken` (slug), `not-found` (the form). */
+type Refused = { ok: false; problems: FieldProblems; notFound?: true };
+const refused = (field: 'slug' | 'organisationId' | 'form', code: 'invalid' | 'taken' | 'not-found'): Refused => ({
+	ok: false,
+	problems: { [field]: { code } },
+	...(code === 'not-found' ? { notFound: true as const } : {})
+});
 
 function photoRows(photo: ProcessedPhoto) {
 	return photo.variants.map((variant) => ({ hash: photo.hash, width: variant.width, height: variant.height, contentType: 'image/webp', bytes: variant.bytes }));
@@ -114,9 +118,9 @@ async function organisationExists(id: number | null): Promise<boolean> {
 }
 
 export async function createSpeaker(actor: Actor, eventId: number, input: SpeakerInput, photo: ProcessedPhoto | null) {
-	if (!(await organisationExists(input.organisationId))) return { ok: false as const, problem: { field: 'organisationId', message: t.organisationRequired } as SpeakerProblem };
+	if (!(await organisationExists(input.organisationId))) return refused('organisationId', 'invalid');
 	const taken = await takenSlugs(eventId);
-	if (input.slug && taken.has(input.slug)) return { ok: false as const, problem: { field: 'slug', message: v.slugTaken } as SpeakerProblem };
+	if (input.slug && taken.has(input.slug)) return refused('slug', 'taken');
 	const slug = input.slug || availableSlug(input.name, taken, `speaker-${Date.now().toString(36)}`);
 	const last = await db.speaker.aggregate({ where: { eventId }, _max: { displayOrder: true } });
 	const values = {
@@ -151,15 +155,15 @@ export async function createSpeaker(actor: Actor, eventId: number, input: Speake
 		]);
 		return { ok: true as const, speaker };
 	} catch (error) {
-		if (isPrismaError(error, 'P2002')) return { ok: false as const, problem: { field: 'slug', message: v.slugTaken } as SpeakerProblem };
+		if (isPrismaError(error, 'P2002')) return refused('slug', 'taken');
 		throw error;
 	}
 }
 
 export async function updateSpeaker(actor: Actor, eventId: number, id: number, input: SpeakerInput, photo: ProcessedPhoto | null) {
 	const before = await getSpeakerForEdit(eventId, id);
-	if (!before) return { ok: false as const, problem: { field: 'form', message: m.admin.speakers.notFound } as SpeakerProblem, notFound: true };
-	if (!(await organisationExists(input.organisationId))) return { ok: false as const, problem: { field: 'organisationId', message: t.organisationRequired } as SpeakerProblem };
+	if (!before) return refused('form', 'not-found');
+	if (!(await organisationExists(input.organisationId))) return refused('organisationId', 'invalid');
 
 	const photoUrl = photo ? photoPath(before.slug, photo.hash) : input.removePhoto ? null : before.photoUrl;
 	const after = {

@@ -1,9 +1,8 @@
 // The organizer area's guards, called first in every load and action (a URL-prefix check in a hook is not
 // enough: actions and data requests must each refuse on their own). Anonymous visitors are sent to sign
-// in; a signed-in organizer without the role gets 403.
+// in; a signed-in organizer without the role gets 403, which src/routes/admin/+error.svelte words.
 import { error, redirect } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
-import { m } from '$lib/i18n';
 import type { Actor } from '$lib/server/audit/audit';
 import type { Role } from './roles';
 
@@ -17,7 +16,7 @@ export function requireLogin() {
 
 export function requireRole(roles: readonly Role[]) {
 	const user = requireLogin();
-	if (!(roles as readonly string[]).includes(user.role)) error(403, m.admin.forbidden);
+	if (!(roles as readonly string[]).includes(user.role)) error(403);
 	return user;
 }
 

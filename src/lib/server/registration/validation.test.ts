@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fieldErrors } from '$lib/i18n/form-errors';
+import { registrationWords } from '$lib/i18n/form-words';
 import { parseWith } from '../forms';
 import { normaliseEmail, registrationSchema } from './validation';
 
@@ -14,7 +16,11 @@ const valid = {
 	consent: 'on'
 };
 
-const validate = (fields: Record<string, string | string[]>) => parseWith(registrationSchema, fields);
+/** The schema's answer, its problems worded as the registration pages word them. */
+function validate(fields: Record<string, string | string[]>) {
+	const result = parseWith(registrationSchema, fields);
+	return result.ok ? result : { ok: false as const, errors: fieldErrors(result.problems, registrationWords) };
+}
 
 describe('registration form validation', () => {
 	it('accepts a complete form and normalises what people type', () => {
@@ -29,6 +35,16 @@ describe('registration form validation', () => {
 			newsOptIn: false
 		});
 		expect(normaliseEmail(result.data.email)).toBe('ada@example.com');
+	});
+
+	it('answers with problem codes, never words', () => {
+		const result = parseWith(registrationSchema, { ...valid, fullName: '', email: 'ada@', needs: 'x'.repeat(1001), sessionIds: ['x'] });
+		expect(result.ok ? {} : result.problems).toEqual({
+			fullName: { code: 'required' },
+			email: { code: 'email' },
+			needs: { code: 'too-long', max: 1000 },
+			sessionIds: { code: 'invalid' }
+		});
 	});
 
 	it('names the field in every message for a missing answer, as GOV.UK does', () => {

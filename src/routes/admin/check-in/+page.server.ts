@@ -6,13 +6,13 @@ import { checkInById, checkInByReference, checkInProgress, findAttendees } from 
 import { invalid, readForm } from '$lib/server/forms';
 import { id, text } from '$lib/server/forms/fields';
 import { m } from '$lib/paraglide/messages';
+import { intlLocale } from '$lib/i18n/locale';
+import { fieldErrors } from '$lib/i18n/form-errors';
 import { formatTime, zoneLabel } from '$lib/time';
 import type { Actions, PageServerLoad } from './$types';
 
-const checkInSchema = z.union([
-	z.object({ registrationId: id(m.forms_stale()) }),
-	z.object({ reference: text({ label: m.admin_check_in_reference(), max: 40, required: m.admin_check_in_reference_required() }) })
-]);
+const checkInSchema = z.union([z.object({ registrationId: id() }), z.object({ reference: text({ max: 40, required: true }) })]);
+const words = { reference: { label: m.admin_check_in_reference, required: m.admin_check_in_reference_required } };
 
 export const load: PageServerLoad = async ({ url }) => {
 	requireRole(DOOR_STAFF);
@@ -27,14 +27,17 @@ export const actions: Actions = {
 		requireRole(DOOR_STAFF);
 		const { values, ...form } = await readForm(event.request, checkInSchema);
 		// One box on the page: whatever went wrong is said beside it.
-		if (!form.ok) return invalid(values, { reference: form.errors.reference ?? form.errors.form ?? m.admin_check_in_reference_required() }, form.status);
+		if (!form.ok) {
+			const errors = fieldErrors(form.problems, words);
+			return invalid(values, { reference: errors.reference ?? errors.form ?? m.admin_check_in_reference_required() }, form.status);
+		}
 		const summit = await getCurrentEvent();
 		const actor = currentActor();
 		const result =
 			'registrationId' in form.data
 				? await checkInById(actor, summit.id, form.data.registrationId)
 				: await checkInByReference(actor, summit.id, form.data.reference);
-		const at = (instant: Date) => `${formatTime(instant, summit.timeZone)} ${zoneLabel(summit.timeZone)}`;
+		const at = (instant: Date) => `${formatTime(instant, summit.timeZone, intlLocale())} ${zoneLabel(summit.timeZone)}`;
 		switch (result.outcome) {
 			case 'checked-in':
 				return { outcome: result.outcome, message: m.admin_check_in_checked_in({ name: result.name }), reference: result.reference };

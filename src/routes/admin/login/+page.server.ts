@@ -7,14 +7,19 @@ import { homeFor } from '$lib/server/auth/roles';
 import { invalid, readForm } from '$lib/server/forms';
 import { email } from '$lib/server/forms/fields';
 import { m } from '$lib/paraglide/messages';
+import { fieldErrors } from '$lib/i18n/form-errors';
 import type { Actions, PageServerLoad } from './$types';
 
 // Public: the way in. Only the shape is checked here; whether the account exists is never told.
 const loginSchema = z.object({
-	email: email({ label: m.admin_login_email(), required: m.admin_login_email_required() }),
-	password: z.string(m.admin_login_password_required()).min(1, m.admin_login_password_required()).max(1024, m.validation_password_too_long({ field: m.admin_login_password(), max: 1024 })),
-	redirectTo: z.string().max(2000).optional()
+	email: email(),
+	password: z.string('required').min(1, 'required').max(1024, 'too-long'),
+	redirectTo: z.string('stale').max(2000, 'stale').optional()
 });
+const words = {
+	email: { label: m.admin_login_email, required: m.admin_login_email_required },
+	password: { label: m.admin_login_password, required: m.admin_login_password_required }
+};
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const redirectTo = safeRedirectTarget(url.searchParams.get('redirectTo'), url.origin);
@@ -25,7 +30,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	login: async (event) => {
 		const { values, ...form } = await readForm(event.request, loginSchema);
-		if (!form.ok) return invalid(values, form.errors, form.status);
+		if (!form.ok) return invalid(values, fieldErrors(form.problems, words), form.status);
 
 		const result = await signIn({ email: form.data.email, password: form.data.password, ip: event.getClientAddress() });
 		if (!result.ok && result.reason === 'throttled') {

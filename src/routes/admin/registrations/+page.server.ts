@@ -5,6 +5,7 @@ import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { ADMINS } from '$lib/server/auth/roles';
 import { ATTENDEE_CATEGORIES, REGISTRATION_STATUSES } from '$lib/registration/categories';
 import { invalid, readForm } from '$lib/server/forms';
+import { fieldErrors } from '$lib/i18n/form-errors';
 import { noFields } from '$lib/server/forms/fields';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -35,7 +36,7 @@ export const actions: Actions = {
 	promote: async ({ request }) => {
 		requireRole(ADMINS);
 		const form = await readForm(request, noFields);
-		if (!form.ok) return invalid(form.values, form.errors, form.status);
+		if (!form.ok) return invalid(form.values, fieldErrors(form.problems), form.status);
 		const event = await getCurrentEvent();
 		const promoted = await promoteWaitlist(currentActor(), event.id);
 		return { message: promoted.length === 0 ? m.admin_registrations_promoted_none() : m.admin_registrations_promoted({ n: promoted.length }) };

@@ -8,7 +8,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	requireRole(PROGRAMME_EDITORS);
 	const event = await getCurrentEvent();
 	const sessions = await listSessionsForAdmin(event.id);
-	const warnings = sessionWarnings(sessions, event.timeZone);
+	const warnings = sessionWarnings(sessions);
 	return {
 		timeZone: event.timeZone,
 		sessions: sessions.map((session) => ({ ...session, warnings: warnings.get(session.id) ?? [] })),

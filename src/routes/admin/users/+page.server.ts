@@ -6,21 +6,22 @@ import { changeRole, listUsers, removeUser, type AccountProblem } from '$lib/ser
 import { invalid, readForm } from '$lib/server/forms';
 import { choice, email, id, text } from '$lib/server/forms/fields';
 import { m } from '$lib/paraglide/messages';
+import { fieldErrors } from '$lib/i18n/form-errors';
 import type { Actions, PageServerLoad } from './$types';
 import { settings } from '$lib/server/config';
 
-
-const inviteSchema = z.object({
-	name: text({ label: m.admin_users_name(), max: 120, required: m.admin_users_name_required() }),
-	email: email({ label: m.admin_users_email(), required: m.admin_users_email_required() }),
-	role: choice(ROLES, m.admin_users_role_required())
-});
+const inviteSchema = z.object({ name: text({ max: 120, required: true }), email: email(), role: choice(ROLES) });
 // Hidden fields: wrong only when the page is out of date or the form was tampered with.
-const userSchema = z.object({ userId: id(m.forms_stale()) });
-const roleSchema = userSchema.extend({ role: choice(ROLES, m.admin_users_role_required()) });
-const invitationSchema = z.object({ invitationId: id(m.forms_stale()) });
+const userSchema = z.object({ userId: id() });
+const roleSchema = userSchema.extend({ role: choice(ROLES) });
+const invitationSchema = z.object({ invitationId: id() });
 
-const problemMessage: Record<AccountProblem, string> = { 'not-found': m.admin_users_not_found(), 'last-admin': m.admin_users_last_admin(), self: m.admin_users_self() };
+const words = {
+	name: { label: m.admin_users_name, required: m.admin_users_name_required },
+	email: { label: m.admin_users_email, required: m.admin_users_email_required },
+	role: { required: m.admin_users_role_required }
+};
+const problemMessage: Record<AccountProblem, () => string> = { 'not-found': m.admin_users_not_found, 'last-admin': m.admin_users_last_admin, self: m.admin_users_self };
 
 export const load: PageServerLoad = async () => {
 	const viewer = requireRole(ADMINS);
@@ -32,7 +33,7 @@ export const actions: Actions = {
 	invite: async (event) => {
 		requireRole(ADMINS);
 		const { values, ...form } = await readForm(event.request, inviteSchema);
-		if (!form.ok) return invalid(values, form.errors, form.status);
+		if (!form.ok) return invalid(values, fieldErrors(form.problems, words), form.status);
 		const result = await createInvitation(currentActor(), form.data);
 		if (!result.ok) return invalid(values, { email: m.admin_validation_email_taken() });
 		return { invited: { name: result.invitation.name, link: `${settings().publicUrl}/admin/invite/${result.token}` } };
@@ -40,23 +41,23 @@ export const actions: Actions = {
 	changeRole: async (event) => {
 		requireRole(ADMINS);
 		const { values, ...form } = await readForm(event.request, roleSchema);
-		if (!form.ok) return invalid(values, form.errors, form.status);
+		if (!form.ok) return invalid(values, fieldErrors(form.problems, words), form.status);
 		const result = await changeRole(currentActor(), form.data.userId, form.data.role);
-		if (!result.ok) return invalid(values, { form: problemMessage[result.error] }, result.error === 'not-found' ? 404 : 409);
+		if (!result.ok) return invalid(values, { form: problemMessage[result.error]() }, result.error === 'not-found' ? 404 : 409);
 		return { message: m.admin_saved() };
 	},
 	remove: async (event) => {
 		requireRole(ADMINS);
 		const { values, ...form } = await readForm(event.request, userSchema);
-		if (!form.ok) return invalid(values, form.errors, form.status);
+		if (!form.ok) return invalid(values, fieldErrors(form.problems, words), form.status);
 		const result = await removeUser(currentActor(), form.data.userId);
-		if (!result.ok) return invalid(values, { form: problemMessage[result.error] }, result.error === 'not-found' ? 404 : 409);
+		if (!result.ok) return invalid(values, { form: problemMessage[result.error]() }, result.error === 'not-found' ? 404 : 409);
 		return { message: m.admin_saved() };
 	},
 	revoke: async (event) => {
 		requireRole(ADMINS);
 		const { values, ...form } = await readForm(event.request, invitationSchema);
-		if (!form.ok) return invalid(values, form.errors, form.status);
+		if (!form.ok) return invalid(values, fieldErrors(form.problems, words), form.status);
 		await revokeInvitation(currentActor(), form.data.invitationId);
 		return { message: m.admin_users_revoked() };
 	}

@@ -15,6 +15,7 @@ import { personalFeedChanged } from '$lib/server/calendar/personal';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { intlLocale } from '$lib/i18n/locale';
+import { fieldErrors } from '$lib/i18n/form-errors';
 import type { Actions, PageServerLoad } from './$types';
 import { settings } from '$lib/server/config';
 
@@ -48,15 +49,20 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 	};
 };
 
-const sessionsSchema = z.object({ sessionIds: ids(m.register_errors_sessions(), MAX_SESSIONS) });
-const cancelSchema = z.object({ confirmCancel: ticked(m.my_confirm_cancel(), 'yes') });
-const eraseSchema = z.object({ confirmErase: ticked(m.my_confirm_erase(), 'yes') });
+const sessionsSchema = z.object({ sessionIds: ids(MAX_SESSIONS) });
+const cancelSchema = z.object({ confirmCancel: ticked('yes') });
+const eraseSchema = z.object({ confirmErase: ticked('yes') });
+const words = {
+	sessionIds: { invalid: m.register_errors_sessions },
+	confirmCancel: { required: m.my_confirm_cancel },
+	confirmErase: { required: m.my_confirm_erase }
+};
 
 export const actions: Actions = {
 	sessions: async ({ params, request }) => {
 		const registration = await registrationFor(params.token);
 		const form = await readForm(request, sessionsSchema);
-		if (!form.ok) return invalid(form.values, form.errors, form.status);
+		if (!form.ok) return invalid(form.values, fieldErrors(form.problems, words), form.status);
 		if (registration.status === 'cancelled') return invalid(form.values, { form: m.my_status_body_cancelled() }, 409);
 		const result = await updateSessionChoices(registration.id, form.data.sessionIds);
 		if (!result.ok) return invalid(form.values, { sessionIds: m.register_errors_sessions() });
@@ -66,7 +72,7 @@ export const actions: Actions = {
 	cancel: async ({ params, request }) => {
 		const registration = await registrationFor(params.token);
 		const form = await readForm(request, cancelSchema);
-		if (!form.ok) return invalid(form.values, form.errors, form.status);
+		if (!form.ok) return invalid(form.values, fieldErrors(form.problems, words), form.status);
 		await cancelRegistration(registration.id);
 		personalFeedChanged(params.token);
 		return { cancelled: true };
@@ -74,7 +80,7 @@ export const actions: Actions = {
 	erase: async ({ params, request }) => {
 		const registration = await registrationFor(params.token);
 		const form = await readForm(request, eraseSchema);
-		if (!form.ok) return invalid(form.values, form.errors, form.status);
+		if (!form.ok) return invalid(form.values, fieldErrors(form.problems, words), form.status);
 		await eraseRegistration(registration.id);
 		personalFeedChanged(params.token);
 		redirect(303, '/my/erased');

@@ -6,17 +6,21 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '$lib/server/auth/passw
 import { homeFor } from '$lib/server/auth/roles';
 import { invalid, readForm } from '$lib/server/forms';
 import { m } from '$lib/paraglide/messages';
+import { fieldErrors } from '$lib/i18n/form-errors';
 import type { Actions, PageServerLoad } from './$types';
 
 // Public: the private link is the credential. Unknown, used and expired links all get the same 404.
-const tooShort = m.validation_password_too_short({ field: m.admin_invite_password(), min: PASSWORD_MIN_LENGTH });
-const tooLong = m.validation_password_too_long({ field: m.admin_invite_password(), max: PASSWORD_MAX_LENGTH });
 const acceptSchema = z
 	.object({
-		password: z.string(tooShort).min(PASSWORD_MIN_LENGTH, tooShort).max(PASSWORD_MAX_LENGTH, tooLong),
-		confirmPassword: z.string(m.admin_validation_passwords_differ())
+		password: z.string('too-short').min(PASSWORD_MIN_LENGTH, 'too-short').max(PASSWORD_MAX_LENGTH, 'too-long'),
+		confirmPassword: z.string('mismatch')
 	})
-	.refine((input) => input.password === input.confirmPassword, { message: m.admin_validation_passwords_differ(), path: ['confirmPassword'] });
+	.refine((input) => input.password === input.confirmPassword, { message: 'mismatch', path: ['confirmPassword'] });
+const words = {
+	// A missing password is one too short.
+	password: { label: m.admin_invite_password, 'too-short': () => m.validation_password_too_short({ field: m.admin_invite_password(), min: PASSWORD_MIN_LENGTH }) },
+	confirmPassword: { mismatch: m.admin_validation_passwords_differ }
+};
 
 export const load: PageServerLoad = async ({ params }) => {
 	const invitation = await findOpenInvitation(params.token);
@@ -27,11 +31,12 @@ export const load: PageServerLoad = async ({ params }) => {
 export const actions: Actions = {
 	accept: async (event) => {
 		const { values, ...form } = await readForm(event.request, acceptSchema);
-		if (!form.ok) return invalid(values, form.errors, form.status);
+		if (!form.ok) return invalid(values, fieldErrors(form.problems, words), form.status);
 		const result = await acceptInvitation(event.params.token, form.data.password, event.getClientAddress());
 		if (!result.ok) {
 			if (result.error === 'too-short' || result.error === 'too-long') {
-				return invalid(values, { password: result.error === 'too-short' ? tooShort : tooLong });
+				const problem = result.error === 'too-short' ? { code: 'too-short' } : { code: 'too-long', max: PASSWORD_MAX_LENGTH };
+				return invalid(values, fieldErrors({ password: problem }, words));
 			}
 			return invalid(values, { form: result.error === 'email-taken' ? m.admin_validation_email_taken() : m.admin_invite_invalid() }, 409);
 		}

@@ -7,8 +7,10 @@ import { ADMINS } from '$lib/server/auth/roles';
 import { checkInById } from '$lib/server/checkin/checkin';
 import { waitlistPosition } from '$lib/server/registration/self-service';
 import { invalid, readForm } from '$lib/server/forms';
+import { fieldErrors } from '$lib/i18n/form-errors';
 import { noFields } from '$lib/server/forms/fields';
 import { m } from '$lib/paraglide/messages';
+import { intlLocale } from '$lib/i18n/locale';
 import { formatTime, zoneLabel } from '$lib/time';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -31,7 +33,7 @@ export const actions: Actions = {
 	cancel: async (event) => {
 		requireRole(ADMINS);
 		const form = await readForm(event.request, noFields);
-		if (!form.ok) return invalid(form.values, form.errors, form.status);
+		if (!form.ok) return invalid(form.values, fieldErrors(form.problems), form.status);
 		const summit = await getCurrentEvent();
 		const result = await cancelRegistrationAsOrganizer(currentActor(), summit.id, registrationId(event.params.id));
 		if (!result.ok) return invalid({}, { form: m.admin_registrations_not_found() }, 404);
@@ -40,7 +42,7 @@ export const actions: Actions = {
 	promote: async (event) => {
 		requireRole(ADMINS);
 		const form = await readForm(event.request, noFields);
-		if (!form.ok) return invalid(form.values, form.errors, form.status);
+		if (!form.ok) return invalid(form.values, fieldErrors(form.problems), form.status);
 		const summit = await getCurrentEvent();
 		const outcome = await promoteOne(currentActor(), summit.id, registrationId(event.params.id));
 		if (outcome === 'full') return invalid({}, { form: m.admin_registrations_no_seat_free() }, 409);
@@ -49,7 +51,7 @@ export const actions: Actions = {
 	checkIn: async (event) => {
 		requireRole(ADMINS);
 		const form = await readForm(event.request, noFields);
-		if (!form.ok) return invalid(form.values, form.errors, form.status);
+		if (!form.ok) return invalid(form.values, fieldErrors(form.problems), form.status);
 		const summit = await getCurrentEvent();
 		const result = await checkInById(currentActor(), summit.id, registrationId(event.params.id));
 		const zone = zoneLabel(summit.timeZone);
@@ -57,7 +59,7 @@ export const actions: Actions = {
 			case 'checked-in':
 				return { message: m.admin_check_in_checked_in({ name: result.name }) };
 			case 'already':
-				return { message: m.admin_check_in_already_checked_in({ name: result.name, time: `${formatTime(result.at, summit.timeZone)} ${zone}` }) };
+				return { message: m.admin_check_in_already_checked_in({ name: result.name, time: `${formatTime(result.at, summit.timeZone, intlLocale())} ${zone}` }) };
 			case 'not-found':
 				return invalid({}, { form: m.admin_registrations_not_found() }, 404);
 			default:

@@ -11,10 +11,13 @@ import { ATTENDEE_CATEGORIES } from '$lib/registration/categories';
 import { countryOptions, DEFAULT_COUNTRY } from '$lib/registration/countries';
 import { m } from '$lib/paraglide/messages';
 import { intlLocale } from '$lib/i18n/locale';
+import { fieldErrors } from '$lib/i18n/form-errors';
+import { registrationWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
 
 // The registration domain's own form and rules: what an attendee may type, an organizer may.
-const addSchema = registrationSchema.extend({ consent: ticked(m.admin_registrations_consent_required()) });
+const addSchema = registrationSchema.extend({ consent: ticked() });
+const addWords = { ...registrationWords, consent: { required: m.admin_registrations_consent_required } };
 
 export const load: PageServerLoad = async () => {
 	requireRole(ADMINS);
@@ -32,7 +35,7 @@ export const actions: Actions = {
 	add: async (event) => {
 		requireRole(ADMINS);
 		const { values, ...form } = await readForm(event.request, addSchema);
-		if (!form.ok) return invalid(values, form.errors, form.status);
+		if (!form.ok) return invalid(values, fieldErrors(form.problems, addWords), form.status);
 		const summit = await getCurrentEvent();
 		if (await checkSessionChoice(summit.id, form.data.sessionIds)) return invalid(values, { sessionIds: m.register_errors_sessions() });
 		const result = await addRegistration(currentActor(), summit.id, form.data);

@@ -7,6 +7,8 @@ import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import { invalid, readForm } from '$lib/server/forms';
 import { noFields } from '$lib/server/forms/fields';
 import { m } from '$lib/paraglide/messages';
+import { fieldErrors } from '$lib/i18n/form-errors';
+import { sessionWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
 
 
@@ -21,7 +23,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const event = await getCurrentEvent();
 	const session = await getSessionForEdit(event.id, sessionId(params.id));
 	if (!session) error(404, m.admin_sessions_not_found());
-	const warnings = sessionWarnings(await listSessionsForAdmin(event.id), event.timeZone).get(session.id) ?? [];
+	const warnings = sessionWarnings(await listSessionsForAdmin(event.id)).get(session.id) ?? [];
 	return {
 		...(await sessionFormData(event)),
 		session: { id: session.id, status: session.status, revision: session.revision, attendees: session._count.attendees, ...sessionFormValues(session, event.timeZone) },
@@ -35,15 +37,16 @@ export const actions: Actions = {
 		requireRole(PROGRAMME_EDITORS);
 		const id = sessionId(event.params.id);
 		const { values, ...form } = await readForm(event.request, sessionSchema);
-		if (!form.ok) return invalid(values, form.errors, form.status);
-		const result = await updateSession(currentActor(), await getCurrentEvent(), id, form.data);
-		if (!result.ok) return invalid(values, result.errors, result.status);
+		const summit = await getCurrentEvent();
+		if (!form.ok) return invalid(values, fieldErrors(form.problems, sessionWords(summit)), form.status);
+		const result = await updateSession(currentActor(), summit, id, form.data);
+		if (!result.ok) return invalid(values, fieldErrors(result.problems, sessionWords(summit)), result.status);
 		return { message: result.warnings.length > 0 ? m.admin_sessions_saved_with_warnings({ title: form.data.title }) : m.admin_sessions_updated({ title: form.data.title }) };
 	},
 	cancel: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
 		const form = await readForm(event.request, noFields);
-		if (!form.ok) return invalid(form.values, form.errors, form.status);
+		if (!form.ok) return invalid(form.values, fieldErrors(form.problems), form.status);
 		const summit = await getCurrentEvent();
 		const result = await setSessionStatus(currentActor(), summit.id, sessionId(event.params.id), 'cancelled');
 		if (!result.ok) return invalid({}, { form: m.admin_sessions_not_found() }, 404);
@@ -52,7 +55,7 @@ export const actions: Actions = {
 	reinstate: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
 		const form = await readForm(event.request, noFields);
-		if (!form.ok) return invalid(form.values, form.errors, form.status);
+		if (!form.ok) return invalid(form.values, fieldErrors(form.problems), form.status);
 		const summit = await getCurrentEvent();
 		const result = await setSessionStatus(currentActor(), summit.id, sessionId(event.params.id), 'scheduled');
 		if (!result.ok) return invalid({}, { form: m.admin_sessions_not_found() }, 404);
@@ -61,7 +64,7 @@ export const actions: Actions = {
 	delete: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
 		const form = await readForm(event.request, noFields);
-		if (!form.ok) return invalid(form.values, form.errors, form.status);
+		if (!form.ok) return invalid(form.values, fieldErrors(form.problems), form.status);
 		const summit = await getCurrentEvent();
 		const result = await deleteSession(currentActor(), summit.id, sessionId(event.params.id));
 		if (!result.ok && result.error === 'not-found') return invalid({}, { form: m.admin_sessions_not_found() }, 404);

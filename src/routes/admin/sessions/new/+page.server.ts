@@ -5,6 +5,8 @@ import { createSession, sessionSchema } from '$lib/server/admin/sessions';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import { invalid, readForm } from '$lib/server/forms';
+import { fieldErrors } from '$lib/i18n/form-errors';
+import { sessionWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -16,9 +18,10 @@ export const actions: Actions = {
 	create: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
 		const { values, ...form } = await readForm(event.request, sessionSchema);
-		if (!form.ok) return invalid(values, form.errors, form.status);
-		const result = await createSession(currentActor(), await getCurrentEvent(), form.data);
-		if (!result.ok) return invalid(values, result.errors, result.status);
+		const summit = await getCurrentEvent();
+		if (!form.ok) return invalid(values, fieldErrors(form.problems, sessionWords(summit)), form.status);
+		const result = await createSession(currentActor(), summit, form.data);
+		if (!result.ok) return invalid(values, fieldErrors(result.problems, sessionWords(summit)), result.status);
 		redirect(303, `/admin/sessions/${result.id}?created`);
 	}
 };

@@ -8,6 +8,8 @@ import { FORM_BODY_LIMIT, invalid, readForm } from '$lib/server/forms';
 import { noFields } from '$lib/server/forms/fields';
 import { photoMaxBytes } from '$lib/server/media/photos';
 import { m } from '$lib/paraglide/messages';
+import { fieldErrors } from '$lib/i18n/form-errors';
+import { speakerWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
 
 function speakerId(param: string): number {
@@ -35,20 +37,21 @@ export const actions: Actions = {
 		const id = speakerId(event.params.id);
 		const { values, ...form } = await readForm(event.request, speakerSchema, { maxBytes: photoMaxBytes() + FORM_BODY_LIMIT });
 		// The photo is checked even when another field is wrong, so every problem is told at once.
-		const upload = form.formData ? await readPhotoField(form.formData) : { photo: null, error: null };
-		if (!form.ok || upload.error) {
-			return invalid(values, { ...(form.ok ? {} : form.errors), ...(upload.error ? { photo: upload.error } : {}) }, form.ok ? 400 : form.status);
+		const upload = form.formData ? await readPhotoField(form.formData) : { photo: null, problem: null };
+		if (!form.ok || upload.problem) {
+			const problems = { ...(form.ok ? {} : form.problems), ...(upload.problem ? { photo: upload.problem } : {}) };
+			return invalid(values, fieldErrors(problems, speakerWords), form.ok ? 400 : form.status);
 		}
 		const summit = await getCurrentEvent();
 		const result = await updateSpeaker(currentActor(), summit.id, id, form.data, upload.photo);
-		if (!result.ok) return invalid(values, { [result.problem.field]: result.problem.message }, result.notFound ? 404 : 400);
+		if (!result.ok) return invalid(values, fieldErrors(result.problems, speakerWords), result.notFound ? 404 : 400);
 		return { message: m.admin_speakers_updated({ name: form.data.name }) };
 	},
 	delete: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
 		const id = speakerId(event.params.id);
 		const form = await readForm(event.request, noFields);
-		if (!form.ok) return invalid(form.values, form.errors, form.status);
+		if (!form.ok) return invalid(form.values, fieldErrors(form.problems), form.status);
 		const summit = await getCurrentEvent();
 		const result = await deleteSpeaker(currentActor(), summit.id, id);
 		if (!result.ok && result.error === 'not-found') return invalid({}, { form: m.admin_speakers_not_found() }, 404);

@@ -6,6 +6,8 @@ import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import { FORM_BODY_LIMIT, invalid, readForm } from '$lib/server/forms';
 import { photoMaxBytes } from '$lib/server/media/photos';
+import { fieldErrors } from '$lib/i18n/form-errors';
+import { speakerWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -18,13 +20,14 @@ export const actions: Actions = {
 		requireRole(PROGRAMME_EDITORS);
 		const { values, ...form } = await readForm(event.request, speakerSchema, { maxBytes: photoMaxBytes() + FORM_BODY_LIMIT });
 		// The photo is checked even when another field is wrong, so every problem is told at once.
-		const upload = form.formData ? await readPhotoField(form.formData) : { photo: null, error: null };
-		if (!form.ok || upload.error) {
-			return invalid(values, { ...(form.ok ? {} : form.errors), ...(upload.error ? { photo: upload.error } : {}) }, form.ok ? 400 : form.status);
+		const upload = form.formData ? await readPhotoField(form.formData) : { photo: null, problem: null };
+		if (!form.ok || upload.problem) {
+			const problems = { ...(form.ok ? {} : form.problems), ...(upload.problem ? { photo: upload.problem } : {}) };
+			return invalid(values, fieldErrors(problems, speakerWords), form.ok ? 400 : form.status);
 		}
 		const summit = await getCurrentEvent();
 		const result = await createSpeaker(currentActor(), summit.id, form.data, upload.photo);
-		if (!result.ok) return invalid(values, { [result.problem.field]: result.problem.message });
+		if (!result.ok) return invalid(values, fieldErrors(result.problems, speakerWords));
 		redirect(303, `/admin/speakers/${result.speaker.id}?created`);
 	}
 };
