@@ -125,7 +125,7 @@ export async function benchCalendar(folder: string, port: number): Promise<Calen
 	const event = await getCurrentEvent();
 	const sessions = await listSessions(event.id);
 	const summitFile = await getSummitCalendar(ORIGIN, 'en');
-	const personalFeed = await getPersonalFeed(feedToken, ORIGIN, 'en');
+	const personalFeed = await getPersonalFeed(feedToken, ORIGIN);
 	if (personalFeed?.kind !== 'calendar') throw new Error('The benchmark attendee has no calendar.');
 	const personalFile = personalFeed.file;
 	const figures: CalendarFigures = {
@@ -135,7 +135,7 @@ export async function benchCalendar(folder: string, port: number): Promise<Calen
 		personalSessions: personalFile.body.split('BEGIN:VEVENT').length - 1,
 		summit: await time(() => getSummitCalendar(ORIGIN, 'en')),
 		summitBuildOnly: await time(() => buildSummitCalendar(event, sessions, { origin: ORIGIN, locale: 'en' })),
-		personal: await time(() => getPersonalFeed(feedToken, ORIGIN, 'en')),
+		personal: await time(() => getPersonalFeed(feedToken, ORIGIN)),
 		http
 	};
 	await db.$disconnect();

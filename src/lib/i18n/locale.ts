@@ -1,6 +1,6 @@
 // The reader's language as Intl and HTML name it. Paraglide's locales are the site's languages (the URL
 // prefix; English has none); formatting dates and naming countries needs a fuller tag: one row each.
-import { getLocale, type Locale } from '$lib/paraglide/runtime';
+import { baseLocale, getLocale, isLocale, type Locale } from '$lib/paraglide/runtime';
 
 const TAGS = {
 	// British English: "Monday, 24 June 2024", as Hong Kong writes dates in English.
@@ -15,4 +15,9 @@ export function intlLocale(locale: Locale = getLocale()): string {
 /** For <html lang> and the lang of a mail's HTML. */
 export function htmlLang(locale: Locale = getLocale()): string {
 	return TAGS[locale].html;
+}
+
+/** A locale stored with a record (a registration's): one the site no longer offers reads as the base locale. */
+export function storedLocale(tag: string): Locale {
+	return isLocale(tag) ? tag : baseLocale;
 }

@@ -8,6 +8,7 @@ import { invalid, readForm } from '$lib/server/forms';
 import { now } from '$lib/server/clock';
 import { countryOptions, DEFAULT_COUNTRY } from '$lib/registration/countries';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import { intlLocale } from '$lib/i18n/locale';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { registrationWords } from '$lib/i18n/form-words';
@@ -40,7 +41,7 @@ export const actions: Actions = {
 		// Which sessions may be chosen needs the database: the domain's answer, a field error here.
 		if (await checkSessionChoice(event.id, form.data.sessionIds)) return invalid(form.values, { sessionIds: m.register_errors_sessions() });
 
-		const result = await register(event.id, form.data, { now: now() });
+		const result = await register(event.id, form.data, { now: now(), locale: getLocale() });
 		switch (result.outcome) {
 			case 'registered':
 				redirect(303, `/my/${result.token}?welcome=1`);

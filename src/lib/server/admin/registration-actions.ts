@@ -8,11 +8,14 @@ import { cancelRegistration } from '../registration/cancel';
 import { register } from '../registration/register';
 import type { RegistrationInput } from '../registration/validation';
 import { promoteFromWaitlist, promoteRegistration, type PromotedPerson } from '../registration/waitlist';
+import type { Locale } from '$lib/paraglide/runtime';
 
-export async function addRegistration(actor: Actor, eventId: number, input: RegistrationInput) {
+/** `locale`: the organizer's, the best guess for a person who chose none (their mails are in it). */
+export async function addRegistration(actor: Actor, eventId: number, input: RegistrationInput, locale?: Locale) {
 	// Organizers may add someone at the door after the public window has closed.
 	const result = await register(eventId, input, {
 		ignoreWindow: true,
+		locale,
 		commitWith: ({ reference, status }) => [
 			auditEntry(actor, {
 				action: 'registration.add',

@@ -1,7 +1,8 @@
 // An attendee's own calendar: the sessions they chose, as a subscription found by the read-only feed token
-// (registration/tokens.ts) or as the confirmation mail's attachment. Reads registrations only.
+// (registration/tokens.ts) or as the confirmation mail's attachment. Reads registrations only. Its words are
+// in the language the person registered in, whatever URL a calendar app polls.
 import { isOneOf } from '$lib/agenda/vocabulary';
-import { locales, type Locale } from '$lib/paraglide/runtime';
+import { storedLocale } from '$lib/i18n/locale';
 import { db } from '../db';
 import { listSessions } from '../agenda/sessions';
 import { buildPersonalCalendar, type CalendarFile, type PersonalChoice } from './feeds';
@@ -17,11 +18,13 @@ const registrationChoices = {
 	eventId: true,
 	status: true,
 	cancelledAt: true,
+	locale: true,
 	sessions: { select: { sessionId: true, status: true, updatedAt: true } }
 } as const;
 
 type RegistrationChoices = {
 	eventId: number;
+	locale: string;
 	status: string;
 	cancelledAt: Date | null;
 	sessions: { sessionId: number; status: string; updatedAt: Date }[];
@@ -51,7 +54,7 @@ async function personalChoices(registration: RegistrationChoices) {
 		const seat = calendarSeat(registration, choice);
 		if (session && seat) choices.push({ session, seat, updatedAt: choice.updatedAt });
 	}
-	return { event, choices };
+	return { event, choices, locale: storedLocale(registration.locale) };
 }
 
 /**
@@ -62,7 +65,7 @@ async function personalChoices(registration: RegistrationChoices) {
 export type PersonalFeed = { kind: 'calendar'; file: CalendarFile } | { kind: 'moved'; location: string } | { kind: 'gone' };
 
 /** null for a token that is neither a feed's nor a private link's. */
-export async function getPersonalFeed(token: string, origin: string, locale: Locale): Promise<PersonalFeed | null> {
+export async function getPersonalFeed(token: string, origin: string): Promise<PersonalFeed | null> {
 	if (!isWellFormedToken(token)) return null;
 	const hash = hashRegistrationToken(token);
 	const row = await db.registrationToken.findFirst({
@@ -75,14 +78,14 @@ export async function getPersonalFeed(token: string, origin: string, locale: Loc
 	if (row.tokenHash === hash) return { kind: 'moved', location: origin + calendarPaths.personal(await issueCalendarFeedToken(token)) };
 	const found = await personalChoices(row.registration);
 	if (!found) return null;
-	return { kind: 'calendar', file: buildPersonalCalendar(found.event, found.choices, { origin, locale, feedPath: calendarPaths.personal(token) }) };
+	return { kind: 'calendar', file: buildPersonalCalendar(found.event, found.choices, { origin, locale: found.locale, feedPath: calendarPaths.personal(token) }) };
 }
 
-const cacheKey = (token: string, locale: Locale) => `personal ${locale} ${token}`;
+const cacheKey = (token: string) => `personal ${token}`;
 
 /** getPersonalFeed, kept in memory for a minute like every calendar file (./cache.ts). */
-export function cachedPersonalFeed(token: string, origin: string, locale: Locale): Promise<PersonalFeed | null> {
-	return cachedCalendar(cacheKey(token, locale), () => getPersonalFeed(token, origin, locale));
+export function cachedPersonalFeed(token: string, origin: string): Promise<PersonalFeed | null> {
+	return cachedCalendar(cacheKey(token), () => getPersonalFeed(token, origin));
 }
 
 /**
@@ -91,10 +94,8 @@ export function cachedPersonalFeed(token: string, origin: string, locale: Locale
  * within the cache's minute.
  */
 export function personalFeedChanged(linkToken: string): void {
-	for (const locale of locales) {
-		forgetCalendar(cacheKey(calendarFeedToken(linkToken), locale));
-		forgetCalendar(cacheKey(linkToken, locale));
-	}
+	forgetCalendar(cacheKey(calendarFeedToken(linkToken)));
+	forgetCalendar(cacheKey(linkToken));
 }
 
 /** The read-only feed URL that goes with a private link (recording the feed token's hash the first time). */
@@ -110,12 +111,12 @@ export type CalendarAttachment = { filename: string; content: string; contentTyp
  * mail is rendered at send time). null when there is nothing to attach: no such or a cancelled
  * registration, or no sessions chosen.
  */
-export async function registrationCalendarAttachment(registrationId: number, options: { origin: string; locale: Locale }): Promise<CalendarAttachment | null> {
+export async function registrationCalendarAttachment(registrationId: number, options: { origin: string }): Promise<CalendarAttachment | null> {
 	const registration = await db.registration.findUnique({ where: { id: registrationId }, select: registrationChoices });
 	if (!registration || registration.status === 'cancelled') return null;
 	const found = await personalChoices(registration);
 	if (!found || found.choices.length === 0) return null;
-	const file = buildPersonalCalendar(found.event, found.choices, options);
+	const file = buildPersonalCalendar(found.event, found.choices, { origin: options.origin, locale: found.locale });
 	// RFC 6047 §2.4: an iCalendar MIME part names its METHOD in the content type.
 	return { filename: file.filename, content: file.body, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' };
 }

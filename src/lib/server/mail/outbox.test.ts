@@ -52,7 +52,7 @@ describe('mail through a real SMTP conversation', () => {
 		const feedToken = calendarFeedToken(result.token);
 		expect(mail?.text).toContain(`${TEST_ORIGIN}/calendar/my/${feedToken}.ics`);
 		expect(mail?.text).not.toContain(`/calendar/my/${result.token}`);
-		expect((await getPersonalFeed(feedToken, TEST_ORIGIN, 'en'))?.kind).toBe('calendar');
+		expect((await getPersonalFeed(feedToken, TEST_ORIGIN))?.kind).toBe('calendar');
 		// The chosen sessions ride along as a calendar file.
 		const calendar = mail?.attachments.find((attachment) => attachment.contentType.startsWith('text/calendar'));
 		expect(calendar?.content.toString('utf8')).toContain('SUMMARY:Session 0');

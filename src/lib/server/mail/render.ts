@@ -1,7 +1,7 @@
 // Turns an outbox row into the message to send, from its kind, its payload and the registration now.
 // Only reads: seats are decided before a mail is drained (the drainer waits for undecided choices).
 import { z } from 'zod';
-import { baseLocale } from '$lib/paraglide/runtime';
+import { storedLocale } from '$lib/i18n/locale';
 import { db } from '../db';
 import type { MailMessage } from './transport';
 import { settings } from '../config';
@@ -24,6 +24,7 @@ export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | n
 			email: true,
 			reference: true,
 			status: true,
+			locale: true,
 			event: { select: { name: true, timeZone: true, startsAt: true, endsAt: true, venueName: true, venueAddress: true } },
 			sessions: {
 				orderBy: { session: { startsAt: 'asc' } },
@@ -33,12 +34,12 @@ export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | n
 	});
 	if (!registrant) return null;
 	const payload: unknown = JSON.parse(mail.payload);
-	// Registrations do not record a language yet: every mail goes out in the base locale, English.
-	const locale = baseLocale;
+	// Sent by the drainer, outside any request: in the language the person registered in.
+	const locale = storedLocale(registrant.locale);
 	switch (mail.kind) {
 		case 'registration-confirmation': {
 			const link = linkPayload.parse(payload);
-			const calendar = await registrationCalendarAttachment(mail.registrationId, { origin: settings().publicUrl, locale });
+			const calendar = await registrationCalendarAttachment(mail.registrationId, { origin: settings().publicUrl });
 			// The subscription goes with the sessions: the feed's own read-only token, never the link's.
 			const feedUrl = calendar ? await personalFeedUrl(link.token, settings().publicUrl) : null;
 			return { ...confirmationMail(registrant, link, feedUrl, locale), attachments: calendar ? [calendar] : [] };

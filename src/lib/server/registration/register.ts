@@ -2,6 +2,7 @@
 // confirmation mail are written in one statement, so a person is told "registered" only about a
 // registration that is complete and will be mailed, whatever happens to the process next. The mail
 // goes out once its session choices are decided (the drainer waits for that: mail/outbox.ts).
+import { baseLocale, type Locale } from '$lib/paraglide/runtime';
 import { db } from '../db';
 import { isPrismaError } from '../db/prisma-errors';
 import { commitTogether, type Companions } from '../db/together';
@@ -30,6 +31,8 @@ export type RegisterResult =
 
 type RegisterOptions = {
 	now?: Date;
+	/** The language of the page the form was sent from: the person's mails and calendar are in it. */
+	locale?: Locale;
 	ignoreWindow?: boolean;
 	/** Writes that commit with the registration (an organizer's audit entry), given what it became. */
 	commitWith?: (registered: { reference: string; status: SeatStatus }) => Companions;
@@ -69,6 +72,7 @@ export async function register(eventId: number, input: RegistrationInput, option
 			needs: input.needs,
 			newsOptIn: input.newsOptIn,
 			consentedAt: now,
+			locale: options.locale ?? baseLocale,
 			tokens: { create: { tokenHash: hashRegistrationToken(token) } },
 			sessions: { create: input.sessionIds.map((sessionId) => ({ sessionId })) },
 			mails: {

@@ -10,6 +10,7 @@ import { ticked } from '$lib/server/forms/fields';
 import { ATTENDEE_CATEGORIES } from '$lib/registration/categories';
 import { countryOptions, DEFAULT_COUNTRY } from '$lib/registration/countries';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import { intlLocale } from '$lib/i18n/locale';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { registrationWords } from '$lib/i18n/form-words';
@@ -38,7 +39,7 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(values, fieldErrors(form.problems, addWords), form.status);
 		const summit = await getCurrentEvent();
 		if (await checkSessionChoice(summit.id, form.data.sessionIds)) return invalid(values, { sessionIds: m.register_errors_sessions() });
-		const result = await addRegistration(currentActor(), summit.id, form.data);
+		const result = await addRegistration(currentActor(), summit.id, form.data, getLocale());
 		switch (result.outcome) {
 			case 'registered':
 				redirect(303, `/admin/registrations/${result.id}?added`);

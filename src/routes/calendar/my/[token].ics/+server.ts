@@ -6,12 +6,11 @@ import { error } from '@sveltejs/kit';
 import { cachedPersonalFeed } from '$lib/server/calendar/personal';
 import { calendarResponse, PRIVATE_CALENDAR } from '$lib/server/calendar/http';
 import { m } from '$lib/paraglide/messages';
-import { getLocale } from '$lib/paraglide/runtime';
 import type { RequestHandler } from './$types';
 import { settings } from '$lib/server/config';
 
 export const GET: RequestHandler = async ({ params, request }) => {
-	const feed = await cachedPersonalFeed(params.token, settings().publicUrl, getLocale());
+	const feed = await cachedPersonalFeed(params.token, settings().publicUrl);
 	if (!feed) error(404, m.not_found_title());
 	if (feed.kind === 'gone') error(410, m.calendar_personal_feed_gone());
 	if (feed.kind === 'moved') {
