@@ -6,14 +6,16 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DATABASE_URL } from '../src/lib/server/db/provider';
 
-const SOURCES = ['src', 'static', 'prisma', 'svelte.config.js', 'vite.config.ts', 'package.json'];
+const SOURCES = ['src', 'static', 'prisma', 'messages', 'project.inlang/settings.json', 'svelte.config.js', 'vite.config.ts', 'package.json'];
+// Written by every build and check (Prisma's client, Paraglide's messages): no change of source.
+const GENERATED = new Set(['generated', 'paraglide']);
 
 function newestChange(path: string): number {
 	if (!existsSync(path)) return 0;
 	const stats = statSync(path);
 	if (!stats.isDirectory()) return stats.mtimeMs;
 	return readdirSync(path)
-		.filter((name) => name !== 'generated')
+		.filter((name) => !GENERATED.has(name))
 		.reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stats.mtimeMs);
 }
 
