@@ -3,7 +3,7 @@ import { getCurrentEvent } from '$lib/server/agenda/event';
 import { addRegistration } from '$lib/server/admin/registration-actions';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { ADMINS } from '$lib/server/auth/roles';
-import { checkSessionChoice, listChoosableSessions } from '$lib/server/registration/choosable';
+import { listChoosableSessions } from '$lib/server/registration/choosable';
 import { registrationSchema } from '$lib/server/registration/validation';
 import { invalid, readForm } from '$lib/server/forms';
 import { ticked } from '$lib/server/forms/fields';
@@ -34,13 +34,14 @@ export const actions: Actions = {
 		const { values, ...form } = await readForm(event.request, addSchema);
 		if (!form.ok) return invalid(values, form.errors, form.status);
 		const summit = await getCurrentEvent();
-		if (await checkSessionChoice(summit.id, form.data.sessionIds)) return invalid(values, { sessionIds: m.register.errors.sessions });
 		const result = await addRegistration(currentActor(), summit.id, form.data);
 		switch (result.outcome) {
 			case 'registered':
 				redirect(303, `/admin/registrations/${result.id}?added`);
 			case 'already-registered':
 				return invalid(values, { email: t.alreadyRegistered }, 409);
+			case 'not-choosable':
+				return invalid(values, { sessionIds: m.register.errors.sessions });
 			default:
 				return invalid(values, { form: result.outcome === 'closed' ? t.windowClosed : t.windowNotOpen }, 409);
 		}
