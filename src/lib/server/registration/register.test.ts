@@ -41,13 +41,14 @@ describe('registering again with the same email', () => {
 describe('registering with sessions that cannot be chosen', () => {
 	it('refuses a cancelled session or another event’s, and writes nothing', async () => {
 		const { event, sessionIds } = await createTestEvent({ capacity: 10, sessionCapacities: [null, null] });
-		const other = await createTestEvent({ capacity: 10, sessionCapacities: [null] });
-		await db.session.update({ where: { id: sessionIds[1] }, data: { status: 'cancelled' } });
+		const [open, cancelled] = sessionIds as [number, number];
+		const [elsewhere] = (await createTestEvent({ capacity: 10, sessionCapacities: [null] })).sessionIds as [number];
+		await db.session.update({ where: { id: cancelled }, data: { status: 'cancelled' } });
 
-		for (const chosen of [[sessionIds[0], sessionIds[1]], [sessionIds[0], other.sessionIds[0]]]) {
+		for (const chosen of [[open, cancelled], [open, elsewhere]]) {
 			expect(await register(event.id, attendee(`chooser-${chosen.join('-')}`, { sessionIds: chosen }))).toEqual({ outcome: 'not-choosable' });
 		}
 		expect(await db.registration.count({ where: { eventId: event.id } })).toBe(0);
-		expect(await register(event.id, attendee(`chooser-${event.id}`, { sessionIds: [sessionIds[0]] }))).toMatchObject({ outcome: 'registered' });
+		expect(await register(event.id, attendee(`chooser-${event.id}`, { sessionIds: [open] }))).toMatchObject({ outcome: 'registered' });
 	});
 });
