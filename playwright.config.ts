@@ -54,6 +54,8 @@ export default defineConfig({
 	workers: 2,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
+	// Twice Playwright's default: CI machines are shared, and a loaded one runs a browser at half speed.
+	timeout: 60_000,
 	reporter: process.env.CI ? 'list' : [['list']],
 	webServer: [
 		server(SITE_PORT, 'site'),

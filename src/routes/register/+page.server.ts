@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getCurrentEvent } from '$lib/server/agenda/event';
-import { checkSessionChoice, listChoosableSessions, summitSeatsLeft } from '$lib/server/registration/choosable';
+import { listChoosableSessions, summitSeatsLeft } from '$lib/server/registration/choosable';
 import { allowRegistrationPost } from '$lib/server/registration/rate-limit';
 import { register, registrationWindow } from '$lib/server/registration/register';
 import { registrationSchema } from '$lib/server/registration/validation';
@@ -38,15 +38,14 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(form.values, fieldErrors(form.problems, registrationWords), form.status);
 
 		const event = await getCurrentEvent();
-		// Which sessions may be chosen needs the database: the domain's answer, a field error here.
-		if (await checkSessionChoice(event.id, form.data.sessionIds)) return invalid(form.values, { sessionIds: m.register_errors_sessions() });
-
 		const result = await register(event.id, form.data, { now: now(), locale: getLocale() });
 		switch (result.outcome) {
 			case 'registered':
 				redirect(303, `/my/${result.token}?welcome=1`);
 			case 'already-registered':
 				redirect(303, '/register/check-email');
+			case 'not-choosable':
+				return invalid(form.values, { sessionIds: m.register_errors_sessions() });
 			default:
 				return invalid(
 					form.values,

@@ -37,3 +37,18 @@ describe('registering again with the same email', () => {
 		expect(await db.registration.count({ where: { eventId: event.id } })).toBe(1);
 	});
 });
+
+describe('registering with sessions that cannot be chosen', () => {
+	it('refuses a cancelled session or another event’s, and writes nothing', async () => {
+		const { event, sessionIds } = await createTestEvent({ capacity: 10, sessionCapacities: [null, null] });
+		const [open, cancelled] = sessionIds as [number, number];
+		const [elsewhere] = (await createTestEvent({ capacity: 10, sessionCapacities: [null] })).sessionIds as [number];
+		await db.session.update({ where: { id: cancelled }, data: { status: 'cancelled' } });
+
+		for (const chosen of [[open, cancelled], [open, elsewhere]]) {
+			expect(await register(event.id, attendee(`chooser-${chosen.join('-')}`, { sessionIds: chosen }))).toEqual({ outcome: 'not-choosable' });
+		}
+		expect(await db.registration.count({ where: { eventId: event.id } })).toBe(0);
+		expect(await register(event.id, attendee(`chooser-${event.id}`, { sessionIds: [open] }))).toMatchObject({ outcome: 'registered' });
+	});
+});

@@ -8,6 +8,7 @@ import { isPrismaError } from '../db/prisma-errors';
 import { commitTogether, type Companions } from '../db/together';
 import { cachedValue } from '../cache/content-cache';
 import { settleChoicesOfNewRegistration, takeSummitSeat, takeSummitSeatForNew, type NewSeatHolder } from './seats';
+import { checkSessionChoice, type SessionChoiceProblem } from './choosable';
 import { generateReference, generateRegistrationToken, hashRegistrationToken } from './tokens';
 import { normaliseEmail, type RegistrationInput } from './validation';
 
@@ -27,7 +28,9 @@ export type SeatStatus = 'confirmed' | 'waitlisted';
 export type RegisterResult =
 	| { outcome: 'registered'; registrationId: number; reference: string; status: SeatStatus; token: string }
 	| { outcome: 'already-registered' }
-	| { outcome: RegistrationWindow & ('not-open' | 'closed') };
+	| { outcome: RegistrationWindow & ('not-open' | 'closed') }
+	/** A chosen session is not one a registrant of this event may choose (a break, cancelled, another event's). */
+	| { outcome: SessionChoiceProblem };
 
 type RegisterOptions = {
 	now?: Date;
@@ -49,12 +52,15 @@ const REFERENCE_ATTEMPTS = 3;
 export const LINK_MAIL_INTERVAL_MS = 5 * 60_000;
 
 /**
- * The input has been validated; its session ids are choosable sessions of this event.
+ * The input has been validated as a form; which of its sessions may be chosen is decided here, since that
+ * needs the database.
  */
 export async function register(eventId: number, input: RegistrationInput, options: RegisterOptions = {}): Promise<RegisterResult> {
 	const now = options.now ?? new Date();
 	const window = registrationWindow(await getRegistrationWindow(eventId), now);
 	if (window !== 'open' && !options.ignoreWindow) return { outcome: window };
+	const choiceProblem = await checkSessionChoice(eventId, input.sessionIds);
+	if (choiceProblem) return { outcome: choiceProblem };
 
 	const emailNormalised = normaliseEmail(input.email);
 	for (let attempt = 1; ; attempt++) {

@@ -3,7 +3,7 @@ import { getCurrentEvent } from '$lib/server/agenda/event';
 import { addRegistration } from '$lib/server/admin/registration-actions';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { ADMINS } from '$lib/server/auth/roles';
-import { checkSessionChoice, listChoosableSessions } from '$lib/server/registration/choosable';
+import { listChoosableSessions } from '$lib/server/registration/choosable';
 import { registrationSchema } from '$lib/server/registration/validation';
 import { invalid, readForm } from '$lib/server/forms';
 import { ticked } from '$lib/server/forms/fields';
@@ -38,13 +38,14 @@ export const actions: Actions = {
 		const { values, ...form } = await readForm(event.request, addSchema);
 		if (!form.ok) return invalid(values, fieldErrors(form.problems, addWords), form.status);
 		const summit = await getCurrentEvent();
-		if (await checkSessionChoice(summit.id, form.data.sessionIds)) return invalid(values, { sessionIds: m.register_errors_sessions() });
 		const result = await addRegistration(currentActor(), summit.id, form.data, getLocale());
 		switch (result.outcome) {
 			case 'registered':
 				redirect(303, `/admin/registrations/${result.id}?added`);
 			case 'already-registered':
 				return invalid(values, { email: m.admin_registrations_already_registered() }, 409);
+			case 'not-choosable':
+				return invalid(values, { sessionIds: m.register_errors_sessions() });
 			default:
 				return invalid(values, { form: result.outcome === 'closed' ? m.admin_registrations_window_closed() : m.admin_registrations_window_not_open() }, 409);
 		}
