@@ -17,7 +17,11 @@ export default defineConfig(({ command, mode }) => {
 			// Compiles messages/ into typed message functions (src/lib/paraglide, generated). The locale comes
 			// from the URL: English unprefixed, any other locale under its own prefix (/zh-hk/agenda) once it is
 			// listed in project.inlang/settings.json. `npm run i18n:compile` uses the same options.
-			paraglideVitePlugin({ project: './project.inlang', outdir: './src/lib/paraglide', strategy: ['url', 'baseLocale'] })
+			paraglideVitePlugin({
+				project: './project.inlang',
+				outdir: './src/lib/paraglide',
+				strategy: ['url', 'baseLocale']
+			})
 		],
 		test: {
 			name: 'server',

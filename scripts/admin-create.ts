@@ -75,7 +75,9 @@ const result = await createUser({ email, name, role, password });
 await db.$disconnect();
 if (!result.ok) {
 	if (result.error === 'email-taken') fail(`An organizer with the email ${email} already exists; nothing was created.`);
-	fail(`The password is ${result.error === 'too-short' ? `shorter than ${PASSWORD_MIN_LENGTH}` : 'longer than 256'} characters; nothing was created.`);
+	fail(
+		`The password is ${result.error === 'too-short' ? `shorter than ${PASSWORD_MIN_LENGTH}` : 'longer than 256'} characters; nothing was created.`
+	);
 }
 console.log(`Created ${result.user.role} ${result.user.name} <${result.user.email}>. Sign in at /admin/login.`);
 process.exit(0);

@@ -12,7 +12,6 @@ import { benchCalendar, formatCalendarFigures } from './bench/calendar';
 const PORT = 4300;
 const STATIC_PATH = '/__bench/agenda.html';
 
-
 async function benchAgenda(databaseUrl: string) {
 	// adapter-node lists build/client when it starts, so the static copy must exist before the measured start.
 	let server = await startServer(PORT, { DATABASE_URL: databaseUrl });
@@ -33,7 +32,8 @@ async function benchAgenda(databaseUrl: string) {
 	}
 }
 
-const format = (f: Figures) => `${Math.round(f.requestsPerSecond).toLocaleString('en')} req/s, p99 ${f.p99} ms${f.errors ? `, ${f.errors} errors` : ''}`;
+const format = (f: Figures) =>
+	`${Math.round(f.requestsPerSecond).toLocaleString('en')} req/s, p99 ${f.p99} ms${f.errors ? `, ${f.errors} errors` : ''}`;
 
 ensureBuild();
 const folder = await mkdtemp(join(tmpdir(), 'summit-bench-'));
@@ -47,10 +47,16 @@ try {
 	console.log(`ratio rendered / static: ${(ratio * 100).toFixed(0)}% (goal: 80% or more)`);
 
 	const registration = await benchRegistration(folder, PORT + 1);
-	console.log(`\nregistrations through the form action: ${Math.round(registration.formPerSecond).toLocaleString('en')}/s, p99 ${registration.p99} ms` +
-		`${registration.errors ? `, ${registration.errors} not answered 303` : ''} (${registration.stored} stored, ${registration.confirmed} confirmed)`);
-	console.log(`raw better-sqlite3 inserts of the same rows: ${Math.round(registration.rawPerSecond).toLocaleString('en')}/s`);
-	console.log(`ratio form / raw: ${((registration.formPerSecond / registration.rawPerSecond) * 100).toFixed(1)}% (goal: 1,000 registrations/s or more)`);
+	console.log(
+		`\nregistrations through the form action: ${Math.round(registration.formPerSecond).toLocaleString('en')}/s, p99 ${registration.p99} ms` +
+			`${registration.errors ? `, ${registration.errors} not answered 303` : ''} (${registration.stored} stored, ${registration.confirmed} confirmed)`
+	);
+	console.log(
+		`raw better-sqlite3 inserts of the same rows: ${Math.round(registration.rawPerSecond).toLocaleString('en')}/s`
+	);
+	console.log(
+		`ratio form / raw: ${((registration.formPerSecond / registration.rawPerSecond) * 100).toFixed(1)}% (goal: 1,000 registrations/s or more)`
+	);
 
 	const calendar = await benchCalendar(folder, PORT + 2);
 	console.log(`\n${formatCalendarFigures(calendar).join('\n')}`);

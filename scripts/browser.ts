@@ -5,7 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const SYSTEM_BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const SYSTEM_BROWSERS = [
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+	'/usr/bin/google-chrome-stable'
+];
 
 const HOW_TO_GET_ONE =
 	'No Chromium for the browser tests: install one (Debian: apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.';
@@ -32,7 +37,8 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
 /** Finds a Chromium, downloading Playwright's where that is reachable; exits with one line when there is none. */
 export function requireChromium(): string {
 	const configured = process.env.CHROMIUM_PATH?.trim();
-	if (configured && !executable(configured)) fail(`CHROMIUM_PATH=${configured} is not an executable file. ${HOW_TO_GET_ONE}`);
+	if (configured && !executable(configured))
+		fail(`CHROMIUM_PATH=${configured} is not an executable file. ${HOW_TO_GET_ONE}`);
 	const found = findChromium();
 	if (found) return found;
 	console.log('No Chromium found: trying `npx playwright install chromium`…');

@@ -1,7 +1,12 @@
 // npm run db:migration:create -- <name>: writes the migration from the migration history to the current
 // models in prisma/models, once per provider, with the same folder name in both histories.
 import pg from 'pg';
-import { createMigration, projectPaths, readMigrationList, type CreatedMigration } from '../src/lib/server/db/migrations';
+import {
+	createMigration,
+	projectPaths,
+	readMigrationList,
+	type CreatedMigration
+} from '../src/lib/server/db/migrations';
 import type { DatabaseProvider } from '../src/lib/server/db/provider';
 
 const name = process.argv.slice(2).join(' ').trim();
@@ -15,8 +20,8 @@ const shadowDatabaseUrl = process.env.SHADOW_DATABASE_URL?.trim() || process.env
 let failed = false;
 
 await create('sqlite');
-const postgresHistoryIsEmpty = (await readMigrationList(projectPaths('postgres').migrationsDir)).migrationDirectories
-	.length === 0;
+const postgresHistoryIsEmpty =
+	(await readMigrationList(projectPaths('postgres').migrationsDir)).migrationDirectories.length === 0;
 if (postgresHistoryIsEmpty) {
 	// The first migration is a diff from the empty schema: no server needed.
 	await create('postgres');

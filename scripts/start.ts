@@ -6,7 +6,16 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DATABASE_URL } from '../src/lib/server/db/provider';
 
-const SOURCES = ['src', 'static', 'prisma', 'messages', 'project.inlang/settings.json', 'svelte.config.js', 'vite.config.ts', 'package.json'];
+const SOURCES = [
+	'src',
+	'static',
+	'prisma',
+	'messages',
+	'project.inlang/settings.json',
+	'svelte.config.js',
+	'vite.config.ts',
+	'package.json'
+];
 // Written by every build and check (Prisma's client, Paraglide's messages): no change of source.
 const GENERATED = new Set(['generated', 'paraglide']);
 
@@ -42,7 +51,9 @@ const env = {
 };
 console.log(`Starting the summit site on ${env.DATABASE_URL}…`);
 if (!process.env.ORIGIN?.trim()) {
-	console.log(`ORIGIN is not set: the site's address is ${origin}. Set ORIGIN when others reach it by another address.`);
+	console.log(
+		`ORIGIN is not set: the site's address is ${origin}. Set ORIGIN when others reach it by another address.`
+	);
 }
 
 const server = spawn(process.execPath, ['build'], { stdio: ['inherit', 'pipe', 'inherit'], env });

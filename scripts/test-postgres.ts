@@ -6,7 +6,9 @@ import pg from 'pg';
 
 const serverUrl = process.env.POSTGRES_URL?.trim();
 if (!serverUrl) {
-	console.log('Skipping the suite on PostgreSQL: POSTGRES_URL is not set (e.g. postgresql://postgres:postgres@127.0.0.1:5432/postgres).');
+	console.log(
+		'Skipping the suite on PostgreSQL: POSTGRES_URL is not set (e.g. postgresql://postgres:postgres@127.0.0.1:5432/postgres).'
+	);
 	process.exit(0);
 }
 
@@ -25,7 +27,7 @@ async function admin(sql: string): Promise<void> {
 }
 
 await admin(`CREATE DATABASE "${name}"`);
-let status = 1;
+let status: number;
 try {
 	console.log(`The suite on PostgreSQL (database ${name}):`);
 	const run = spawnSync('npx', ['vitest', 'run', ...process.argv.slice(2)], {

@@ -78,7 +78,10 @@ const handleLocale: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(withoutBody(event.request), ({ locale }) =>
 		resolve(event, {
 			transformPageChunk: ({ html }) =>
-				html.replace('%lang%', htmlLang(locale)).replace('%locale%', intlLocale(locale)).replace('%your-time%', m.time_your_time({}, { locale }))
+				html
+					.replace('%lang%', htmlLang(locale))
+					.replace('%locale%', intlLocale(locale))
+					.replace('%your-time%', m.time_your_time({}, { locale }))
 		})
 	);
 
@@ -144,7 +147,14 @@ const handleOrganizerNoStore: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleInFlight, handleLocale, handleSecurityHeaders, handleOrganizerNoStore, handleAuth, handlePageCache);
+export const handle = sequence(
+	handleInFlight,
+	handleLocale,
+	handleSecurityHeaders,
+	handleOrganizerNoStore,
+	handleAuth,
+	handlePageCache
+);
 
 /**
  * A request the site refuses before any code of ours runs (a JSON body posted to a form: 415; an action

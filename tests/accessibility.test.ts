@@ -15,7 +15,9 @@ const pages = [
 for (const { name, path } of pages) {
 	test(`axe finds no violations on the ${name} page`, async ({ page }) => {
 		await page.goto(path);
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+			.analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	});
 }
@@ -24,7 +26,9 @@ test('the agenda is usable on a phone: no horizontal scrolling', async ({ page }
 	await page.setViewportSize({ width: 360, height: 740 });
 	for (const path of ['/', '/agenda', '/agenda/hkic-biomap-signing-ceremony', '/speakers', '/speakers/clara-chan']) {
 		await page.goto(path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow, path).toBeLessThanOrEqual(0);
 	}
 });

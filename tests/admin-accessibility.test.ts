@@ -5,8 +5,12 @@ import { ADMIN_URL, organizer, signIn } from './admin-helpers';
 async function expectNoViolations(page: Page, path: string) {
 	const response = await page.goto(`${ADMIN_URL}${path}`);
 	expect(response?.status(), path).toBeLessThan(400);
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-	expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
+	expect(
+		results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+	).toEqual([]);
 }
 
 test('axe finds no violations on the sign-in page', async ({ page }) => {

@@ -15,11 +15,19 @@ const made = new Map<string, Organizer>();
 export function organizer(role: Organizer['role'], own = false): Organizer {
 	const existing = made.get(role);
 	if (existing && !own) return existing;
-	const account = { email: `${role}-${process.pid}-${Date.now()}@organizers.example`, name: `Test ${role} ${process.pid}`, role };
-	execFileSync('npx', ['tsx', 'scripts/admin-create.ts', '--email', account.email, '--name', account.name, '--role', role], {
-		env: { ...process.env, DATABASE_URL: adminDatabaseUrl, ADMIN_PASSWORD: PASSWORD },
-		stdio: 'pipe'
-	});
+	const account = {
+		email: `${role}-${process.pid}-${Date.now()}@organizers.example`,
+		name: `Test ${role} ${process.pid}`,
+		role
+	};
+	execFileSync(
+		'npx',
+		['tsx', 'scripts/admin-create.ts', '--email', account.email, '--name', account.name, '--role', role],
+		{
+			env: { ...process.env, DATABASE_URL: adminDatabaseUrl, ADMIN_PASSWORD: PASSWORD },
+			stdio: 'pipe'
+		}
+	);
 	if (!own) made.set(role, account);
 	return account;
 }

@@ -18,18 +18,29 @@ async function addRegistration(page: Page, person: { name: string; email: string
 test('organizer exports registrations as CSV for Excel and reads it back', async ({ page }) => {
 	await signIn(page, organizer('admin'));
 	const stamp = Date.now();
-	const reference = await addRegistration(page, { name: `陳大文 ${stamp}`, email: `chan-${stamp}@example.com`, organisation: '=HYPERLINK("http://evil.example","x")' });
+	const reference = await addRegistration(page, {
+		name: `陳大文 ${stamp}`,
+		email: `chan-${stamp}@example.com`,
+		organisation: '=HYPERLINK("http://evil.example","x")'
+	});
 
 	await page.goto(`${ADMIN_URL}/admin/registrations?q=${stamp}`);
 	await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'Export CSV' }).click()
+	]);
 	expect(download.suggestedFilename()).toMatch(/^registrations-.*\.csv$/);
 	const bytes = await readFile((await download.path())!);
 	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const lines = bytes.toString('utf8').slice(1).split('\r\n');
-	expect(lines[0]).toBe('"Reference","Status","Full name","Email","Organisation","Job title","Category","Country or region","Needs","News opt-in","Sessions","Registered (HKT)","Checked in (HKT)"');
+	expect(lines[0]).toBe(
+		'"Reference","Status","Full name","Email","Organisation","Job title","Category","Country or region","Needs","News opt-in","Sessions","Registered (HKT)","Checked in (HKT)"'
+	);
 	expect(lines).toHaveLength(3);
-	expect(lines[1]).toContain(`"${reference}","Confirmed","陳大文 ${stamp}","chan-${stamp}@example.com","'=HYPERLINK(""http://evil.example"",""x"")"`);
+	expect(lines[1]).toContain(
+		`"${reference}","Confirmed","陳大文 ${stamp}","chan-${stamp}@example.com","'=HYPERLINK(""http://evil.example"",""x"")"`
+	);
 	expect(lines[2]).toBe('');
 
 	await page.goto(`${ADMIN_URL}/admin/audit?type=registration`);
@@ -40,8 +51,16 @@ test('door staff check someone in by reference and by name; twice is harmless', 
 	const adminPage = await (await browser.newContext()).newPage();
 	await signIn(adminPage, organizer('admin'));
 	const stamp = Date.now();
-	const first = await addRegistration(adminPage, { name: `Door Test ${stamp}`, email: `door-${stamp}@example.com`, organisation: 'HKUST' });
-	await addRegistration(adminPage, { name: `Zoë Name Search ${stamp}`, email: `zoe-${stamp}@example.com`, organisation: 'HKU' });
+	const first = await addRegistration(adminPage, {
+		name: `Door Test ${stamp}`,
+		email: `door-${stamp}@example.com`,
+		organisation: 'HKUST'
+	});
+	await addRegistration(adminPage, {
+		name: `Zoë Name Search ${stamp}`,
+		email: `zoe-${stamp}@example.com`,
+		organisation: 'HKU'
+	});
 
 	const page = await (await browser.newContext()).newPage();
 	await signIn(page, organizer('checkin'));
@@ -54,7 +73,9 @@ test('door staff check someone in by reference and by name; twice is harmless', 
 
 	await page.getByLabel('Reference', { exact: true }).fill(first);
 	await page.getByRole('button', { name: 'Check in', exact: true }).click();
-	await expect(page.locator('.result')).toHaveText(new RegExp(`^Door Test ${stamp} was already checked in at \\d\\d:\\d\\d HKT\\.$`));
+	await expect(page.locator('.result')).toHaveText(
+		new RegExp(`^Door Test ${stamp} was already checked in at \\d\\d:\\d\\d HKT\\.$`)
+	);
 
 	await page.getByLabel('Reference', { exact: true }).fill('BCS-0000-0000');
 	await page.getByRole('button', { name: 'Check in', exact: true }).click();

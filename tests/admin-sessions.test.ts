@@ -3,14 +3,17 @@ import { ADMIN_URL, organizer, signIn } from './admin-helpers';
 
 test('organizer moves a session and the agenda and its calendar file change', async ({ page, request }) => {
 	const slug = 'keynote-green-technology-innovation';
-	const ics = async () => (await (await request.get(`${ADMIN_URL}/calendar/sessions/${slug}.ics`)).text()).replace(/\r\n /g, '');
+	const ics = async () =>
+		(await (await request.get(`${ADMIN_URL}/calendar/sessions/${slug}.ics`)).text()).replace(/\r\n /g, '');
 	const before = await ics();
 	expect(before).toContain('SEQUENCE:0');
 	expect(before).toContain('DTSTART:20240624T035000Z');
 
 	await signIn(page, organizer('editor'));
 	await page.goto(`${ADMIN_URL}/admin/sessions`);
-	await page.getByRole('link', { name: 'Keynote: Advancing green technology innovation for global sustainable development' }).click();
+	await page
+		.getByRole('link', { name: 'Keynote: Advancing green technology innovation for global sustainable development' })
+		.click();
 	await expect(page.getByTestId('revision')).toHaveText('0');
 
 	// End before start: refused, with what was typed kept.

@@ -11,7 +11,10 @@ test.describe('without JavaScript', () => {
 
 		await page.getByLabel('Email').fill(admin.email);
 		await page.getByLabel('Password').fill('not the password at all');
-		const [wrong] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Sign in' }).click()]);
+		const [wrong] = await Promise.all([
+			page.waitForResponse((r) => r.request().method() === 'POST'),
+			page.getByRole('button', { name: 'Sign in' }).click()
+		]);
 		expect(wrong.status()).toBe(400);
 		await expect(page.getByRole('alert')).toContainText('The email or password is not right.');
 		await expect(page.getByLabel('Email')).toHaveValue(admin.email);
@@ -21,7 +24,11 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(`${ADMIN_URL}/admin/speakers`);
 		await expect(page.getByRole('heading', { level: 1, name: 'Speakers' })).toBeVisible();
 		const cookies = await page.context().cookies();
-		expect(cookies.find((cookie) => cookie.name === 'auth-session')).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/admin' });
+		expect(cookies.find((cookie) => cookie.name === 'auth-session')).toMatchObject({
+			httpOnly: true,
+			sameSite: 'Lax',
+			path: '/admin'
+		});
 
 		await page.getByRole('button', { name: 'Sign out' }).click();
 		await expect(page).toHaveURL(`${ADMIN_URL}/admin/login?signedOut`);
@@ -31,7 +38,9 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('a wrong email gets the same answer as a wrong password, and repeated failures from one address get 429', async ({ request }) => {
+test('a wrong email gets the same answer as a wrong password, and repeated failures from one address get 429', async ({
+	request
+}) => {
 	const editor = organizer('editor', true);
 	const attempt = (email: string, password: string) =>
 		request.post(`${ADMIN_URL}/admin/login?/login`, {
@@ -55,7 +64,14 @@ test('door staff land on check-in and are refused the programme and the registra
 	await signIn(page, organizer('checkin'));
 	await expect(page).toHaveURL(`${ADMIN_URL}/admin/check-in`);
 	await expect(page.getByRole('navigation', { name: 'Organizer area' }).getByRole('link')).toHaveText(['Check-in']);
-	for (const path of ['/admin', '/admin/speakers', '/admin/sessions/1', '/admin/registrations', '/admin/users', '/admin/audit']) {
+	for (const path of [
+		'/admin',
+		'/admin/speakers',
+		'/admin/sessions/1',
+		'/admin/registrations',
+		'/admin/users',
+		'/admin/audit'
+	]) {
 		const response = await page.goto(`${ADMIN_URL}${path}`);
 		expect(response?.status(), path).toBe(403);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your role does not give access to this page.');

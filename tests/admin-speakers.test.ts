@@ -8,7 +8,12 @@ import { ADMIN_URL, organizer, signIn } from './admin-helpers';
 test('organizer adds a speaker with a photo and sees them on /speakers', async ({ page }) => {
 	const folder = await mkdtemp(join(tmpdir(), 'speaker-photo-'));
 	const photo = join(folder, 'portrait.jpg');
-	await writeFile(photo, await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#3a7d5c' } }).jpeg().toBuffer());
+	await writeFile(
+		photo,
+		await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#3a7d5c' } })
+			.jpeg()
+			.toBuffer()
+	);
 	const name = `Dr Mei Ling Ho ${Date.now()}`;
 
 	await signIn(page, organizer('editor'));
@@ -18,7 +23,11 @@ test('organizer adds a speaker with a photo and sees them on /speakers', async (
 	// A bad link first: the form comes back with the message and everything typed.
 	await page.getByLabel('Name', { exact: true }).fill(name);
 	await page.getByLabel('Title (optional)', { exact: true }).fill('Chief Scientist');
-	await page.getByLabel('Biography').fill('Leads **protein design** at a [Hong Kong lab](https://example.org).\n\n<script>alert(1)</script>Second paragraph.');
+	await page
+		.getByLabel('Biography')
+		.fill(
+			'Leads **protein design** at a [Hong Kong lab](https://example.org).\n\n<script>alert(1)</script>Second paragraph.'
+		);
 	await page.getByLabel('Link 1: Link text (optional)').fill('Lab');
 	// The browser accepts javascript: as a URL; the server does not.
 	await page.getByLabel('Link 1: Address (optional)').fill('javascript:alert(1)');

@@ -20,7 +20,10 @@ async function registerFor(page: Page, sessions: string[]) {
 	await expect(page).toHaveURL(/\/my\/[a-z2-7]{32}/);
 	const token = new URL(page.url()).pathname.split('/').at(-1)!;
 	await page.getByText('Your sessions in your calendar').click();
-	const feedPath = (await page.getByRole('list', { name: MY_SESSIONS }).getByRole('link', { name: 'Download (.ics)' }).getAttribute('href'))!;
+	const feedPath = (await page
+		.getByRole('list', { name: MY_SESSIONS })
+		.getByRole('link', { name: 'Download (.ics)' })
+		.getAttribute('href'))!;
 	return { token, feedPath };
 }
 
@@ -32,7 +35,9 @@ async function dropServerRenders() {
 	const database = new Database(fileURLToPath(siteDatabaseUrl.replace(/^file:/, 'file://')));
 	try {
 		database
-			.prepare('INSERT INTO "ContentVersion" ("id", "version", "updatedAt") VALUES (1, 1, ?) ON CONFLICT ("id") DO UPDATE SET "version" = "version" + 1')
+			.prepare(
+				'INSERT INTO "ContentVersion" ("id", "version", "updatedAt") VALUES (1, 1, ?) ON CONFLICT ("id") DO UPDATE SET "version" = "version" + 1'
+			)
 			.run(new Date().toISOString());
 	} finally {
 		database.close();
@@ -41,8 +46,21 @@ async function dropServerRenders() {
 }
 
 async function publicFiles(request: APIRequestContext) {
-	const files = await Promise.all(['/calendar/summit.ics', '/calendar/tracks/green-technology.ics', '/calendar/sessions/hkic-biomap-signing-ceremony.ics', '/sitemap.xml'].map((path) => request.get(path)));
-	return Promise.all(files.map(async (file) => ({ body: await file.text(), etag: file.headers()['etag'] ?? null, lastModified: file.headers()['last-modified'] ?? null })));
+	const files = await Promise.all(
+		[
+			'/calendar/summit.ics',
+			'/calendar/tracks/green-technology.ics',
+			'/calendar/sessions/hkic-biomap-signing-ceremony.ics',
+			'/sitemap.xml'
+		].map((path) => request.get(path))
+	);
+	return Promise.all(
+		files.map(async (file) => ({
+			body: await file.text(),
+			etag: file.headers()['etag'] ?? null,
+			lastModified: file.headers()['last-modified'] ?? null
+		}))
+	);
 }
 
 /** Clicks a link that should download a file; returns its suggested name and its text. */
@@ -60,9 +78,18 @@ for (const javaScriptEnabled of [true, false]) {
 			const signing = page.locator('#session-hkic-biomap-signing-ceremony');
 			await expect(signing.getByRole('link', { name: 'Calendar file (.ics)' })).toBeHidden();
 			await signing.getByText('Add to calendar').click();
-			await expect(signing.getByRole('link', { name: 'Google Calendar' })).toHaveAttribute('href', '/calendar/sessions/hkic-biomap-signing-ceremony/google');
-			await expect(signing.getByRole('link', { name: 'Outlook.com' })).toHaveAttribute('href', '/calendar/sessions/hkic-biomap-signing-ceremony/outlook');
-			await expect(signing.getByRole('link', { name: 'Microsoft 365' })).toHaveAttribute('href', '/calendar/sessions/hkic-biomap-signing-ceremony/microsoft365');
+			await expect(signing.getByRole('link', { name: 'Google Calendar' })).toHaveAttribute(
+				'href',
+				'/calendar/sessions/hkic-biomap-signing-ceremony/google'
+			);
+			await expect(signing.getByRole('link', { name: 'Outlook.com' })).toHaveAttribute(
+				'href',
+				'/calendar/sessions/hkic-biomap-signing-ceremony/outlook'
+			);
+			await expect(signing.getByRole('link', { name: 'Microsoft 365' })).toHaveAttribute(
+				'href',
+				'/calendar/sessions/hkic-biomap-signing-ceremony/microsoft365'
+			);
 
 			const file = await download(page, () => signing.getByRole('link', { name: 'Calendar file (.ics)' }).click());
 			expect(file.name).toBe('hkic-biomap-signing-ceremony.ics');
@@ -76,9 +103,15 @@ for (const javaScriptEnabled of [true, false]) {
 			await page.goto('/agenda');
 			await page.getByText('Agenda in your calendar').click();
 			const summit = page.getByRole('list', { name: 'Whole summit' });
-			await expect(summit.getByRole('link', { name: 'Subscribe' })).toHaveAttribute('href', `webcal://127.0.0.1:${SITE_PORT}/calendar/summit.ics`);
+			await expect(summit.getByRole('link', { name: 'Subscribe' })).toHaveAttribute(
+				'href',
+				`webcal://127.0.0.1:${SITE_PORT}/calendar/summit.ics`
+			);
 			const track = page.getByRole('list', { name: 'Green technology and sustainability' });
-			await expect(track.getByRole('link', { name: 'Subscribe' })).toHaveAttribute('href', `webcal://127.0.0.1:${SITE_PORT}/calendar/tracks/green-technology.ics`);
+			await expect(track.getByRole('link', { name: 'Subscribe' })).toHaveAttribute(
+				'href',
+				`webcal://127.0.0.1:${SITE_PORT}/calendar/tracks/green-technology.ics`
+			);
 
 			const file = await download(page, () => summit.getByRole('link', { name: 'Download (.ics)' }).click());
 			expect(file.name).toBe('biocomputing-summit-2024.ics');
@@ -98,7 +131,9 @@ for (const javaScriptEnabled of [true, false]) {
 	});
 }
 
-test('Google Calendar, Outlook.com and Microsoft 365 links open their pages with the session filled in', async ({ request }) => {
+test('Google Calendar, Outlook.com and Microsoft 365 links open their pages with the session filled in', async ({
+	request
+}) => {
 	const google = await request.get('/calendar/sessions/hkic-biomap-signing-ceremony/google', { maxRedirects: 0 });
 	expect(google.status()).toBe(303);
 	const googleUrl = new URL(google.headers()['location']!);
@@ -108,15 +143,21 @@ test('Google Calendar, Outlook.com and Microsoft 365 links open their pages with
 	const outlook = await request.get('/calendar/sessions/hkic-biomap-signing-ceremony/outlook', { maxRedirects: 0 });
 	expect(new URL(outlook.headers()['location']!).searchParams.get('startdt')).toBe('2024-06-24T02:00:00Z');
 	// Work and school accounts: Outlook on outlook.office.com, where an Outlook.com link cannot reach.
-	const microsoft365 = await request.get('/calendar/sessions/hkic-biomap-signing-ceremony/microsoft365', { maxRedirects: 0 });
+	const microsoft365 = await request.get('/calendar/sessions/hkic-biomap-signing-ceremony/microsoft365', {
+		maxRedirects: 0
+	});
 	expect(microsoft365.status()).toBe(303);
 	const microsoft365Url = new URL(microsoft365.headers()['location']!);
-	expect(microsoft365Url.origin + microsoft365Url.pathname).toBe('https://outlook.office.com/calendar/0/deeplink/compose');
+	expect(microsoft365Url.origin + microsoft365Url.pathname).toBe(
+		'https://outlook.office.com/calendar/0/deeplink/compose'
+	);
 	expect(microsoft365Url.searchParams.get('rru')).toBe('addevent');
 	expect(microsoft365Url.searchParams.get('subject')).toBe(SIGNING);
 	expect(microsoft365Url.searchParams.get('startdt')).toBe('2024-06-24T02:00:00Z');
 	expect(microsoft365Url.searchParams.get('enddt')).toBe('2024-06-24T02:30:00Z');
-	expect((await request.get('/calendar/sessions/hkic-biomap-signing-ceremony/yahoo', { maxRedirects: 0 })).status()).toBe(404);
+	expect(
+		(await request.get('/calendar/sessions/hkic-biomap-signing-ceremony/yahoo', { maxRedirects: 0 })).status()
+	).toBe(404);
 });
 
 test('calendar feeds answer as calendars, with validators, and 304 when nothing changed', async ({ request }) => {
@@ -134,13 +175,19 @@ test('calendar feeds answer as calendars, with validators, and 304 when nothing 
 	const again = await request.get('/calendar/summit.ics', { headers: { 'If-None-Match': headers['etag']! } });
 	expect(again.status()).toBe(304);
 	expect(await again.body()).toHaveLength(0);
-	const since = await request.get('/calendar/summit.ics', { headers: { 'If-Modified-Since': headers['last-modified']! } });
+	const since = await request.get('/calendar/summit.ics', {
+		headers: { 'If-Modified-Since': headers['last-modified']! }
+	});
 	expect(since.status()).toBe(304);
 
 	const track = await request.get('/calendar/tracks/human-health.ics');
-	expect(track.headers()['content-disposition']).toBe('attachment; filename="biocomputing-summit-2024-human-health.ics"');
+	expect(track.headers()['content-disposition']).toBe(
+		'attachment; filename="biocomputing-summit-2024-human-health.ics"'
+	);
 	expect(await track.text()).toMatch(/\r\nEND:VCALENDAR\r\n$/);
-	expect(await (await request.get('/calendar/sessions/hkic-biomap-signing-ceremony.ics')).text()).toMatch(/\r\nEND:VCALENDAR\r\n$/);
+	expect(await (await request.get('/calendar/sessions/hkic-biomap-signing-ceremony.ics')).text()).toMatch(
+		/\r\nEND:VCALENDAR\r\n$/
+	);
 	expect(parseCalendar(await track.text()).events.map((e) => e.summary)).toEqual([
 		'Keynote: Accelerating new drug development to improve human health',
 		'Fireside chat: Bio-computing and new drug development'
@@ -148,18 +195,29 @@ test('calendar feeds answer as calendars, with validators, and 304 when nothing 
 });
 
 test('an unknown session, track or private link is a 404, not an error', async ({ request }) => {
-	for (const path of ['/calendar/sessions/no-such-session.ics', '/calendar/tracks/astrology.ics', '/calendar/my/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.ics', '/calendar/my/x.ics']) {
+	for (const path of [
+		'/calendar/sessions/no-such-session.ics',
+		'/calendar/tracks/astrology.ics',
+		'/calendar/my/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.ics',
+		'/calendar/my/x.ics'
+	]) {
 		expect((await request.get(path)).status(), path).toBe(404);
 	}
 });
 
-test('attendee subscribes to the sessions they chose, by a feed URL that cannot open their registration', async ({ page, request }) => {
+test('attendee subscribes to the sessions they chose, by a feed URL that cannot open their registration', async ({
+	page,
+	request
+}) => {
 	const { token, feedPath } = await registerFor(page, [SIGNING, FIRESIDE]);
 	expect(feedPath).toMatch(/^\/calendar\/my\/[a-z2-7]{32}\.ics$/);
 	const feedToken = feedPath.slice('/calendar/my/'.length, -'.ics'.length);
 	expect(feedToken).not.toBe(token);
 	const feedLinks = page.getByRole('list', { name: MY_SESSIONS });
-	await expect(feedLinks.getByRole('link', { name: 'Subscribe' })).toHaveAttribute('href', `webcal://127.0.0.1:${SITE_PORT}${feedPath}`);
+	await expect(feedLinks.getByRole('link', { name: 'Subscribe' })).toHaveAttribute(
+		'href',
+		`webcal://127.0.0.1:${SITE_PORT}${feedPath}`
+	);
 	const microsoft365 = new URL((await feedLinks.getByRole('link', { name: 'Microsoft 365' }).getAttribute('href'))!);
 	expect(microsoft365.origin + microsoft365.pathname).toBe('https://outlook.office.com/calendar/0/addfromweb');
 	expect(microsoft365.searchParams.get('url')).toBe(SITE_URL + feedPath);
@@ -182,13 +240,19 @@ test('attendee subscribes to the sessions they chose, by a feed URL that cannot 
 	// Read-only: whoever the feed URL reaches can neither see nor cancel the registration with it.
 	expect((await request.get(`/my/${feedToken}`)).status()).toBe(404);
 	expect((await request.get(`/my/${feedToken}/data.json`)).status()).toBe(404);
-	const cancel = await request.post(`/my/${feedToken}?/cancel`, { form: { confirm: 'yes' }, headers: { origin: SITE_URL } });
+	const cancel = await request.post(`/my/${feedToken}?/cancel`, {
+		form: { confirm: 'yes' },
+		headers: { origin: SITE_URL }
+	});
 	expect(cancel.status()).toBe(404);
 	await page.reload();
 	await expect(page.getByRole('button', { name: 'Cancel registration' })).toBeVisible();
 });
 
-test('an old feed URL made of the private link still reaches the feed, moved permanently to the new one', async ({ page, request }) => {
+test('an old feed URL made of the private link still reaches the feed, moved permanently to the new one', async ({
+	page,
+	request
+}) => {
 	const { token, feedPath } = await registerFor(page, [SIGNING]);
 	const old = await request.get(`/calendar/my/${token}.ics`, { maxRedirects: 0 });
 	expect(old.status()).toBe(301);
@@ -200,7 +264,10 @@ test('an old feed URL made of the private link still reaches the feed, moved per
 	expect(parseCalendar(await followed.text()).events.map((e) => e.summary)).toEqual([SIGNING]);
 });
 
-test('attendee cancels: the feed stays, every session in it cancelled, so subscribed calendars clear them', async ({ page, request }) => {
+test('attendee cancels: the feed stays, every session in it cancelled, so subscribed calendars clear them', async ({
+	page,
+	request
+}) => {
 	const { feedPath } = await registerFor(page, [SIGNING, FIRESIDE]);
 	const before = parseCalendar(await (await request.get(feedPath)).text());
 	expect(before.events.map((e) => e.status)).toEqual(['CONFIRMED', 'CONFIRMED']);
@@ -244,7 +311,12 @@ test('axe finds no violations with the calendar choices open', async ({ page }) 
 	await page.locator('#session-hkic-biomap-signing-ceremony').getByText('Add to calendar').click();
 	for (const url of ['/agenda', '/agenda/hkic-biomap-signing-ceremony']) {
 		if (url !== '/agenda') await page.goto(url);
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), url).toEqual([]);
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+			.analyze();
+		expect(
+			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+			url
+		).toEqual([]);
 	}
 });

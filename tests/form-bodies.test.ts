@@ -14,7 +14,12 @@ const BROKEN_MULTIPART = '--boundary\r\ncontent-disposition: form-data; name="fu
 /** A browser-like post of `body` as it is, chunked when it is a number of bytes (no Content-Length). */
 function post(path: string, contentType: string, body: string | number, cookie = ''): Promise<Answer> {
 	return new Promise((resolve, reject) => {
-		const headers: Record<string, string> = { origin: ADMIN_URL, accept: 'text/html', 'content-type': contentType, ...(cookie ? { cookie } : {}) };
+		const headers: Record<string, string> = {
+			origin: ADMIN_URL,
+			accept: 'text/html',
+			'content-type': contentType,
+			...(cookie ? { cookie } : {})
+		};
 		if (typeof body === 'string') headers['content-length'] = String(Buffer.byteLength(body));
 		const request = httpRequest(`${ADMIN_URL}${path}`, { method: 'POST', headers }, (response) => {
 			let text = '';
@@ -60,7 +65,15 @@ async function expectRefusals(path: string, cookie = '', form = /<form method="p
 }
 
 async function register(request: APIRequestContext, extra: [string, string][] = []) {
-	const form = new URLSearchParams({ fullName: 'Body Test', email: uniqueEmail('bodies'), organisation: 'O', jobTitle: 'J', category: 'other', country: 'HK', consent: 'on' });
+	const form = new URLSearchParams({
+		fullName: 'Body Test',
+		email: uniqueEmail('bodies'),
+		organisation: 'O',
+		jobTitle: 'J',
+		category: 'other',
+		country: 'HK',
+		consent: 'on'
+	});
 	for (const [name, value] of extra) form.append(name, value);
 	return request.post(`${ADMIN_URL}/register`, {
 		data: form.toString(),
@@ -77,7 +90,9 @@ test('the registration form answers bodies that are no form, broken or too large
 	await expectRefusals('/register');
 });
 
-test('a private link’s actions answer bodies that are no form, broken or too large with 4xx and the page', async ({ request }) => {
+test('a private link’s actions answer bodies that are no form, broken or too large with 4xx and the page', async ({
+	request
+}) => {
 	const registered = await register(request);
 	expect(registered.status()).toBe(303);
 	const link = registered.headers().location!.replace('?welcome=1', '');
@@ -87,7 +102,10 @@ test('a private link’s actions answer bodies that are no form, broken or too l
 	expect(await (await request.get(`${ADMIN_URL}${link}`)).text()).toContain('Confirmed');
 });
 
-test('organizer actions answer bodies that are no form, broken or too large with 4xx and the page', async ({ page, context }) => {
+test('organizer actions answer bodies that are no form, broken or too large with 4xx and the page', async ({
+	page,
+	context
+}) => {
 	await signIn(page, organizer('admin'));
 	const cookie = await cookieHeader(context);
 	await expectRefusals('/admin/sessions/new?/create', cookie);

@@ -8,7 +8,13 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
-export type CheckerMessage = { page: string; type: 'error' | 'warning' | 'info'; message: string; line?: number; extract?: string };
+export type CheckerMessage = {
+	page: string;
+	type: 'error' | 'warning' | 'info';
+	message: string;
+	line?: number;
+	extract?: string;
+};
 
 type VnuReport = {
 	messages: { type: string; subType?: string; url?: string; message: string; lastLine?: number; extract?: string }[];
@@ -43,7 +49,18 @@ export async function checkHtml(java: string, documents: Map<string, string>): P
 				java,
 				// C1 only: a short run spends most of its time compiling otherwise (about 2.5x the CPU here). vnu's
 				// schema needs a deep stack, deeper still with C1 code.
-				['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xss4m', '-jar', vnuJar, '--format', 'json', '--stdout', '--exit-zero-always', ...files],
+				[
+					'-XX:TieredStopAtLevel=1',
+					'-XX:+UseSerialGC',
+					'-Xss4m',
+					'-jar',
+					vnuJar,
+					'--format',
+					'json',
+					'--stdout',
+					'--exit-zero-always',
+					...files
+				],
 				{ maxBuffer: 64 * 1024 * 1024 },
 				(error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out))
 			);
@@ -52,7 +69,12 @@ export async function checkHtml(java: string, documents: Map<string, string>): P
 		return report.messages.map((message) => ({
 			page: pageOfFile.get(basename(message.url ?? '')) ?? message.url ?? '(no page)',
 			// vnu's own levels: error, info with subType warning, plain info.
-			type: message.type === 'error' || message.type === 'non-document-error' ? 'error' : message.subType === 'warning' ? 'warning' : 'info',
+			type:
+				message.type === 'error' || message.type === 'non-document-error'
+					? 'error'
+					: message.subType === 'warning'
+						? 'warning'
+						: 'info',
 			message: message.message,
 			line: message.lastLine,
 			extract: message.extract

@@ -6,7 +6,8 @@ import { fillRegistration, uniqueEmail } from './registration-helpers';
 import { SITE_URL } from '../playwright.config';
 
 const java = findJava();
-const noJava = 'no Java on this machine: the Nu Html Checker needs it (apt-get install default-jre-headless, or set JAVA_HOME)';
+const noJava =
+	'no Java on this machine: the Nu Html Checker needs it (apt-get install default-jre-headless, or set JAVA_HOME)';
 if (!java) console.log(`Skipping the Nu Html Checker test: ${noJava}.`);
 // As the PostgreSQL tests without POSTGRES_URL: skipped, saying why, rather than failing on a machine without Java.
 test.skip(!java, noJava);
@@ -21,7 +22,11 @@ async function html(request: APIRequestContext, url: string, expectedStatus = 20
 
 /** A form sent as a browser would, past its own checks, to get the server's answer with errors. */
 async function postedForm(request: APIRequestContext, url: string, form: Record<string, string>): Promise<string> {
-	const response = await request.post(url, { form, maxRedirects: 0, headers: { origin: new URL(url).origin, accept: 'text/html' } });
+	const response = await request.post(url, {
+		form,
+		maxRedirects: 0,
+		headers: { origin: new URL(url).origin, accept: 'text/html' }
+	});
 	expect(response.status(), url).toBe(400);
 	return response.text();
 }
@@ -46,11 +51,18 @@ async function publicPages(page: Page): Promise<Map<string, string>> {
 	}
 	pages.set('/nothing-here (404)', await html(request, `${SITE_URL}/nothing-here`, 404));
 	pages.set('/my/<unknown token> (404)', await html(request, `${SITE_URL}/my/${'a'.repeat(32)}`, 404));
-	pages.set('/register with errors (400)', await postedForm(request, `${SITE_URL}/register`, { fullName: '', email: 'not-an-email' }));
+	pages.set(
+		'/register with errors (400)',
+		await postedForm(request, `${SITE_URL}/register`, { fullName: '', email: 'not-an-email' })
+	);
 
 	// A fresh registration's private page, reached the way the attendee reaches it.
 	await page.goto(`${SITE_URL}/register`);
-	await fillRegistration(page, { name: 'Nu Checker', email: uniqueEmail('vnu'), sessions: ['HKIC x BioMap Strategic Partnership Agreement Signing Ceremony'] });
+	await fillRegistration(page, {
+		name: 'Nu Checker',
+		email: uniqueEmail('vnu'),
+		sessions: ['HKIC x BioMap Strategic Partnership Agreement Signing Ceremony']
+	});
 	await page.getByRole('button', { name: 'Register' }).click();
 	await expect(page).toHaveURL(/\/my\/[a-z2-7]{32}\?welcome=1$/);
 	pages.set('/my/<token>?welcome=1', await html(request, page.url()));
@@ -104,8 +116,14 @@ async function organizerPages(page: Page): Promise<Map<string, string>> {
 		pages.set(path, await html(request, `${ADMIN_URL}${path}`));
 	}
 	pages.set('/admin/nothing-here (404)', await html(request, `${ADMIN_URL}/admin/nothing-here`, 404));
-	pages.set('/admin/sessions/new with errors (400)', await postedForm(request, `${ADMIN_URL}/admin/sessions/new?/create`, {}));
-	pages.set('/admin/speakers/new with errors (400)', await postedForm(request, `${ADMIN_URL}/admin/speakers/new?/create`, {}));
+	pages.set(
+		'/admin/sessions/new with errors (400)',
+		await postedForm(request, `${ADMIN_URL}/admin/sessions/new?/create`, {})
+	);
+	pages.set(
+		'/admin/speakers/new with errors (400)',
+		await postedForm(request, `${ADMIN_URL}/admin/speakers/new?/create`, {})
+	);
 
 	// The invitation is opened by someone who is not signed in.
 	const guest = await page.context().browser()!.newContext();
@@ -120,9 +138,12 @@ test('the Nu Html Checker finds no errors on any page, public or organizer', asy
 	const pages = new Map([...(await publicPages(page)), ...(await organizerPages(page))]);
 	const messages = await checkHtml(java!, pages);
 
-	const describe = (m: CheckerMessage) => `${m.page}${m.line ? `:${m.line}` : ''}: ${m.message}${m.extract ? `\n    ${m.extract.replace(/\s+/g, ' ').trim()}` : ''}`;
+	const describe = (m: CheckerMessage) =>
+		`${m.page}${m.line ? `:${m.line}` : ''}: ${m.message}${m.extract ? `\n    ${m.extract.replace(/\s+/g, ' ').trim()}` : ''}`;
 	const warnings = messages.filter((m) => m.type === 'warning');
-	console.log(`Nu Html Checker: ${pages.size} pages, ${messages.filter((m) => m.type === 'error').length} errors, ${warnings.length} warnings.`);
+	console.log(
+		`Nu Html Checker: ${pages.size} pages, ${messages.filter((m) => m.type === 'error').length} errors, ${warnings.length} warnings.`
+	);
 	if (warnings.length > 0) console.log(`Warnings (allowed):\n${warnings.map(describe).join('\n')}`);
 	expect(pages.size).toBeGreaterThan(30);
 	const errors = messages.filter((m) => m.type === 'error');

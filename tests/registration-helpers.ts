@@ -29,9 +29,15 @@ export async function mailsTo(address: string, expected = 1, server = 'site') {
 		.poll(
 			async () => {
 				const names = await readdir(folder).catch(() => [] as string[]);
-				const mails = await Promise.all(names.sort().map(async (name) => simpleParser(await readFile(join(folder, name)))));
+				const mails = await Promise.all(
+					names.sort().map(async (name) => simpleParser(await readFile(join(folder, name))))
+				);
 				found = mails
-					.filter((mail) => JSON.stringify(mail.to ?? '').toLowerCase().includes(address.toLowerCase()))
+					.filter((mail) =>
+						JSON.stringify(mail.to ?? '')
+							.toLowerCase()
+							.includes(address.toLowerCase())
+					)
 					.map((mail) => ({ subject: mail.subject ?? '', text: mail.text ?? '' }));
 				return found.length;
 			},

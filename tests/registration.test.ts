@@ -8,7 +8,9 @@ const FIRESIDE = 'Fireside chat: Bio-computing for green technology';
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('attendee registers, gets a confirmation page with a QR code, and the mail with the private link', async ({ page }) => {
+	test('attendee registers, gets a confirmation page with a QR code, and the mail with the private link', async ({
+		page
+	}) => {
 		const email = uniqueEmail('nojs');
 		await page.goto('/register');
 		await fillRegistration(page, { name: 'Chan Tai Man 陳大文', email, sessions: [SIGNING, FIRESIDE] });
@@ -42,7 +44,9 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByLabel('Full name')).toHaveValue('  <b>Ada</b>  ');
 		await expect(page.getByLabel('Email')).toHaveValue('not-an-email');
 		await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
-		await expect(page.locator('#field-email-error')).toHaveText('Enter an email address in the correct format, like name@example.com');
+		await expect(page.locator('#field-email-error')).toHaveText(
+			'Enter an email address in the correct format, like name@example.com'
+		);
 		await expect(page.locator('#field-organisation-error')).toHaveText('Enter your organisation');
 		await expect(page.locator('#field-consent-error')).toHaveText('Agree to the privacy notice to register');
 	});
@@ -123,7 +127,12 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('link', { name: 'Download my data (JSON)' }).click();
 		const file = await (await download).path();
 		const data = JSON.parse(await import('node:fs/promises').then((fs) => fs.readFile(file, 'utf8')));
-		expect(data).toMatchObject({ fullName: 'Data Owner', email, status: 'confirmed', event: { name: 'International Bio-Computing Innovation Summit' } });
+		expect(data).toMatchObject({
+			fullName: 'Data Owner',
+			email,
+			status: 'confirmed',
+			event: { name: 'International Bio-Computing Innovation Summit' }
+		});
 
 		await page.getByLabel('Yes, erase my data').check();
 		await page.getByRole('button', { name: 'Erase my data' }).click();
@@ -150,8 +159,17 @@ test.describe('with JavaScript', () => {
 });
 
 test('hostile input is refused or stored inert, never a 500', async ({ request }) => {
-	const post = (form: Record<string, string>) => request.post('/register', { form, headers: { origin: SITE_URL, accept: 'text/html' }, maxRedirects: 0 });
-	const base = { fullName: 'X', email: uniqueEmail('hostile'), organisation: 'O', jobTitle: 'J', category: 'other', country: 'HK', consent: 'on' };
+	const post = (form: Record<string, string>) =>
+		request.post('/register', { form, headers: { origin: SITE_URL, accept: 'text/html' }, maxRedirects: 0 });
+	const base = {
+		fullName: 'X',
+		email: uniqueEmail('hostile'),
+		organisation: 'O',
+		jobTitle: 'J',
+		category: 'other',
+		country: 'HK',
+		consent: 'on'
+	};
 	expect((await post({ ...base, fullName: 'a\u0000b' })).status()).toBe(400);
 	expect((await post({ ...base, sessionIds: '999999' })).status()).toBe(400);
 	expect((await post({ ...base, category: '<script>' })).status()).toBe(400);
@@ -170,7 +188,16 @@ test('a private link that does not exist is a 404', async ({ page }) => {
 test('a bot filling the hidden field is answered like a repeat and nothing is stored', async ({ request }) => {
 	const email = uniqueEmail('bot');
 	const response = await request.post('/register', {
-		form: { fullName: 'Bot', email, organisation: 'O', jobTitle: 'J', category: 'other', country: 'HK', consent: 'on', website: 'http://spam.example' },
+		form: {
+			fullName: 'Bot',
+			email,
+			organisation: 'O',
+			jobTitle: 'J',
+			category: 'other',
+			country: 'HK',
+			consent: 'on',
+			website: 'http://spam.example'
+		},
 		headers: { origin: SITE_URL, accept: 'text/html' },
 		maxRedirects: 0
 	});
@@ -193,7 +220,9 @@ test.describe('rate limit', () => {
 			await expect(page.getByRole('alert')).toBeVisible();
 		}
 		expect(statuses).toEqual([400, 400, 400, 429]);
-		await expect(page.getByRole('alert')).toContainText('Too many attempts from your network. Please wait a minute and try again.');
+		await expect(page.getByRole('alert')).toContainText(
+			'Too many attempts from your network. Please wait a minute and try again.'
+		);
 	});
 });
 
@@ -202,7 +231,9 @@ test('axe finds no violations on the registration pages', async ({ page }) => {
 	test.setTimeout(90_000);
 	const { default: AxeBuilder } = await import('@axe-core/playwright');
 	const scan = async () => {
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+			.analyze();
 		return results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 	};
 	const violations: string[] = [];

@@ -5,7 +5,10 @@ test('every page has its title, description, canonical URL and OpenGraph tags', 
 	for (const [path, title] of [
 		['/', 'International Bio-Computing Innovation Summit'],
 		['/agenda', 'Agenda · Bio-Computing Summit'],
-		['/agenda/keynote-new-drug-development', 'Keynote: Accelerating new drug development to improve human health · Bio-Computing Summit'],
+		[
+			'/agenda/keynote-new-drug-development',
+			'Keynote: Accelerating new drug development to improve human health · Bio-Computing Summit'
+		],
 		['/speakers', 'Speakers · Bio-Computing Summit'],
 		['/speakers/wei-liu', 'Wei Liu · Bio-Computing Summit']
 	]) {
@@ -69,7 +72,15 @@ test('public pages ship at most 30 KB of JavaScript and are complete without it'
 	page.on('response', async (response) => {
 		if (response.request().resourceType() === 'script' && response.ok()) scriptBytes += (await response.body()).length;
 	});
-	for (const path of ['/', '/agenda', '/agenda/hkic-biomap-signing-ceremony', '/speakers', '/speakers/wei-liu', '/register', '/privacy']) {
+	for (const path of [
+		'/',
+		'/agenda',
+		'/agenda/hkic-biomap-signing-ceremony',
+		'/speakers',
+		'/speakers/wei-liu',
+		'/register',
+		'/privacy'
+	]) {
 		scriptBytes = 0;
 		await page.goto(path, { waitUntil: 'networkidle' });
 		expect(scriptBytes, path).toBeLessThan(30 * 1024);
@@ -77,7 +88,10 @@ test('public pages ship at most 30 KB of JavaScript and are complete without it'
 });
 
 test('public pages travel compressed, whatever the client accepts', async ({ request }) => {
-	for (const [accept, encoding] of [['br, gzip', 'br'], ['gzip', 'gzip']] as const) {
+	for (const [accept, encoding] of [
+		['br, gzip', 'br'],
+		['gzip', 'gzip']
+	] as const) {
 		const response = await request.get('/agenda', { headers: { 'accept-encoding': accept } });
 		expect(response.headers()['content-encoding']).toBe(encoding);
 		expect(response.headers()['vary']).toContain('accept-encoding');

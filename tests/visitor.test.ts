@@ -18,19 +18,26 @@ test('visitor goes from the home page to the agenda, a session and a speaker', a
 
 	await signing.getByRole('link', { name: /Signing Ceremony/ }).click();
 	await expect(page).toHaveURL(/\/agenda\/hkic-biomap-signing-ceremony$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('HKIC x BioMap Strategic Partnership Agreement Signing Ceremony');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'HKIC x BioMap Strategic Partnership Agreement Signing Ceremony'
+	);
 	await expect(page.getByRole('main').getByText('Monday 24 June 2024')).toBeVisible();
 	const speakers = page.getByRole('region', { name: 'Speakers' });
 	await expect(speakers.getByRole('listitem')).toHaveCount(3);
 	await expect(speakers).toContainText('Signatory');
 	await expect(speakers).toContainText('Witness');
-	await expect(page.getByRole('link', { name: /Next session/ })).toHaveAttribute('href', '/agenda/biomap-innohub-and-biox-launch');
+	await expect(page.getByRole('link', { name: /Next session/ })).toHaveAttribute(
+		'href',
+		'/agenda/biomap-innohub-and-biox-launch'
+	);
 
 	await speakers.getByRole('link', { name: 'Ms Clara Chan' }).click();
 	await expect(page).toHaveURL(/\/speakers\/clara-chan$/);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Clara Chan');
 	await expect(page.getByText('CEO, The Hong Kong Investment Corporation Limited')).toBeVisible();
-	await expect(page.getByRole('link', { name: 'HKIC x BioMap Strategic Partnership Agreement Signing Ceremony' })).toBeVisible();
+	await expect(
+		page.getByRole('link', { name: 'HKIC x BioMap Strategic Partnership Agreement Signing Ceremony' })
+	).toBeVisible();
 
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Speakers' }).click();
 	await expect(page.getByRole('heading', { level: 2 })).toHaveCount(8);

@@ -42,13 +42,22 @@ export const organisations: OrganisationSeed[] = [
 		description:
 			'Established by the Government of the Hong Kong Special Administrative Region to consolidate the management of the investment activities of the “Hong Kong Growth Portfolio”, “Greater Bay Area Investment Fund”, “Strategic Tech Fund”, and “Co-Investment Fund”. Its objectives are to identify investment opportunities and strategically promote development of target industries, so as to enhance the long-term competitiveness and economic vitality of Hong Kong while generating investment return.'
 	},
-	{ slug: 'hksar-government', name: 'Government of the Hong Kong Special Administrative Region', shortName: 'HKSAR Government' },
+	{
+		slug: 'hksar-government',
+		name: 'Government of the Hong Kong Special Administrative Region',
+		shortName: 'HKSAR Government'
+	},
 	{ slug: 'hku', name: 'The University of Hong Kong', shortName: 'HKU' },
 	{ slug: 'hkust', name: 'The Hong Kong University of Science and Technology', shortName: 'HKUST' },
 	{ slug: 'cyberport', name: 'Hong Kong Cyberport', shortName: 'Cyberport' },
 	{ slug: 'hkstp', name: 'Hong Kong Science and Technology Parks Corporation', shortName: 'HKSTP' },
 	{ slug: 'sanofi', name: 'Sanofi', shortName: 'Sanofi', description: 'Multinational pharmaceutical company.' },
-	{ slug: 'lilly-china', name: 'Lilly China', shortName: 'Lilly China', description: 'Multinational pharmaceutical company.' },
+	{
+		slug: 'lilly-china',
+		name: 'Lilly China',
+		shortName: 'Lilly China',
+		description: 'Multinational pharmaceutical company.'
+	},
 	{ slug: 'lanzatech', name: 'LanzaTech', shortName: 'LanzaTech', description: 'Green technology company.' },
 	{ slug: 'syngenta', name: 'Syngenta', shortName: 'Syngenta', description: 'Green technology company.' },
 	{ slug: 'rutgers', name: 'Rutgers University, USA', shortName: 'Rutgers University' }

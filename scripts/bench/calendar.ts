@@ -83,7 +83,12 @@ async function createAttendee(databaseUrl: string): Promise<string> {
 				consentedAt: new Date(),
 				status: 'confirmed',
 				confirmedAt: new Date(),
-				tokens: { create: { tokenHash: hashRegistrationToken(token), feedTokenHash: hashRegistrationToken(calendarFeedToken(token)) } },
+				tokens: {
+					create: {
+						tokenHash: hashRegistrationToken(token),
+						feedTokenHash: hashRegistrationToken(calendarFeedToken(token))
+					}
+				},
 				sessions: { create: sessions.map((session) => ({ sessionId: session.id, status: 'confirmed' })) }
 			}
 		});
@@ -144,7 +149,8 @@ export async function benchCalendar(folder: string, port: number): Promise<Calen
 
 export function formatCalendarFigures(figures: CalendarFigures): string[] {
 	const ms = (t: Timing) => `median ${t.median.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms`;
-	const rate = (f: Throughput) => `${Math.round(f.requestsPerSecond).toLocaleString('en')} req/s, p99 ${f.p99} ms${f.errors ? `, ${f.errors} errors` : ''}`;
+	const rate = (f: Throughput) =>
+		`${Math.round(f.requestsPerSecond).toLocaleString('en')} req/s, p99 ${f.p99} ms${f.errors ? `, ${f.errors} errors` : ''}`;
 	return [
 		`summit feed (${figures.summitSessions} sessions, ${figures.summitBytes.toLocaleString('en')} bytes), read + build: ${ms(figures.summit)}`,
 		`summit feed, build only (ical-generator):          ${ms(figures.summitBuildOnly)}`,

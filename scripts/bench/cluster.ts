@@ -35,7 +35,27 @@ export function selfSignedCertificate(folder: string): { certificate: string; ke
 	if (spawnSync('openssl', ['version'], { stdio: 'ignore' }).status !== 0) return null;
 	const certificate = join(folder, 'loopback.crt');
 	const key = join(folder, 'loopback.key');
-	execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', certificate], { stdio: 'ignore' });
+	execFileSync(
+		'openssl',
+		[
+			'req',
+			'-x509',
+			'-newkey',
+			'rsa:2048',
+			'-nodes',
+			'-days',
+			'1',
+			'-subj',
+			'/CN=127.0.0.1',
+			'-addext',
+			'subjectAltName=IP:127.0.0.1',
+			'-keyout',
+			key,
+			'-out',
+			certificate
+		],
+		{ stdio: 'ignore' }
+	);
 	return { certificate, key };
 }
 
@@ -65,11 +85,25 @@ export async function startNginx(folder: string, instancePorts: number[], proxyP
 	proxyPort ??= await freePort();
 	const config = runnableNginxConfig(await readNginxConfig(), { instancePorts, proxyPort, tls });
 	await writeFile(join(folder, 'nginx.conf'), config);
-	const proxy = spawn(nginxBinary, ['-p', folder, '-c', join(folder, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off;'], {
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
+	const proxy = spawn(
+		nginxBinary,
+		['-p', folder, '-c', join(folder, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off;'],
+		{
+			stdio: ['ignore', 'ignore', 'inherit']
+		}
+	);
 	const url = `http://127.0.0.1:${proxyPort}`;
-	if (!(await waitUntil(() => fetch(`${url}/nginx-healthz`).then((r) => r.ok, () => false), 10_000))) throw new Error('nginx did not start');
+	if (
+		!(await waitUntil(
+			() =>
+				fetch(`${url}/nginx-healthz`).then(
+					(r) => r.ok,
+					() => false
+				),
+			10_000
+		))
+	)
+		throw new Error('nginx did not start');
 	return {
 		url,
 		tlsUrl: tls ? `https://127.0.0.1:${tls.port}` : null,

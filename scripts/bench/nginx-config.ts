@@ -11,16 +11,36 @@ function replaceOnce(config: string, pattern: RegExp | string, replacement: stri
 	return changed;
 }
 
-export function runnableNginxConfig(config: string, options: { instancePorts: number[]; proxyPort: number; tls?: NginxTls }): string {
-	const upstreams = options.instancePorts.map((port) => `\t\tserver 127.0.0.1:${port} max_fails=1 fail_timeout=5s;`).join('\n');
+export function runnableNginxConfig(
+	config: string,
+	options: { instancePorts: number[]; proxyPort: number; tls?: NginxTls }
+): string {
+	const upstreams = options.instancePorts
+		.map((port) => `\t\tserver 127.0.0.1:${port} max_fails=1 fail_timeout=5s;`)
+		.join('\n');
 	let runnable = replaceOnce(config, /(\t\tserver 127\.0\.0\.1:300\d[^\n]*\n)+/, `${upstreams}\n`, 'upstream servers');
 	runnable = replaceOnce(runnable, 'listen 127.0.0.1:8080;', `listen 127.0.0.1:${options.proxyPort};`, 'plain listen');
 	runnable = runnable.replace('worker_processes auto;', 'worker_processes 1;');
 	if (options.tls) {
 		const { port, certificate, key } = options.tls;
-		runnable = replaceOnce(uncommentTls(runnable), /^(\s*)listen 443 ssl( http2)?;/m, `$1listen 127.0.0.1:${port} ssl$2;`, 'TLS listen');
-		runnable = replaceOnce(runnable, /^(\s*)ssl_certificate \S+;/m, `$1ssl_certificate ${certificate};`, 'ssl_certificate');
-		runnable = replaceOnce(runnable, /^(\s*)ssl_certificate_key \S+;/m, `$1ssl_certificate_key ${key};`, 'ssl_certificate_key');
+		runnable = replaceOnce(
+			uncommentTls(runnable),
+			/^(\s*)listen 443 ssl( http2)?;/m,
+			`$1listen 127.0.0.1:${port} ssl$2;`,
+			'TLS listen'
+		);
+		runnable = replaceOnce(
+			runnable,
+			/^(\s*)ssl_certificate \S+;/m,
+			`$1ssl_certificate ${certificate};`,
+			'ssl_certificate'
+		);
+		runnable = replaceOnce(
+			runnable,
+			/^(\s*)ssl_certificate_key \S+;/m,
+			`$1ssl_certificate_key ${key};`,
+			'ssl_certificate_key'
+		);
 	}
 	return runnable;
 }

@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import { measureRegistrations } from './load';
 import { startServer } from './server';
 
-export type RegistrationFigures = { formPerSecond: number; p99: number; errors: number; rawPerSecond: number; confirmed: number; stored: number };
+export type RegistrationFigures = {
+	formPerSecond: number;
+	p99: number;
+	errors: number;
+	rawPerSecond: number;
+	confirmed: number;
+	stored: number;
+};
 
 export async function benchRegistration(folder: string, port: number): Promise<RegistrationFigures> {
 	const file = join(folder, 'registration-bench.db');
@@ -20,7 +27,9 @@ export async function benchRegistration(folder: string, port: number): Promise<R
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.prepare('UPDATE Event SET capacity = 10000000').run();
 	sqlite.prepare('UPDATE Session SET capacity = NULL').run();
-	const sessionIds = (sqlite.prepare("SELECT id FROM Session WHERE kind NOT IN ('break', 'networking') LIMIT 2").all() as { id: number }[]).map((row) => row.id);
+	const sessionIds = (
+		sqlite.prepare("SELECT id FROM Session WHERE kind NOT IN ('break', 'networking') LIMIT 2").all() as { id: number }[]
+	).map((row) => row.id);
 	sqlite.close();
 
 	const result = await measureRegistrations(server.url, sessionIds);
@@ -28,7 +37,9 @@ export async function benchRegistration(folder: string, port: number): Promise<R
 
 	const check = new Database(file, { readonly: true });
 	const stored = (check.prepare('SELECT count(*) AS n FROM Registration').get() as { n: number }).n;
-	const confirmed = (check.prepare("SELECT count(*) AS n FROM Registration WHERE status = 'confirmed'").get() as { n: number }).n;
+	const confirmed = (
+		check.prepare("SELECT count(*) AS n FROM Registration WHERE status = 'confirmed'").get() as { n: number }
+	).n;
 	check.close();
 
 	return {
@@ -63,7 +74,19 @@ function rawInsertsPerSecond(file: string, count: number): number {
 		const now = new Date().toISOString();
 		seat.run();
 		const email = `raw-${i}@example.com`;
-		const { lastInsertRowid: id } = registration.run(`REF-${i}`, email, email, `Raw ${i}`, 'Org', 'Engineer', 'industry', 'HK', 'confirmed', now, now);
+		const { lastInsertRowid: id } = registration.run(
+			`REF-${i}`,
+			email,
+			email,
+			`Raw ${i}`,
+			'Org',
+			'Engineer',
+			'industry',
+			'HK',
+			'confirmed',
+			now,
+			now
+		);
 		token.run(randomBytes(32).toString('hex'), id);
 		choice.run(id, 1, 'confirmed');
 		choice.run(id, 2, 'confirmed');

@@ -20,7 +20,12 @@ async function measure(site: string, sessionIds: number[]) {
 }
 
 function instanceEnv(folder: string, databaseUrl: string, origin: string) {
-	return { DATABASE_URL: databaseUrl, ORIGIN: origin, REGISTRATION_RATE_LIMIT: '0', MAIL_OUTBOX_DIR: join(folder, 'outbox') };
+	return {
+		DATABASE_URL: databaseUrl,
+		ORIGIN: origin,
+		REGISTRATION_RATE_LIMIT: '0',
+		MAIL_OUTBOX_DIR: join(folder, 'outbox')
+	};
 }
 
 async function sqliteOne(folder: string): Promise<ScaleRow> {
@@ -50,7 +55,8 @@ async function postgres(folder: string, serverUrl: string, count: number): Promi
 	let proxy: Awaited<ReturnType<typeof startNginx>> | null = null;
 	try {
 		// One at a time: the first migrates and seeds, the others find it done.
-		for (const port of ports) instances.push(await startServer(port, { ...instanceEnv(folder, database.url, site), DATABASE_POOL_SIZE: '10' }));
+		for (const port of ports)
+			instances.push(await startServer(port, { ...instanceEnv(folder, database.url, site), DATABASE_POOL_SIZE: '10' }));
 		if (count > 1) proxy = await startNginx(folder, ports, proxyPort);
 		const sql = new pg.Client({ connectionString: database.url });
 		await sql.connect();
@@ -71,7 +77,11 @@ export async function benchScale(): Promise<ScaleRow[]> {
 	try {
 		const rows: ScaleRow[] = [await sqliteOne(folder)];
 		for (const count of [1, 2]) {
-			rows.push(serverUrl ? await postgres(folder, serverUrl, count) : { setup: `PostgreSQL, ${count} instance(s)`, skipped: 'POSTGRES_URL is not set' });
+			rows.push(
+				serverUrl
+					? await postgres(folder, serverUrl, count)
+					: { setup: `PostgreSQL, ${count} instance(s)`, skipped: 'POSTGRES_URL is not set' }
+			);
 		}
 		return rows;
 	} finally {

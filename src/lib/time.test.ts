@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dateKey, formatDate, formatTime, formatTimeRange, isoInZone, zoneLabel, zoneOffsetMinutes, zonesDiffer } from './time';
+import {
+	dateKey,
+	formatDate,
+	formatTime,
+	formatTimeRange,
+	isoInZone,
+	zoneLabel,
+	zoneOffsetMinutes,
+	zonesDiffer
+} from './time';
 
 const signing = new Date('2024-06-24T02:00:00Z'); // 10:00 in Hong Kong
 

@@ -25,7 +25,9 @@ function formatter(locale: string, timeZone: string, options: Intl.DateTimeForma
 
 /** 24-hour clock time, "09:30". */
 export function formatTime(instant: Instant, timeZone: string, locale = 'en-GB'): string {
-	return formatter(locale, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
+	return formatter(locale, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+		new Date(instant)
+	);
 }
 
 /** "09:30–10:00" */
@@ -56,7 +58,13 @@ export function dateKey(instant: Instant, timeZone: string): string {
 export function zoneOffsetMinutes(instant: Instant, timeZone: string): number {
 	const date = new Date(instant);
 	const parts = formatter('en-US', timeZone, {
-		year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23'
+		year: 'numeric',
+		month: 'numeric',
+		day: 'numeric',
+		hour: 'numeric',
+		minute: 'numeric',
+		second: 'numeric',
+		hourCycle: 'h23'
 	}).formatToParts(date);
 	const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
 	const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));

@@ -20,7 +20,8 @@ async function pageServerFiles(directory = routesRoot): Promise<{ routeId: strin
 	for (const entry of await readdir(directory, { withFileTypes: true })) {
 		const path = join(directory, entry.name);
 		if (entry.isDirectory()) found.push(...(await pageServerFiles(path)));
-		else if (entry.name === '+page.server.ts') found.push({ routeId: '/' + relative(routesRoot, directory).split(sep).join('/'), path });
+		else if (entry.name === '+page.server.ts')
+			found.push({ routeId: '/' + relative(routesRoot, directory).split(sep).join('/'), path });
 	}
 	return found;
 }
@@ -35,7 +36,10 @@ function fakeEvent(routeId: string, body: BodyInit, contentType: string) {
 		request: new Request(url, { method: 'POST', body, headers: { origin: url.origin, 'content-type': contentType } }),
 		params: { id: '999999', token },
 		route: { id: routeId },
-		locals: { user: admin, session: { id: 'pipeline-test-session', userId: admin.id, expiresAt: new Date(Date.now() + 60_000) } },
+		locals: {
+			user: admin,
+			session: { id: 'pipeline-test-session', userId: admin.id, expiresAt: new Date(Date.now() + 60_000) }
+		},
 		cookies: { get: () => undefined, getAll: () => [], set: () => {}, delete: () => {}, serialize: () => '' },
 		getClientAddress: () => '192.0.2.77',
 		setHeaders: () => {},
@@ -62,7 +66,9 @@ async function answer(action: (event: unknown) => unknown, event: ReturnType<typ
 beforeAll(async () => {
 	// A real private link, so the /my actions get past their look-up to the form.
 	const event = await getCurrentEvent();
-	const result = await register(event.id, attendee(`pipeline-${crypto.randomUUID().slice(0, 8)}`), { ignoreWindow: true });
+	const result = await register(event.id, attendee(`pipeline-${crypto.randomUUID().slice(0, 8)}`), {
+		ignoreWindow: true
+	});
 	if (result.outcome !== 'registered') throw new Error(result.outcome);
 	token = result.token;
 });
@@ -72,11 +78,20 @@ describe('every form action reads its form through the pipeline', () => {
 		const answers: string[] = [];
 		let actions = 0;
 		for (const file of await pageServerFiles()) {
-			const module = (await import(/* @vite-ignore */ file.path)) as { actions?: Record<string, (event: unknown) => unknown> };
+			const module = (await import(/* @vite-ignore */ file.path)) as {
+				actions?: Record<string, (event: unknown) => unknown>;
+			};
 			for (const [name, action] of Object.entries(module.actions ?? {})) {
 				actions++;
 				const plain = await answer(action, fakeEvent(file.routeId, 'fullName=Ada', 'text/plain'));
-				const broken = await answer(action, fakeEvent(file.routeId, '--b\r\ncontent-disposition: form-data; name="x"\r\n\r\n', 'multipart/form-data; boundary=b'));
+				const broken = await answer(
+					action,
+					fakeEvent(
+						file.routeId,
+						'--b\r\ncontent-disposition: form-data; name="x"\r\n\r\n',
+						'multipart/form-data; boundary=b'
+					)
+				);
 				answers.push(`${file.routeId} ${name}: ${plain} ${broken}`);
 			}
 		}

@@ -9,12 +9,25 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/bench/server';
-import { createPostgresDatabase, freePort, nginxBinary, selfSignedCertificate, startNginx, waitUntil } from '../../scripts/bench/cluster';
+import {
+	createPostgresDatabase,
+	freePort,
+	nginxBinary,
+	selfSignedCertificate,
+	startNginx,
+	waitUntil
+} from '../../scripts/bench/cluster';
 import { SECURITY_HEADERS } from '../../src/lib/server/security-headers';
 import { startTestSmtpServer, type TestSmtpServer } from '../../src/lib/server/testing/smtp';
 
 const serverUrl = process.env.POSTGRES_URL?.trim();
-const missing = !serverUrl ? 'POSTGRES_URL is not set' : !nginxBinary ? 'nginx is not installed' : !existsSync('build/index.js') ? 'there is no build (vite build)' : null;
+const missing = !serverUrl
+	? 'POSTGRES_URL is not set'
+	: !nginxBinary
+		? 'nginx is not installed'
+		: !existsSync('build/index.js')
+			? 'there is no build (vite build)'
+			: null;
 if (missing) console.log(`Skipping the multi-instance test: ${missing}.`);
 
 const PASSWORD = 'a long organizer passphrase';
@@ -51,10 +64,21 @@ describe.skipIf(missing)('three instances behind nginx on one PostgreSQL databas
 	let otherSessionId = 0;
 
 	const post = (url: string, body: string, headers: Record<string, string> = {}) =>
-		fetch(url, { method: 'POST', body, redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: site, ...headers } });
-	const mailsTo = (address: string) => smtp.messages.filter((mail) => mail.to && !Array.isArray(mail.to) && mail.to.value.some((to) => to.address === address)).length;
+		fetch(url, {
+			method: 'POST',
+			body,
+			redirect: 'manual',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: site, ...headers }
+		});
+	const mailsTo = (address: string) =>
+		smtp.messages.filter(
+			(mail) => mail.to && !Array.isArray(mail.to) && mail.to.value.some((to) => to.address === address)
+		).length;
 	const statusCounts = async (prefix: string) => {
-		const { rows } = await sql.query<{ status: string; n: string }>(`SELECT status, count(*) AS n FROM "Registration" WHERE email LIKE $1 GROUP BY status`, [`${prefix}%`]);
+		const { rows } = await sql.query<{ status: string; n: string }>(
+			`SELECT status, count(*) AS n FROM "Registration" WHERE email LIKE $1 GROUP BY status`,
+			[`${prefix}%`]
+		);
 		return Object.fromEntries(rows.map((row) => [row.status, Number(row.n)]));
 	};
 
@@ -85,12 +109,19 @@ describe.skipIf(missing)('three instances behind nginx on one PostgreSQL databas
 		// The repository's nginx configuration, with this run's ports, its TLS server too.
 		const certificate = selfSignedCertificate(folder);
 		if (!certificate) console.log('openssl is missing: the TLS server of deploy/nginx.conf is not tried.');
-		proxy = await startNginx(folder, ports, proxyPort, certificate ? { port: await freePort(), ...certificate } : undefined);
+		proxy = await startNginx(
+			folder,
+			ports,
+			proxyPort,
+			certificate ? { port: await freePort(), ...certificate } : undefined
+		);
 		if (certificate && proxy.tlsUrl) tls = { url: proxy.tlsUrl, ca: await readFile(certificate.certificate, 'utf8') };
 
 		sql = new pg.Client({ connectionString: databaseUrl });
 		await sql.connect();
-		const session = await sql.query<{ id: number; slug: string }>(`SELECT id, slug FROM "Session" WHERE kind NOT IN ('break', 'networking') ORDER BY "startsAt", id LIMIT 2`);
+		const session = await sql.query<{ id: number; slug: string }>(
+			`SELECT id, slug FROM "Session" WHERE kind NOT IN ('break', 'networking') ORDER BY "startsAt", id LIMIT 2`
+		);
 		({ id: sessionId, slug: sessionSlug } = session.rows[0]!);
 		otherSessionId = session.rows[1]!.id;
 		// A hundred seats for the summit, none limited per session; every instance is told as after an
@@ -122,7 +153,11 @@ describe.skipIf(missing)('three instances behind nginx on one PostgreSQL databas
 		expect(seeded).toHaveLength(1);
 		for (const instance of instances) {
 			expect((await fetch(`${instance.url}/healthz`)).status).toBe(200);
-			expect(await (await fetch(`${instance.url}/readyz`)).json()).toEqual({ ready: true, database: 'ok', migrations: 'current' });
+			expect(await (await fetch(`${instance.url}/readyz`)).json()).toEqual({
+				ready: true,
+				database: 'ok',
+				migrations: 'current'
+			});
 		}
 	});
 
@@ -135,7 +170,8 @@ describe.skipIf(missing)('three instances behind nginx on one PostgreSQL databas
 				httpsGet(`${tls!.url}${path}`, { ca: tls!.ca }, (response) => {
 					response.resume();
 					const headers = new Headers();
-					for (const [name, value] of Object.entries(response.headers)) for (const one of [value ?? []].flat()) headers.append(name, one);
+					for (const [name, value] of Object.entries(response.headers))
+						for (const one of [value ?? []].flat()) headers.append(name, one);
 					resolve({ status: response.statusCode ?? 0, headers });
 				}).on('error', reject);
 			});
@@ -145,7 +181,8 @@ describe.skipIf(missing)('three instances behind nginx on one PostgreSQL databas
 			for (const [n, answer] of answers.entries()) {
 				expect(answer.status, path).toBe(200);
 				// Headers.get joins repeated headers ("DENY, DENY"): each value exactly once.
-				for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(answer.headers.get(name), `${path} ${name}`).toBe(value);
+				for (const [name, value] of Object.entries(SECURITY_HEADERS))
+					expect(answer.headers.get(name), `${path} ${name}`).toBe(value);
 				expect(answer.headers.get('strict-transport-security'), path).toBe(n === 0 ? null : hsts);
 			}
 		}
@@ -155,11 +192,15 @@ describe.skipIf(missing)('three instances behind nginx on one PostgreSQL databas
 
 	it('300 simultaneous registrations for 100 seats: exactly 100 confirmed, 200 waitlisted, one mail each', async () => {
 		const emails = Array.from({ length: ATTENDEES }, (_, n) => `load-${n}@scale.example`);
-		const answers = await Promise.all(emails.map((email) => post(`${site}/register`, registrationBody(email, sessionId)).then((r) => r.status)));
+		const answers = await Promise.all(
+			emails.map((email) => post(`${site}/register`, registrationBody(email, sessionId)).then((r) => r.status))
+		);
 		expect(answers.filter((status) => status === 303)).toHaveLength(ATTENDEES);
 
 		expect(await statusCounts('load-')).toEqual({ confirmed: SEATS, waitlisted: ATTENDEES - SEATS });
-		const { rows } = await sql.query(`SELECT "emailNormalised" FROM "Registration" GROUP BY "emailNormalised" HAVING count(*) > 1`);
+		const { rows } = await sql.query(
+			`SELECT "emailNormalised" FROM "Registration" GROUP BY "emailNormalised" HAVING count(*) > 1`
+		);
 		expect(rows).toEqual([]);
 		const { rows: seats } = await sql.query<{ confirmedCount: number }>(`SELECT "confirmedCount" FROM "Event"`);
 		expect(seats[0]!.confirmedCount).toBe(SEATS);
@@ -180,20 +221,44 @@ describe.skipIf(missing)('three instances behind nginx on one PostgreSQL databas
 			expect(await warm.text()).not.toContain('This session has been cancelled.');
 		}
 
-		execFileSync('npx', ['tsx', 'scripts/admin-create.ts', '--email', 'editor@scale.example', '--name', 'Scale Editor', '--role', 'editor'], {
-			env: { ...process.env, DATABASE_URL: databaseUrl, ADMIN_PASSWORD: PASSWORD },
-			stdio: 'pipe'
-		});
-		const login = await post(`${first.url}/admin/login?/login`, new URLSearchParams({ email: 'editor@scale.example', password: PASSWORD }).toString());
+		execFileSync(
+			'npx',
+			[
+				'tsx',
+				'scripts/admin-create.ts',
+				'--email',
+				'editor@scale.example',
+				'--name',
+				'Scale Editor',
+				'--role',
+				'editor'
+			],
+			{
+				env: { ...process.env, DATABASE_URL: databaseUrl, ADMIN_PASSWORD: PASSWORD },
+				stdio: 'pipe'
+			}
+		);
+		const login = await post(
+			`${first.url}/admin/login?/login`,
+			new URLSearchParams({ email: 'editor@scale.example', password: PASSWORD }).toString()
+		);
 		expect(login.status).toBe(303);
-		const cookie = login.headers.getSetCookie().find((c) => c.startsWith('auth-session='))!.split(';')[0]!;
+		const cookie = login.headers
+			.getSetCookie()
+			.find((c) => c.startsWith('auth-session='))!
+			.split(';')[0]!;
 
 		const cancel = await post(`${first.url}/admin/sessions/${sessionId}?/cancel`, '', { cookie, accept: 'text/html' });
 		expect(cancel.status).toBe(200);
 		const changedAt = Date.now();
 		const seenAfter = await Promise.all(
 			others.map(async (instance) => {
-				await waitUntil(async () => (await (await fetch(`${instance.url}${page}`)).text()).includes('This session has been cancelled.'), 5_000, 25);
+				await waitUntil(
+					async () =>
+						(await (await fetch(`${instance.url}${page}`)).text()).includes('This session has been cancelled.'),
+					5_000,
+					25
+				);
 				return Date.now() - changedAt;
 			})
 		);
@@ -215,7 +280,10 @@ describe.skipIf(missing)('three instances behind nginx on one PostgreSQL databas
 				)
 			)
 		);
-		expect(victim.process.signalCode ?? (await new Promise((resolve) => victim.process.once('exit', (_code, signal) => resolve(signal))))).toBe('SIGKILL');
+		expect(
+			victim.process.signalCode ??
+				(await new Promise((resolve) => victim.process.once('exit', (_code, signal) => resolve(signal))))
+		).toBe('SIGKILL');
 		const acknowledged = emails.filter((_, n) => answers[n] === 303);
 		expect(acknowledged.length).toBeGreaterThanOrEqual(40);
 
@@ -230,7 +298,8 @@ describe.skipIf(missing)('three instances behind nginx on one PostgreSQL databas
 		expect(await waitUntil(() => [...stored].every((email) => mailsTo(email) >= 1), 60_000, 200)).toBe(true);
 		// Nothing is left behind in the outbox either (the session cancelled earlier queued a mail to each of
 		// its 300 attendees, which the two instances left are still draining).
-		const unsent = async () => (await sql.query(`SELECT id FROM "OutboxMail" WHERE "sentAt" IS NULL AND "droppedAt" IS NULL`)).rows;
+		const unsent = async () =>
+			(await sql.query(`SELECT id FROM "OutboxMail" WHERE "sentAt" IS NULL AND "droppedAt" IS NULL`)).rows;
 		expect(await waitUntil(async () => (await unsent()).length === 0, 60_000, 200)).toBe(true);
 		// Sends are one at a time per instance: only the one the kill interrupted between SMTP's answer
 		// and recording it can go out twice.
@@ -253,4 +322,3 @@ describe.runIf(missing)('multi-instance test prerequisites', () => {
 		expect(missing).toBeTruthy();
 	});
 });
-

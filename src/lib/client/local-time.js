@@ -7,9 +7,11 @@
 	const label = root.getAttribute('data-your-time') || 'your time';
 	const locale = root.getAttribute('data-locale') || root.lang || 'en';
 	/** @param {string} timeZone */
-	const clock = (timeZone) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+	const clock = (timeZone) =>
+		new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
 	/** @param {string} timeZone */
-	const day = (timeZone) => new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone });
+	const day = (timeZone) =>
+		new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone });
 	const localClock = clock(zone);
 	const localDay = day(zone);
 	const summitClock = clock('Asia/Hong_Kong');

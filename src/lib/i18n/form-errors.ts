@@ -27,7 +27,9 @@ const SHARED: Record<string, (field: string, problem: SaidProblem) => string> = 
 
 /** Every problem in words, for the page to show beside its field. */
 export function fieldErrors(problems: FieldProblems, words: FormWords = {}): FieldErrors {
-	return Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, fieldError(field, problem, words)]));
+	return Object.fromEntries(
+		Object.entries(problems).map(([field, problem]) => [field, fieldError(field, problem, words)])
+	);
 }
 
 function fieldError(field: string, problem: FieldProblem, words: FormWords): string {

@@ -22,13 +22,17 @@ const slug = { label: m.admin_speakers_slug, invalid: m.admin_validation_slug, t
 
 /** The session form; `outside-day` names the summit's day, in the reader's language. */
 export function sessionWords(event: { startsAt: Date; timeZone: string }): FormWords {
-	const day = () => new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'full', timeZone: event.timeZone }).format(event.startsAt);
+	const day = () =>
+		new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'full', timeZone: event.timeZone }).format(event.startsAt);
 	return {
 		title: { label: m.admin_sessions_title_field, required: m.admin_sessions_title_required },
 		slug,
 		abstract: { label: m.admin_sessions_abstract },
 		kind: { required: m.admin_sessions_kind_required },
-		startsAt: { required: m.admin_sessions_starts_at_required, 'outside-day': () => m.admin_sessions_outside_day({ date: day() }) },
+		startsAt: {
+			required: m.admin_sessions_starts_at_required,
+			'outside-day': () => m.admin_sessions_outside_day({ date: day() })
+		},
 		endsAt: {
 			required: m.admin_sessions_ends_at_required,
 			'outside-day': () => m.admin_sessions_outside_day({ date: day() }),
@@ -36,7 +40,10 @@ export function sessionWords(event: { startsAt: Date; timeZone: string }): FormW
 		},
 		roomId: { invalid: m.admin_sessions_room_required },
 		trackId: { invalid: m.admin_sessions_track_required },
-		capacity: { invalid: m.admin_sessions_capacity_number, 'below-taken': ({ count = 0 }) => m.admin_sessions_capacity_below_taken({ taken: count }) },
+		capacity: {
+			invalid: m.admin_sessions_capacity_number,
+			'below-taken': ({ count = 0 }) => m.admin_sessions_capacity_below_taken({ taken: count })
+		},
 		speakerId: { invalid: m.admin_sessions_speaker_required, duplicate: m.admin_sessions_duplicate_speaker },
 		speakerRole: { invalid: m.admin_sessions_speaker_role_required },
 		form: { 'not-found': m.admin_sessions_not_found }

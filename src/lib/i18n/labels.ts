@@ -13,7 +13,8 @@ type Options = { locale?: Locale };
 type Label = (inputs: Record<string, never>, options: Options) => string;
 
 function labels<Code extends string>(messages: Record<Code, Label>) {
-	return (code: string, options: Options = {}): string => (Object.hasOwn(messages, code) ? messages[code as Code]({}, options) : code);
+	return (code: string, options: Options = {}): string =>
+		Object.hasOwn(messages, code) ? messages[code as Code]({}, options) : code;
 }
 
 type Attendee = (typeof ATTENDEE_CATEGORIES)[number];
@@ -71,7 +72,11 @@ export const attendeeStatusExplanation = labels<RegistrationStatus>({
 	cancelled: m.my_status_body_cancelled
 });
 
-export const adminRoleLabel = labels<Role>({ admin: m.admin_role_admin, editor: m.admin_role_editor, checkin: m.admin_role_checkin });
+export const adminRoleLabel = labels<Role>({
+	admin: m.admin_role_admin,
+	editor: m.admin_role_editor,
+	checkin: m.admin_role_checkin
+});
 
 export const adminRoleDescription = labels<Role>({
 	admin: m.admin_role_description_admin,

@@ -17,8 +17,18 @@ describe('settings from the environment', () => {
 			databasePoolSize: 10,
 			registrationRateLimit: 20,
 			photoMaxBytes: 5 * 1024 * 1024,
-			mail: { from: 'International Bio-Computing Innovation Summit <no-reply@localhost>', claimMs: 60_000, outboxDir: './data/outbox' },
-			auth: { sessionLifetimeMs: 7 * 86_400_000, throttleWindowMs: 15 * 60_000, maxFailuresPerAccountAndIp: 5, maxFailuresPerIp: 20, maxFailuresPerAccountAllIps: 50 }
+			mail: {
+				from: 'International Bio-Computing Innovation Summit <no-reply@localhost>',
+				claimMs: 60_000,
+				outboxDir: './data/outbox'
+			},
+			auth: {
+				sessionLifetimeMs: 7 * 86_400_000,
+				throttleWindowMs: 15 * 60_000,
+				maxFailuresPerAccountAndIp: 5,
+				maxFailuresPerIp: 20,
+				maxFailuresPerAccountAllIps: 50
+			}
 		});
 		expect(settings.clock).toBeUndefined();
 	});
@@ -44,15 +54,26 @@ describe('settings from the environment', () => {
 			SUMMIT_CLOCK: '2024-06-24T10:15:00+08:00',
 			PHOTO_MAX_MB: '2.5'
 		});
-		expect(settings.auth).toMatchObject({ maxFailuresPerAccountAndIp: 3, maxFailuresPerAccountAllIps: 30, throttleWindowMs: 3_600_000, sessionLifetimeMs: 86_400_000 });
+		expect(settings.auth).toMatchObject({
+			maxFailuresPerAccountAndIp: 3,
+			maxFailuresPerAccountAllIps: 30,
+			throttleWindowMs: 3_600_000,
+			sessionLifetimeMs: 86_400_000
+		});
 		expect(settings.registrationRateLimit).toBe(0);
 		expect(settings.clock?.toISOString()).toBe('2024-06-24T02:15:00.000Z');
 		expect(settings.photoMaxBytes).toBe(2.5 * 1024 * 1024);
 	});
 
 	it('still reads LOGIN_MAX_FAILURES_PER_ACCOUNT, the old name of the limit per account and address', () => {
-		expect(parsed({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3' }).auth).toMatchObject({ maxFailuresPerAccountAndIp: 3, maxFailuresPerAccountAllIps: 50 });
-		expect(parsed({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP: '4' }).auth.maxFailuresPerAccountAndIp).toBe(4);
+		expect(parsed({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3' }).auth).toMatchObject({
+			maxFailuresPerAccountAndIp: 3,
+			maxFailuresPerAccountAllIps: 50
+		});
+		expect(
+			parsed({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_ACCOUNT_AND_IP: '4' }).auth
+				.maxFailuresPerAccountAndIp
+		).toBe(4);
 	});
 
 	it('treats an empty variable as unset', () => {
@@ -72,7 +93,12 @@ describe('settings from the environment', () => {
 		});
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
-		expect(result.problems.map((problem) => problem.split('=')[0])).toEqual(['ORIGIN', 'SUMMIT_CLOCK', 'SMTP_URL', 'LOGIN_MAX_FAILURES_PER_ACCOUNT']);
+		expect(result.problems.map((problem) => problem.split('=')[0])).toEqual([
+			'ORIGIN',
+			'SUMMIT_CLOCK',
+			'SMTP_URL',
+			'LOGIN_MAX_FAILURES_PER_ACCOUNT'
+		]);
 	});
 
 	it('refuses an ORIGIN with a path, which would break every link built on it', () => {
@@ -82,7 +108,9 @@ describe('settings from the environment', () => {
 
 	it('warns when mail goes out through SMTP from a localhost sender', () => {
 		expect(settingsWarnings(parsed({ SMTP_URL: 'smtp://mail.example.org:587' }))).toHaveLength(1);
-		expect(settingsWarnings(parsed({ SMTP_URL: 'smtp://mail.example.org:587', ORIGIN: 'https://summit.example.org' }))).toEqual([]);
+		expect(
+			settingsWarnings(parsed({ SMTP_URL: 'smtp://mail.example.org:587', ORIGIN: 'https://summit.example.org' }))
+		).toEqual([]);
 		expect(settingsWarnings(parsed({}))).toEqual([]);
 	});
 });

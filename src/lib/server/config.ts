@@ -116,7 +116,8 @@ let current: Settings | undefined;
 export function settings(): Settings {
 	if (current) return current;
 	const result = parseSettings(process.env);
-	if (!result.ok) throw new Error(`Invalid settings:\n  ${result.problems.join('\n  ')}\nSee the Configuration table in README.md.`);
+	if (!result.ok)
+		throw new Error(`Invalid settings:\n  ${result.problems.join('\n  ')}\nSee the Configuration table in README.md.`);
 	current = result.settings;
 	return current;
 }
@@ -126,7 +127,9 @@ export function settingsWarnings(given: Settings): string[] {
 	const warnings: string[] = [];
 	const sender = /@([^>\s]+)>?\s*$/.exec(given.mail.from)?.[1]?.toLowerCase();
 	if (given.mail.smtpUrl && (sender === 'localhost' || sender?.endsWith('.localhost') || sender === '127.0.0.1')) {
-		warnings.push(`SMTP_URL is set but mail goes out from ${given.mail.from}: most servers refuse or bin that. Set MAIL_FROM or ORIGIN.`);
+		warnings.push(
+			`SMTP_URL is set but mail goes out from ${given.mail.from}: most servers refuse or bin that. Set MAIL_FROM or ORIGIN.`
+		);
 	}
 	return warnings;
 }

@@ -4,7 +4,11 @@ import { db } from './db';
 import { migrationStatus } from './db/migrations';
 import { settings } from './config';
 
-export type Readiness = { ready: boolean; database: 'ok' | 'unreachable'; migrations: 'current' | 'pending' | 'unknown' };
+export type Readiness = {
+	ready: boolean;
+	database: 'ok' | 'unreachable';
+	migrations: 'current' | 'pending' | 'unknown';
+};
 
 // The migration check opens a connection of its own: probes every second or two need not repeat it.
 const MIGRATIONS_CHECKED_FOR_MS = 5_000;

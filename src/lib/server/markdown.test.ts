@@ -3,7 +3,9 @@ import { markdownToText, renderMarkdown } from './markdown';
 
 describe('speaker bios in Markdown', () => {
 	it('renders paragraphs, emphasis, lists and links', () => {
-		expect(renderMarkdown('First *para*.\n\nSecond with [a link](https://example.org) and **bold**.\n\n- one\n- two')).toBe(
+		expect(
+			renderMarkdown('First *para*.\n\nSecond with [a link](https://example.org) and **bold**.\n\n- one\n- two')
+		).toBe(
 			'<p>First <em>para</em>.</p>\n<p>Second with <a href="https://example.org" rel="noopener noreferrer nofollow">a link</a> and <strong>bold</strong>.</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n'
 		);
 	});
@@ -21,6 +23,8 @@ describe('speaker bios in Markdown', () => {
 	});
 
 	it('gives plain text for descriptions', () => {
-		expect(markdownToText('Leads **BioMap**.\n\nSee [site](https://example.org) & more <b>x</b>')).toBe('Leads BioMap. See site & more x');
+		expect(markdownToText('Leads **BioMap**.\n\nSee [site](https://example.org) & more <b>x</b>')).toBe(
+			'Leads BioMap. See site & more x'
+		);
 	});
 });

@@ -30,7 +30,10 @@ export function markdownToText(markdown: string): string {
 	const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} });
 	// sanitize-html escapes what it keeps; a description is text, escaped again where it is written.
 	return text
-		.replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[name]!)
+		.replace(
+			/&(lt|gt|quot|#39|amp);/g,
+			(_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[name]!
+		)
 		.replace(/\s+/g, ' ')
 		.trim();
 }

@@ -1,5 +1,10 @@
 import { getCurrentEvent } from '$lib/server/agenda/event';
-import { registrationFigures, registrationsByCategory, registrationsPerDay, sessionFill } from '$lib/server/admin/dashboard';
+import {
+	registrationFigures,
+	registrationsByCategory,
+	registrationsPerDay,
+	sessionFill
+} from '$lib/server/admin/dashboard';
 import { requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import type { PageServerLoad } from './$types';

@@ -90,7 +90,11 @@ async function routeIds(): Promise<string[]> {
 type Handler = { name: string; body: ts.ConciseBody };
 
 function unwrap(expression: ts.Expression): ts.Expression {
-	while (ts.isParenthesizedExpression(expression) || ts.isAsExpression(expression) || ts.isSatisfiesExpression(expression)) {
+	while (
+		ts.isParenthesizedExpression(expression) ||
+		ts.isAsExpression(expression) ||
+		ts.isSatisfiesExpression(expression)
+	) {
 		expression = expression.expression;
 	}
 	return expression;
@@ -105,11 +109,14 @@ function inspect(source: string) {
 		if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
 			const bindings = statement.importClause?.namedBindings;
 			if (bindings && ts.isNamedImports(bindings)) {
-				for (const element of bindings.elements) if (!element.propertyName) imports.set(element.name.text, statement.moduleSpecifier.text);
+				for (const element of bindings.elements)
+					if (!element.propertyName) imports.set(element.name.text, statement.moduleSpecifier.text);
 			}
 			continue;
 		}
-		const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((mod) => mod.kind === ts.SyntaxKind.ExportKeyword);
+		const exported =
+			ts.canHaveModifiers(statement) &&
+			ts.getModifiers(statement)?.some((mod) => mod.kind === ts.SyntaxKind.ExportKeyword);
 		if (ts.isExportDeclaration(statement) || ts.isExportAssignment(statement)) {
 			unsupported.push(statement.getText(file).slice(0, 40));
 			continue;
@@ -123,12 +130,17 @@ function inspect(source: string) {
 			const name = declaration.name.getText(file);
 			const init = declaration.initializer && unwrap(declaration.initializer);
 			if (PAGE_OPTIONS.includes(name)) continue;
-			if ((name === 'load' || HTTP_VERBS.includes(name)) && init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) {
+			if (
+				(name === 'load' || HTTP_VERBS.includes(name)) &&
+				init &&
+				(ts.isArrowFunction(init) || ts.isFunctionExpression(init))
+			) {
 				handlers.push({ name, body: init.body });
 			} else if (name === 'actions' && init && ts.isObjectLiteralExpression(init)) {
 				for (const property of init.properties) {
 					const value = ts.isPropertyAssignment(property) ? unwrap(property.initializer) : null;
-					if (value && (ts.isArrowFunction(value) || ts.isFunctionExpression(value))) handlers.push({ name: `actions.${property.name!.getText(file)}`, body: value.body });
+					if (value && (ts.isArrowFunction(value) || ts.isFunctionExpression(value)))
+						handlers.push({ name: `actions.${property.name!.getText(file)}`, body: value.body });
 					else unsupported.push(`actions.${property.name?.getText(file) ?? '?'}`);
 				}
 			} else unsupported.push(name);
@@ -143,12 +155,14 @@ function firstStatementGuard(handler: Handler): { guard: string; group: string |
 	if (!first) return null;
 	let call: ts.Expression | undefined;
 	if (ts.isExpressionStatement(first)) call = unwrap(first.expression);
-	else if (ts.isVariableStatement(first) && first.declarationList.declarations.length === 1) call = first.declarationList.declarations[0]!.initializer;
+	else if (ts.isVariableStatement(first) && first.declarationList.declarations.length === 1)
+		call = first.declarationList.declarations[0]!.initializer;
 	if (!call || !ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return null;
 	const guard = call.expression.text;
 	if (guard === 'requireLogin' && call.arguments.length === 0) return { guard, group: null };
 	const [argument] = call.arguments;
-	if (guard === 'requireRole' && call.arguments.length === 1 && argument && ts.isIdentifier(argument)) return { guard, group: argument.text };
+	if (guard === 'requireRole' && call.arguments.length === 1 && argument && ts.isIdentifier(argument))
+		return { guard, group: argument.text };
 	return null;
 }
 
@@ -170,7 +184,10 @@ function fakeEvent(routeId: string, user: Visitor['user'], method: 'GET' | 'POST
 		request,
 		params: { id: '999999', token: 'no-such-token' },
 		route: { id: routeId },
-		locals: { user, session: user ? { id: 'coverage-test-session', userId: user.id, expiresAt: new Date(Date.now() + 60_000) } : null },
+		locals: {
+			user,
+			session: user ? { id: 'coverage-test-session', userId: user.id, expiresAt: new Date(Date.now() + 60_000) } : null
+		},
 		cookies: {
 			get: (name: string) => jar.get(name),
 			getAll: () => [...jar].map(([name, value]) => ({ name, value })),
@@ -212,19 +229,31 @@ type LoadedHandler = { name: string; method: 'GET' | 'POST'; fn: (event: unknown
 async function loadHandlers(file: RouteFile): Promise<LoadedHandler[]> {
 	const module = (await import(/* @vite-ignore */ file.path)) as Record<string, unknown>;
 	const handlers: LoadedHandler[] = [];
-	if (typeof module.load === 'function') handlers.push({ name: 'load', method: 'GET', fn: module.load as LoadedHandler['fn'] });
+	if (typeof module.load === 'function')
+		handlers.push({ name: 'load', method: 'GET', fn: module.load as LoadedHandler['fn'] });
 	if (module.actions && typeof module.actions === 'object') {
-		for (const [name, fn] of Object.entries(module.actions)) handlers.push({ name: `actions.${name}`, method: 'POST', fn: fn as LoadedHandler['fn'] });
+		for (const [name, fn] of Object.entries(module.actions))
+			handlers.push({ name: `actions.${name}`, method: 'POST', fn: fn as LoadedHandler['fn'] });
 	}
 	for (const verb of HTTP_VERBS) {
-		if (typeof module[verb] === 'function') handlers.push({ name: verb, method: verb === 'GET' || verb === 'HEAD' ? 'GET' : 'POST', fn: module[verb] as LoadedHandler['fn'] });
+		if (typeof module[verb] === 'function')
+			handlers.push({
+				name: verb,
+				method: verb === 'GET' || verb === 'HEAD' ? 'GET' : 'POST',
+				fn: module[verb] as LoadedHandler['fn']
+			});
 	}
 	return handlers;
 }
 
 beforeAll(async () => {
 	for (const role of ROLES) {
-		const result = await createUser({ email: `coverage-${role}-${crypto.randomUUID().slice(0, 8)}@test.example`, name: `Coverage ${role}`, role, password: 'coverage test password' });
+		const result = await createUser({
+			email: `coverage-${role}-${crypto.randomUUID().slice(0, 8)}@test.example`,
+			name: `Coverage ${role}`,
+			role,
+			password: 'coverage test password'
+		});
 		if (!result.ok) throw new Error(result.error);
 		visitors.push({ label: role, user: result.user });
 	}
@@ -278,7 +307,8 @@ describe('authorization coverage of /admin', () => {
 					const outcome = await call(handler.fn, fakeEvent(file.routeId, visitor.user, handler.method));
 					const allowed = visitor.user !== null && ALLOWED[access].includes(visitor.user.role as Role);
 					const expected: Outcome = visitor.user === null ? 'login' : allowed ? 'passed' : 'forbidden';
-					if (outcome !== expected) problems.push(`${file.routeId} ${handler.name} as ${visitor.label}: ${outcome}, expected ${expected}`);
+					if (outcome !== expected)
+						problems.push(`${file.routeId} ${handler.name} as ${visitor.label}: ${outcome}, expected ${expected}`);
 					checked++;
 				}
 			}
@@ -293,7 +323,8 @@ import { ADMINS } from '$lib/server/auth/roles';
 export const load = async () => { requireRole(ADMINS); return {}; };
 export const actions = { save: async () => { const user = requireRole(ADMINS); return user; } };`);
 		expect(guarded.handlers.map((h) => firstStatementGuard(h)?.group)).toEqual(['ADMINS', 'ADMINS']);
-		const late = inspect(`export const actions = { save: async ({ request }) => { await request.formData(); requireRole(ADMINS); } };
+		const late =
+			inspect(`export const actions = { save: async ({ request }) => { await request.formData(); requireRole(ADMINS); } };
 export const helper = 1;`);
 		expect(late.handlers.map((h) => firstStatementGuard(h))).toEqual([null]);
 		expect(late.unsupported).toEqual(['helper']);

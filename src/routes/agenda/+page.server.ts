@@ -1,7 +1,13 @@
 import { getCurrentEvent } from '$lib/server/agenda/event';
 import { listSessions, listTracks } from '$lib/server/agenda/sessions';
 import { listSpeakers } from '$lib/server/agenda/speakers';
-import { filterSessions, groupByTimeSlot, hasFilters, parseAgendaFilters, programmeMoment } from '$lib/server/agenda/filters';
+import {
+	filterSessions,
+	groupByTimeSlot,
+	hasFilters,
+	parseAgendaFilters,
+	programmeMoment
+} from '$lib/server/agenda/filters';
 import { agendaCalendarFeeds, sessionCalendarLinks } from '$lib/server/calendar/links';
 import { now } from '$lib/server/clock';
 import { getLocale } from '$lib/paraglide/runtime';
@@ -10,7 +16,11 @@ import { settings } from '$lib/server/config';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const event = await getCurrentEvent();
-	const [sessions, tracks, speakers] = await Promise.all([listSessions(event.id), listTracks(event.id), listSpeakers(event.id)]);
+	const [sessions, tracks, speakers] = await Promise.all([
+		listSessions(event.id),
+		listTracks(event.id),
+		listSpeakers(event.id)
+	]);
 	const filters = parseAgendaFilters(url.searchParams, {
 		trackSlugs: tracks.map((track) => track.slug),
 		speakerSlugs: speakers.map((speaker) => speaker.slug)

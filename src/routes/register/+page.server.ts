@@ -49,7 +49,16 @@ export const actions: Actions = {
 			default:
 				return invalid(
 					form.values,
-					{ form: result.outcome === 'closed' ? m.register_closed() : m.register_not_yet_open({ date: event.registrationOpensAt ? formatDate(event.registrationOpensAt, event.timeZone, intlLocale()) : '' }) },
+					{
+						form:
+							result.outcome === 'closed'
+								? m.register_closed()
+								: m.register_not_yet_open({
+										date: event.registrationOpensAt
+											? formatDate(event.registrationOpensAt, event.timeZone, intlLocale())
+											: ''
+									})
+					},
 					403
 				);
 		}

@@ -53,7 +53,9 @@ beforeAll(async () => {
 	});
 	const chat = await own.session.findFirstOrThrow({ where: { slug: 'fireside-chat-drug-development' } });
 	const registered = await own.registration.findFirstOrThrow({ where: { reference: 'DASH-3' } });
-	await own.registrationSession.create({ data: { registrationId: registered.id, sessionId: chat.id, status: 'waitlisted' } });
+	await own.registrationSession.create({
+		data: { registrationId: registered.id, sessionId: chat.id, status: 'waitlisted' }
+	});
 	await own.session.update({ where: { id: chat.id }, data: { confirmedCount: 12 } });
 });
 
@@ -64,7 +66,12 @@ afterAll(async () => {
 
 describe('the dashboard figures', () => {
 	it('counts registrations by status and confirmed check-ins', async () => {
-		expect(await registrationFigures(eventId)).toMatchObject({ confirmed: 2, waitlisted: 1, cancelled: 1, checkedIn: 1 });
+		expect(await registrationFigures(eventId)).toMatchObject({
+			confirmed: 2,
+			waitlisted: 1,
+			cancelled: 1,
+			checkedIn: 1
+		});
 	});
 
 	it('counts registrations per Hong Kong day, with empty days shown', async () => {
@@ -85,7 +92,11 @@ describe('the dashboard figures', () => {
 
 	it('shows seats taken and waitlists for the sessions people choose', async () => {
 		const fill = await sessionFill(eventId);
-		expect(fill.find((s) => s.title.startsWith('Fireside chat: Bio-computing and new drug'))).toMatchObject({ capacity: 80, confirmedCount: 12, waitlisted: 1 });
+		expect(fill.find((s) => s.title.startsWith('Fireside chat: Bio-computing and new drug'))).toMatchObject({
+			capacity: 80,
+			confirmedCount: 12,
+			waitlisted: 1
+		});
 		expect(fill.some((s) => s.title === 'Coffee break')).toBe(false);
 	});
 });

@@ -25,9 +25,21 @@ export async function sessionFill(eventId: number) {
 		db.session.findMany({
 			where: { eventId, kind: { notIn: ['break', 'networking'] } },
 			orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
-			select: { id: true, title: true, status: true, startsAt: true, endsAt: true, capacity: true, confirmedCount: true }
+			select: {
+				id: true,
+				title: true,
+				status: true,
+				startsAt: true,
+				endsAt: true,
+				capacity: true,
+				confirmedCount: true
+			}
 		}),
-		db.registrationSession.groupBy({ by: ['sessionId'], where: { status: 'waitlisted', session: { eventId } }, _count: { _all: true } })
+		db.registrationSession.groupBy({
+			by: ['sessionId'],
+			where: { status: 'waitlisted', session: { eventId } },
+			_count: { _all: true }
+		})
 	]);
 	const waiting = new Map(waitlists.map((row) => [row.sessionId, row._count._all]));
 	return sessions.map((session) => ({ ...session, waitlisted: waiting.get(session.id) ?? 0 }));
@@ -43,7 +55,11 @@ export const MAX_CHART_DAYS = 120;
  * any show as zero, so the time axis is true).
  */
 export async function registrationsPerDay(eventId: number, timeZone: string): Promise<Bar[]> {
-	const latest = await db.registration.findFirst({ where: { eventId }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } });
+	const latest = await db.registration.findFirst({
+		where: { eventId },
+		orderBy: { createdAt: 'desc' },
+		select: { createdAt: true }
+	});
 	if (!latest) return [];
 	const since = new Date(latest.createdAt.getTime() - MAX_CHART_DAYS * 24 * 60 * 60 * 1000);
 	const rows = await db.registration.findMany({
@@ -60,7 +76,7 @@ export async function registrationsPerDay(eventId: number, timeZone: string): Pr
 	const days: Bar[] = [];
 	const last = dateKey(rows.at(-1)!.createdAt, timeZone);
 	// Calendar days stepped at noon UTC, so a zone offset never skips or repeats one.
-	for (let day = dateKey(rows[0]!.createdAt, timeZone); day <= last; ) {
+	for (let day = dateKey(rows[0]!.createdAt, timeZone); day <= last;) {
 		days.push({ key: day, label: day, value: counts.get(day) ?? 0 });
 		const next = new Date(`${day}T12:00:00Z`);
 		next.setUTCDate(next.getUTCDate() + 1);

@@ -6,7 +6,10 @@ import { addRegistration, cancelRegistrationAsOrganizer, promoteOne, promoteWait
 const actor = { id: null, email: 'registration-actions@test.example', ip: '192.0.2.40' };
 
 function entriesFor(references: string[]) {
-	return db.auditEntry.findMany({ where: { entityType: 'registration', entityId: { in: references } }, orderBy: { id: 'asc' } });
+	return db.auditEntry.findMany({
+		where: { entityType: 'registration', entityId: { in: references } },
+		orderBy: { id: 'asc' }
+	});
 }
 
 describe('organizer actions on registrations, each with its audit entry', () => {
@@ -15,16 +18,25 @@ describe('organizer actions on registrations, each with its audit entry', () => 
 		const added = await addRegistration(actor, event.id, attendee(`door-${event.id}`));
 		const waiting = await addRegistration(actor, event.id, attendee(`door-late-${event.id}`));
 		if (added.outcome !== 'registered' || waiting.outcome !== 'registered') throw new Error('not registered');
-		expect(await db.registration.findUniqueOrThrow({ where: { id: added.id } })).toMatchObject({ reference: added.reference, status: 'confirmed' });
+		expect(await db.registration.findUniqueOrThrow({ where: { id: added.id } })).toMatchObject({
+			reference: added.reference,
+			status: 'confirmed'
+		});
 
 		const entries = await entriesFor([added.reference, waiting.reference]);
-		expect(entries.map((entry) => [entry.action, entry.entityId, JSON.parse(entry.changes).status, entry.actorEmail])).toEqual([
+		expect(
+			entries.map((entry) => [entry.action, entry.entityId, JSON.parse(entry.changes).status, entry.actorEmail])
+		).toEqual([
 			['registration.add', added.reference, 'confirmed', actor.email],
 			['registration.add', waiting.reference, 'waitlisted', actor.email]
 		]);
 		// An address registered already: no change, so no entry.
-		expect(await addRegistration(actor, event.id, attendee(`door-${event.id}`))).toEqual({ outcome: 'already-registered' });
-		expect(await db.auditEntry.count({ where: { action: 'registration.add', summary: `Attendee door-${event.id}` } })).toBe(1);
+		expect(await addRegistration(actor, event.id, attendee(`door-${event.id}`))).toEqual({
+			outcome: 'already-registered'
+		});
+		expect(
+			await db.auditEntry.count({ where: { action: 'registration.add', summary: `Attendee door-${event.id}` } })
+		).toBe(1);
 	});
 
 	it('cancels once, with one entry giving the status it ended, however many organizers press at once', async () => {
@@ -46,21 +58,32 @@ describe('organizer actions on registrations, each with its audit entry', () => 
 			if (result.outcome !== 'registered') throw new Error(result.outcome);
 			people.push(result);
 		}
-		const [, second, third, fourth] = people as [(typeof people)[0], (typeof people)[0], (typeof people)[0], (typeof people)[0]];
+		const [, second, third, fourth] = people as [
+			(typeof people)[0],
+			(typeof people)[0],
+			(typeof people)[0],
+			(typeof people)[0]
+		];
 		expect(await promoteOne(actor, event.id, fourth.id)).toBe('full');
-		expect(await db.auditEntry.count({ where: { action: 'registration.promote', entityId: fourth.reference } })).toBe(0);
+		expect(await db.auditEntry.count({ where: { action: 'registration.promote', entityId: fourth.reference } })).toBe(
+			0
+		);
 
 		await db.event.update({ where: { id: event.id }, data: { capacity: 2 } });
 		expect(await promoteOne(actor, event.id, fourth.id)).toBe('promoted');
 		await db.event.update({ where: { id: event.id }, data: { capacity: 4 } });
 		expect(await promoteWaitlist(actor, event.id)).toEqual([second.id, third.id]);
 
-		const entries = (await entriesFor(people.map((person) => person.reference))).filter((entry) => entry.action.startsWith('registration.promote'));
+		const entries = (await entriesFor(people.map((person) => person.reference))).filter((entry) =>
+			entry.action.startsWith('registration.promote')
+		);
 		expect(entries.map((entry) => [entry.action, entry.entityId, entry.summary])).toEqual([
 			['registration.promote', fourth.reference, `Attendee line-${event.id}-4`],
 			['registration.promote-waitlist', second.reference, `Attendee line-${event.id}-2`],
 			['registration.promote-waitlist', third.reference, `Attendee line-${event.id}-3`]
 		]);
-		expect(entries.every((entry) => entry.changes === JSON.stringify({ status: ['waitlisted', 'confirmed'] }))).toBe(true);
+		expect(entries.every((entry) => entry.changes === JSON.stringify({ status: ['waitlisted', 'confirmed'] }))).toBe(
+			true
+		);
 	});
 });

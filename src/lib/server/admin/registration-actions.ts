@@ -31,7 +31,10 @@ export async function addRegistration(actor: Actor, eventId: number, input: Regi
 }
 
 export async function cancelRegistrationAsOrganizer(actor: Actor, eventId: number, id: number) {
-	const registration = await db.registration.findFirst({ where: { eventId, id }, select: { reference: true, fullName: true } });
+	const registration = await db.registration.findFirst({
+		where: { eventId, id },
+		select: { reference: true, fullName: true }
+	});
 	if (!registration) return { ok: false as const, error: 'not-found' as const };
 	const { cancelled } = await cancelRegistration(id, new Date(), {
 		commitWith: ({ status }) => [
@@ -64,7 +67,9 @@ export function promoteOne(actor: Actor, eventId: number, id: number) {
 
 /** Gives free seats to the waitlist in its order; returns who moved (one audit entry each, with their seat). */
 export function promoteWaitlist(actor: Actor, eventId: number) {
-	return promoteFromWaitlist(eventId, new Date(), { commitWith: promotionEntry(actor, 'registration.promote-waitlist') });
+	return promoteFromWaitlist(eventId, new Date(), {
+		commitWith: promotionEntry(actor, 'registration.promote-waitlist')
+	});
 }
 
 export async function recordExport(actor: Actor, count: number, filters: Record<string, unknown>) {
@@ -72,6 +77,8 @@ export async function recordExport(actor: Actor, count: number, filters: Record<
 		action: 'registration.export',
 		entityType: 'registration',
 		summary: `${count}`,
-		changes: Object.fromEntries(Object.entries(filters).map(([key, value]) => [key, value === null || value === undefined ? null : String(value)]))
+		changes: Object.fromEntries(
+			Object.entries(filters).map(([key, value]) => [key, value === null || value === undefined ? null : String(value)])
+		)
 	});
 }

@@ -6,7 +6,13 @@ import { normaliseForSearch } from '../agenda/filters';
 import { ATTENDEE_CATEGORIES } from '../../registration/categories';
 import { REGISTRATION_STATUSES } from '../../registration/categories';
 
-export type RegistrationFilters = { q: string; status: string | null; category: string | null; sessionId: number | null; page: number };
+export type RegistrationFilters = {
+	q: string;
+	status: string | null;
+	category: string | null;
+	sessionId: number | null;
+	page: number;
+};
 
 export const REGISTRATIONS_PAGE_SIZE = 50;
 
@@ -39,7 +45,10 @@ const listSelect = {
 	status: true,
 	createdAt: true,
 	checkedInAt: true,
-	sessions: { where: { status: { not: 'cancelled' } }, select: { status: true, session: { select: { id: true, title: true } } } }
+	sessions: {
+		where: { status: { not: 'cancelled' } },
+		select: { status: true, session: { select: { id: true, title: true } } }
+	}
 } as const;
 
 /**
@@ -53,7 +62,9 @@ export async function findRegistrations(eventId: number, filters: Omit<Registrat
 			eventId,
 			...(filters.status ? { status: filters.status } : {}),
 			...(filters.category ? { category: filters.category } : {}),
-			...(filters.sessionId ? { sessions: { some: { sessionId: filters.sessionId, status: { not: 'cancelled' } } } } : {})
+			...(filters.sessionId
+				? { sessions: { some: { sessionId: filters.sessionId, status: { not: 'cancelled' } } } }
+				: {})
 		},
 		orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
 		select: listSelect
@@ -67,7 +78,10 @@ export async function findRegistrations(eventId: number, filters: Omit<Registrat
 }
 
 export async function listRegistrations(eventId: number, filters: RegistrationFilters) {
-	const [all, total] = await Promise.all([findRegistrations(eventId, filters), db.registration.count({ where: { eventId } })]);
+	const [all, total] = await Promise.all([
+		findRegistrations(eventId, filters),
+		db.registration.count({ where: { eventId } })
+	]);
 	const pageCount = Math.max(1, Math.ceil(all.length / REGISTRATIONS_PAGE_SIZE));
 	const page = Math.min(filters.page, pageCount);
 	return {
@@ -99,7 +113,10 @@ export function getRegistrationForOrganizer(eventId: number, id: number) {
 			consentedAt: true,
 			sessions: {
 				orderBy: { session: { startsAt: 'asc' } },
-				select: { status: true, session: { select: { id: true, title: true, startsAt: true, endsAt: true, status: true } } }
+				select: {
+					status: true,
+					session: { select: { id: true, title: true, startsAt: true, endsAt: true, status: true } }
+				}
 			}
 		}
 	});

@@ -10,22 +10,28 @@ export async function sessionFormData(event: { id: number; timeZone: string; sta
 		kinds: SESSION_KINDS,
 		roles: SPEAKER_ROLES,
 		timeZone: event.timeZone,
-		day: { min: `${dateKey(event.startsAt, event.timeZone)}T00:00`, max: `${dateKey(event.endsAt, event.timeZone)}T23:59` }
+		day: {
+			min: `${dateKey(event.startsAt, event.timeZone)}T00:00`,
+			max: `${dateKey(event.endsAt, event.timeZone)}T23:59`
+		}
 	};
 }
 
-export function sessionFormValues(session: {
-	title: string;
-	slug: string;
-	abstract: string;
-	kind: string;
-	startsAt: Date;
-	endsAt: Date;
-	roomId: number | null;
-	trackId: number | null;
-	capacity: number | null;
-	speakers: { speakerId: number; role: string }[];
-}, timeZone: string) {
+export function sessionFormValues(
+	session: {
+		title: string;
+		slug: string;
+		abstract: string;
+		kind: string;
+		startsAt: Date;
+		endsAt: Date;
+		roomId: number | null;
+		trackId: number | null;
+		capacity: number | null;
+		speakers: { speakerId: number; role: string }[];
+	},
+	timeZone: string
+) {
 	return {
 		title: session.title,
 		slug: session.slug,

@@ -5,7 +5,14 @@ import { listSessions } from '../agenda/sessions';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { sessionWords } from '$lib/i18n/form-words';
 import { parseWith, type FieldProblems } from '../forms';
-import { createSession, deleteSession, sessionSchema, setSessionStatus, updateSession, type SessionForm } from './sessions';
+import {
+	createSession,
+	deleteSession,
+	sessionSchema,
+	setSessionStatus,
+	updateSession,
+	type SessionForm
+} from './sessions';
 import { fromZonedLocal, toZonedLocal } from './zoned-time';
 import { register } from '../registration/register';
 import { cancelRegistration } from '../registration/cancel';
@@ -65,15 +72,26 @@ describe('validating a session', () => {
 		};
 		const cases: [Record<string, unknown>, Record<string, string>][] = [
 			[{ endsAt: '2024-06-24T19:30' }, { endsAt: 'The end must be after the start.' }],
-			[{ startsAt: '2024-06-25T09:00', endsAt: '2024-06-25T10:00' }, { startsAt: expect.stringContaining('24 June 2024'), endsAt: expect.stringContaining('24 June 2024') }],
-			[{ startsAt: '2024-06-23T23:30', endsAt: '2024-06-24T00:30' }, { startsAt: expect.stringContaining('summit day') }],
-			[{ roomId: '999999', speakerId: ['999999'] }, { roomId: 'Select a room from the list', 'speakerId.0': 'Select speaker 1 from the list' }]
+			[
+				{ startsAt: '2024-06-25T09:00', endsAt: '2024-06-25T10:00' },
+				{ startsAt: expect.stringContaining('24 June 2024'), endsAt: expect.stringContaining('24 June 2024') }
+			],
+			[
+				{ startsAt: '2024-06-23T23:30', endsAt: '2024-06-24T00:30' },
+				{ startsAt: expect.stringContaining('summit day') }
+			],
+			[
+				{ roomId: '999999', speakerId: ['999999'] },
+				{ roomId: 'Select a room from the list', 'speakerId.0': 'Select speaker 1 from the list' }
+			]
 		];
 		for (const [overrides, errors] of cases) {
 			const result = await createSession(actor, event, form(overrides));
 			expect(said(result)).toEqual({ ok: false, status: 400, errors });
 		}
-		expect(said(parseWith(sessionSchema, { title: '', kind: 'party', startsAt: 'soon', endsAt: '', capacity: '0' }))).toEqual({
+		expect(
+			said(parseWith(sessionSchema, { title: '', kind: 'party', startsAt: 'soon', endsAt: '', capacity: '0' }))
+		).toEqual({
 			ok: false,
 			errors: {
 				title: 'Enter the title',
@@ -83,13 +101,36 @@ describe('validating a session', () => {
 				capacity: 'Capacity must be a whole number of 1 or more'
 			}
 		});
-		expect(parseWith(sessionSchema, { title: 'T', kind: 'panel', startsAt: '2024-06-24T20:00', endsAt: '2024-06-24T21:00', speakerId: ['3', '3'], speakerRole: ['host', 'boss'] })).toEqual({
+		expect(
+			parseWith(sessionSchema, {
+				title: 'T',
+				kind: 'panel',
+				startsAt: '2024-06-24T20:00',
+				endsAt: '2024-06-24T21:00',
+				speakerId: ['3', '3'],
+				speakerRole: ['host', 'boss']
+			})
+		).toEqual({
 			ok: false,
 			problems: { 'speakerId.1': { code: 'duplicate' }, 'speakerRole.1': { code: 'invalid' } }
 		});
-		expect(said(parseWith(sessionSchema, { title: 'T', kind: 'panel', startsAt: '2024-06-24T20:00', endsAt: '2024-06-24T21:00', speakerId: ['3', '3'], speakerRole: ['host', 'boss'] }))).toEqual({
+		expect(
+			said(
+				parseWith(sessionSchema, {
+					title: 'T',
+					kind: 'panel',
+					startsAt: '2024-06-24T20:00',
+					endsAt: '2024-06-24T21:00',
+					speakerId: ['3', '3'],
+					speakerRole: ['host', 'boss']
+				})
+			)
+		).toEqual({
 			ok: false,
-			errors: { 'speakerId.1': 'Speaker 2 is already listed above', 'speakerRole.1': 'Select the role of speaker 2 from the list' }
+			errors: {
+				'speakerId.1': 'Speaker 2 is already listed above',
+				'speakerRole.1': 'Select the role of speaker 2 from the list'
+			}
 		});
 		expect(await db.session.count({ where: { title: { startsWith: 'Evening test' } } })).toBe(0);
 	});
@@ -101,8 +142,14 @@ describe('changing sessions', () => {
 		const session = (await listSessions(event.id)).find((s) => s.id === id)!;
 		expect(session).toMatchObject({ slug: 'evening-reception-talk', revision: 0, capacity: 40 });
 		expect(session.startsAt.toISOString()).toBe('2024-06-24T12:00:00.000Z');
-		const entry = await db.auditEntry.findFirstOrThrow({ where: { action: 'session.create', entityId: 'evening-reception-talk' } });
-		expect(JSON.parse(entry.changes)).toMatchObject({ title: 'Evening reception talk', startsAt: '2024-06-24T12:00:00.000Z', capacity: 40 });
+		const entry = await db.auditEntry.findFirstOrThrow({
+			where: { action: 'session.create', entityId: 'evening-reception-talk' }
+		});
+		expect(JSON.parse(entry.changes)).toMatchObject({
+			title: 'Evening reception talk',
+			startsAt: '2024-06-24T12:00:00.000Z',
+			capacity: 40
+		});
 	});
 
 	it('raises the revision when time, room or status change, not for the title', async () => {
@@ -113,7 +160,12 @@ describe('changing sessions', () => {
 		expect(await revisionOf(id)).toBe(0);
 		await updateSession(actor, event, id, form({ ...base, startsAt: '2024-06-24T20:30', endsAt: '2024-06-24T21:30' }));
 		expect(await revisionOf(id)).toBe(1);
-		await updateSession(actor, event, id, form({ ...base, startsAt: '2024-06-24T20:30', endsAt: '2024-06-24T21:30', roomId: String(room.id) }));
+		await updateSession(
+			actor,
+			event,
+			id,
+			form({ ...base, startsAt: '2024-06-24T20:30', endsAt: '2024-06-24T21:30', roomId: String(room.id) })
+		);
 		expect(await revisionOf(id)).toBe(2);
 		await setSessionStatus(actor, event.id, id, 'cancelled');
 		expect(await revisionOf(id)).toBe(3);
@@ -122,8 +174,18 @@ describe('changing sessions', () => {
 		await setSessionStatus(actor, event.id, id, 'scheduled');
 		expect(await revisionOf(id)).toBe(4);
 
-		const entries = await db.auditEntry.findMany({ where: { entityType: 'session', entityId: (await db.session.findUniqueOrThrow({ where: { id } })).slug }, orderBy: { id: 'asc' } });
-		expect(entries.map((e) => e.action)).toEqual(['session.create', 'session.update', 'session.update', 'session.update', 'session.cancel', 'session.reinstate']);
+		const entries = await db.auditEntry.findMany({
+			where: { entityType: 'session', entityId: (await db.session.findUniqueOrThrow({ where: { id } })).slug },
+			orderBy: { id: 'asc' }
+		});
+		expect(entries.map((e) => e.action)).toEqual([
+			'session.create',
+			'session.update',
+			'session.update',
+			'session.update',
+			'session.cancel',
+			'session.reinstate'
+		]);
 		expect(JSON.parse(entries[2]!.changes)).toEqual({
 			startsAt: ['2024-06-24T12:00:00.000Z', '2024-06-24T12:30:00.000Z'],
 			endsAt: ['2024-06-24T13:00:00.000Z', '2024-06-24T13:30:00.000Z'],
@@ -160,7 +222,10 @@ describe('changing sessions', () => {
 		await cancelRegistration(gone.id);
 
 		await setSessionStatus(actor, event.id, id, 'cancelled');
-		const cancelled = await db.outboxMail.findMany({ where: { kind: 'session-cancelled', toAddress: { in: emails } }, orderBy: { id: 'asc' } });
+		const cancelled = await db.outboxMail.findMany({
+			where: { kind: 'session-cancelled', toAddress: { in: emails } },
+			orderBy: { id: 'asc' }
+		});
 		expect(cancelled.map((mail) => mail.toAddress)).toEqual(emails.slice(0, 2));
 		const message = await renderOutboxMail(cancelled[0]!);
 		expect(message?.subject).toBe('Cancelled: Evening session people chose');
@@ -173,7 +238,10 @@ describe('changing sessions', () => {
 
 	it('warns of a room used twice at once and a speaker in two places, and still saves', async () => {
 		const event = await getCurrentEvent();
-		const signing = await db.session.findFirstOrThrow({ where: { eventId: event.id, slug: 'hkic-biomap-signing-ceremony' }, include: { speakers: { include: { speaker: true } }, room: true } });
+		const signing = await db.session.findFirstOrThrow({
+			where: { eventId: event.id, slug: 'hkic-biomap-signing-ceremony' },
+			include: { speakers: { include: { speaker: true } }, room: true }
+		});
 		const clara = signing.speakers.find((s) => s.speaker.slug === 'clara-chan')!;
 		const { warnings } = await create({
 			title: 'Clashing session',
@@ -195,7 +263,9 @@ describe('changing sessions', () => {
 		await db.session.update({ where: { id }, data: { confirmedCount: 30 } });
 		const refused = await updateSession(actor, event, id, form({ capacity: '20' }));
 		expect(refused).toEqual({ ok: false, status: 400, problems: { capacity: { code: 'below-taken', count: 30 } } });
-		expect(refused.ok ? null : fieldErrors(refused.problems, sessionWords(event))).toEqual({ capacity: '30 seats are already taken; the capacity cannot be lower.' });
+		expect(refused.ok ? null : fieldErrors(refused.problems, sessionWords(event))).toEqual({
+			capacity: '30 seats are already taken; the capacity cannot be lower.'
+		});
 		expect((await db.session.findUniqueOrThrow({ where: { id } })).capacity).toBe(50);
 		expect(await updateSession(actor, event, id, form({ capacity: '30' }))).toMatchObject({ ok: true });
 	});
@@ -224,7 +294,13 @@ describe('changing sessions', () => {
 		await db.session.update({ where: { id }, data: { confirmedCount: 1 } });
 		expect(await updateSession(actor, event, id, form({ capacity: '2' }))).toMatchObject({ ok: true });
 		expect((await db.session.findUniqueOrThrow({ where: { id } })).confirmedCount).toBe(2);
-		expect((await db.registrationSession.findUniqueOrThrow({ where: { registrationId_sessionId: { registrationId: waiting.id, sessionId: id } } })).status).toBe('confirmed');
+		expect(
+			(
+				await db.registrationSession.findUniqueOrThrow({
+					where: { registrationId_sessionId: { registrationId: waiting.id, sessionId: id } }
+				})
+			).status
+		).toBe('confirmed');
 	});
 
 	it('deletes a session nobody chose, and refuses one with attendees', async () => {
@@ -246,7 +322,10 @@ describe('changing sessions', () => {
 			}
 		});
 		expect(await deleteSession(actor, event.id, id)).toEqual({ ok: false, error: 'has-attendees', attendees: 1 });
-		await db.registrationSession.update({ where: { registrationId_sessionId: { registrationId: registration.id, sessionId: id } }, data: { status: 'cancelled' } });
+		await db.registrationSession.update({
+			where: { registrationId_sessionId: { registrationId: registration.id, sessionId: id } },
+			data: { status: 'cancelled' }
+		});
 		expect(await deleteSession(actor, event.id, id)).toMatchObject({ ok: true });
 		expect(await db.session.findUnique({ where: { id } })).toBeNull();
 	});

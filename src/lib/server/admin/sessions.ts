@@ -56,7 +56,8 @@ export const sessionSchema = z
 			else if (seen.has(id)) addProblem(context, { code: 'duplicate' }, ['speakerId', i]);
 			seen.add(id);
 			const role = input.speakerRole[i] ?? 'speaker';
-			if (!(SPEAKER_ROLES as readonly string[]).includes(role)) addProblem(context, { code: 'invalid' }, ['speakerRole', i]);
+			if (!(SPEAKER_ROLES as readonly string[]).includes(role))
+				addProblem(context, { code: 'invalid' }, ['speakerRole', i]);
 		});
 	})
 	.transform(({ speakerId, speakerRole, ...session }) => ({
@@ -83,7 +84,8 @@ async function checkPlacement(
 	if (startsAt && endsAt) {
 		const firstDay = dateKey(event.startsAt, event.timeZone);
 		const lastDay = dateKey(event.endsAt, event.timeZone);
-		const onSummitDay = (instant: Date) => dateKey(instant, event.timeZone) >= firstDay && dateKey(instant, event.timeZone) <= lastDay;
+		const onSummitDay = (instant: Date) =>
+			dateKey(instant, event.timeZone) >= firstDay && dateKey(instant, event.timeZone) <= lastDay;
 		if (!onSummitDay(startsAt)) problems.startsAt = { code: 'outside-day' };
 		// A session may end at midnight: its last minute is still on the day.
 		if (!onSummitDay(new Date(endsAt.getTime() - 60_000))) problems.endsAt = { code: 'outside-day' };
@@ -92,7 +94,10 @@ async function checkPlacement(
 	const [rooms, tracks, speakers] = await Promise.all([
 		input.roomId === null ? 1 : db.room.count({ where: { id: input.roomId, eventId: event.id } }),
 		input.trackId === null ? 1 : db.track.count({ where: { id: input.trackId, eventId: event.id } }),
-		db.speaker.findMany({ where: { eventId: event.id, id: { in: input.speakers.map((s) => s.speakerId) } }, select: { id: true } })
+		db.speaker.findMany({
+			where: { eventId: event.id, id: { in: input.speakers.map((s) => s.speakerId) } },
+			select: { id: true }
+		})
 	]);
 	if (rooms !== 1) problems.roomId = { code: 'invalid' };
 	if (tracks !== 1) problems.trackId = { code: 'invalid' };
@@ -107,7 +112,10 @@ async function checkPlacement(
 const adminSessionInclude = {
 	room: { select: { id: true, name: true } },
 	track: { select: { id: true, name: true } },
-	speakers: { orderBy: { position: 'asc' }, select: { role: true, speakerId: true, speaker: { select: { name: true, honorific: true } } } },
+	speakers: {
+		orderBy: { position: 'asc' },
+		select: { role: true, speakerId: true, speaker: { select: { name: true, honorific: true } } }
+	},
 	_count: { select: { attendees: { where: { status: { not: 'cancelled' } } } } }
 } as const;
 
@@ -127,9 +135,21 @@ export function getSessionForEdit(eventId: number, id: number) {
 
 export async function sessionFormOptions(eventId: number) {
 	const [rooms, tracks, speakers] = await Promise.all([
-		db.room.findMany({ where: { eventId }, orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, name: true } }),
-		db.track.findMany({ where: { eventId }, orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, name: true } }),
-		db.speaker.findMany({ where: { eventId }, orderBy: [{ name: 'asc' }], select: { id: true, name: true, honorific: true } })
+		db.room.findMany({
+			where: { eventId },
+			orderBy: [{ position: 'asc' }, { id: 'asc' }],
+			select: { id: true, name: true }
+		}),
+		db.track.findMany({
+			where: { eventId },
+			orderBy: [{ position: 'asc' }, { id: 'asc' }],
+			select: { id: true, name: true }
+		}),
+		db.speaker.findMany({
+			where: { eventId },
+			orderBy: [{ name: 'asc' }],
+			select: { id: true, name: true, honorific: true }
+		})
 	]);
 	return { rooms, tracks, speakers };
 }
@@ -149,7 +169,9 @@ type Placed = {
 type ClashingSession = { title: string; startsAt: Date; endsAt: Date };
 
 /** A clash the organizer may know better about: the room used twice, or a speaker in two places. */
-export type SessionWarning = { clash: 'room'; room: string; other: ClashingSession } | { clash: 'speaker'; speaker: string; other: ClashingSession };
+export type SessionWarning =
+	| { clash: 'room'; room: string; other: ClashingSession }
+	| { clash: 'speaker'; speaker: string; other: ClashingSession };
 
 /**
  * Clashes between sessions that are not cancelled and overlap in time: the same room, or a speaker in
@@ -182,15 +204,19 @@ async function warningsFor(event: SummitEvent, sessionId: number): Promise<Sessi
 	return sessionWarnings(await listSessionsForAdmin(event.id)).get(sessionId) ?? [];
 }
 
-const speakersText = (speakers: { speakerId: number; role: string }[]) => speakers.map((s) => `${s.speakerId}:${s.role}`).join(', ');
+const speakersText = (speakers: { speakerId: number; role: string }[]) =>
+	speakers.map((s) => `${s.speakerId}:${s.role}`).join(', ');
 
 /** Refused: `not-found` (the form), `taken` (slug), `below-taken` (capacity, with the seats taken as count). */
-export type SaveResult = { ok: true; id: number; warnings: SessionWarning[] } | { ok: false; problems: FieldProblems; status: number };
+export type SaveResult =
+	{ ok: true; id: number; warnings: SessionWarning[] } | { ok: false; problems: FieldProblems; status: number };
 
 export async function createSession(actor: Actor, event: SummitEvent, input: SessionForm): Promise<SaveResult> {
 	const placement = await checkPlacement(event, input);
 	if (!placement.ok) return { ok: false, problems: placement.problems, status: 400 };
-	const taken = new Set((await db.session.findMany({ where: { eventId: event.id }, select: { slug: true } })).map((s) => s.slug));
+	const taken = new Set(
+		(await db.session.findMany({ where: { eventId: event.id }, select: { slug: true } })).map((s) => s.slug)
+	);
 	if (input.slug && taken.has(input.slug)) return { ok: false, problems: { slug: { code: 'taken' } }, status: 400 };
 	const slug = input.slug || availableSlug(input.title, taken, `session-${Date.now().toString(36)}`);
 	const values = {
@@ -225,7 +251,12 @@ export async function createSession(actor: Actor, event: SummitEvent, input: Ses
 	}
 }
 
-export async function updateSession(actor: Actor, event: SummitEvent, id: number, input: SessionForm): Promise<SaveResult> {
+export async function updateSession(
+	actor: Actor,
+	event: SummitEvent,
+	id: number,
+	input: SessionForm
+): Promise<SaveResult> {
 	const before = await getSessionForEdit(event.id, id);
 	if (!before) return { ok: false, problems: { form: { code: 'not-found' } }, status: 404 };
 	const placement = await checkPlacement(event, input);
@@ -261,7 +292,13 @@ export async function updateSession(actor: Actor, event: SummitEvent, id: number
 					speakers: { deleteMany: {}, create: input.speakers.map((speaker, position) => ({ ...speaker, position })) }
 				}
 			}),
-			auditEntry(actor, { action: 'session.update', entityType: 'session', entityId: before.slug, summary: input.title, changes })
+			auditEntry(actor, {
+				action: 'session.update',
+				entityType: 'session',
+				entityId: before.slug,
+				summary: input.title,
+				changes
+			})
 		]);
 	} catch (error) {
 		if (isPrismaError(error, 'P2025')) {
@@ -272,7 +309,8 @@ export async function updateSession(actor: Actor, event: SummitEvent, id: number
 		throw error;
 	}
 	// More seats than before: the people waiting for this session get them, in their order.
-	if (before.capacity !== null && (input.capacity === null || input.capacity > before.capacity)) await promoteSessionWaitlist(id);
+	if (before.capacity !== null && (input.capacity === null || input.capacity > before.capacity))
+		await promoteSessionWaitlist(id);
 	return { ok: true, id, warnings: await warningsFor(event, id) };
 }
 
@@ -288,7 +326,10 @@ export async function setSessionStatus(actor: Actor, eventId: number, id: number
 	});
 	const kind = status === 'cancelled' ? 'session-cancelled' : 'session-reinstated';
 	await commitContentChange([
-		db.session.update({ where: { id }, data: { status, revision: revisionUpdate(before, { status }), editedAt: new Date() } }),
+		db.session.update({
+			where: { id },
+			data: { status, revision: revisionUpdate(before, { status }), editedAt: new Date() }
+		}),
 		db.outboxMail.createMany({
 			data: attendees.map(({ registrationId, registration }) => ({
 				kind,
@@ -302,7 +343,11 @@ export async function setSessionStatus(actor: Actor, eventId: number, id: number
 			entityType: 'session',
 			entityId: before.slug,
 			summary: before.title,
-			changes: { status: [before.status, status], revision: [before.revision, before.revision + 1], attendeesTold: attendees.length }
+			changes: {
+				status: [before.status, status],
+				revision: [before.revision, before.revision + 1],
+				attendeesTold: attendees.length
+			}
 		})
 	]);
 	nudgeMailDrainer();
@@ -313,7 +358,8 @@ export async function setSessionStatus(actor: Actor, eventId: number, id: number
 export async function deleteSession(actor: Actor, eventId: number, id: number) {
 	const session = await getSessionForEdit(eventId, id);
 	if (!session) return { ok: false as const, error: 'not-found' as const };
-	if (session._count.attendees > 0) return { ok: false as const, error: 'has-attendees' as const, attendees: session._count.attendees };
+	if (session._count.attendees > 0)
+		return { ok: false as const, error: 'has-attendees' as const, attendees: session._count.attendees };
 	await commitContentChange([
 		db.session.delete({ where: { id } }),
 		auditEntry(actor, {
@@ -321,7 +367,12 @@ export async function deleteSession(actor: Actor, eventId: number, id: number) {
 			entityType: 'session',
 			entityId: session.slug,
 			summary: session.title,
-			changes: createdFields({ title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, roomId: session.roomId })
+			changes: createdFields({
+				title: session.title,
+				startsAt: session.startsAt,
+				endsAt: session.endsAt,
+				roomId: session.roomId
+			})
 		})
 	]);
 	return { ok: true as const, title: session.title };

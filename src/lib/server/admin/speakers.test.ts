@@ -7,7 +7,15 @@ import { fieldErrors } from '$lib/i18n/form-errors';
 import { speakerWords } from '$lib/i18n/form-words';
 import { parseWith } from '../forms';
 import { findPhoto, processPhoto } from '../media/photos';
-import { createSpeaker, deleteSpeaker, moveSpeaker, reorderSpeakers, speakerSchema, updateSpeaker, type SpeakerInput } from './speakers';
+import {
+	createSpeaker,
+	deleteSpeaker,
+	moveSpeaker,
+	reorderSpeakers,
+	speakerSchema,
+	updateSpeaker,
+	type SpeakerInput
+} from './speakers';
 
 // Shares the run's seeded database: speakers made here are never featured (other tests count the
 // featured ones) and are deleted at the end; the seeded speakers keep their relative order.
@@ -15,12 +23,18 @@ const actor = { id: null, email: 'speakers-test@test.example', ip: '192.0.2.10' 
 const created: number[] = [];
 
 async function image(width: number, height: number, format: 'jpeg' | 'png' | 'webp' | 'gif' = 'jpeg') {
-	const bytes = await sharp({ create: { width, height, channels: 3, background: '#0a6b66' } })[format]().toBuffer();
+	const bytes = await sharp({ create: { width, height, channels: 3, background: '#0a6b66' } })
+		[format]()
+		.toBuffer();
 	return new File([new Uint8Array(bytes)], `photo.${format}`, { type: `image/${format === 'jpeg' ? 'jpeg' : format}` });
 }
 
 function input(overrides: Record<string, unknown> = {}): SpeakerInput {
-	const parsed = parseWith(speakerSchema, { name: `Dr Test ${crypto.randomUUID().slice(0, 6)}`, bio: 'A *bio*.', ...overrides });
+	const parsed = parseWith(speakerSchema, {
+		name: `Dr Test ${crypto.randomUUID().slice(0, 6)}`,
+		bio: 'A *bio*.',
+		...overrides
+	});
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 	return parsed.data;
 }
@@ -47,12 +61,31 @@ describe('the speaker form', () => {
 			linkLabel: ['Website', '', ''],
 			linkUrl: ['https://example.org', '', '']
 		});
-		expect(ok).toMatchObject({ ok: true, data: { name: 'Ada Lam', organisationId: null, featured: true, isPlaceholder: false, links: [{ label: 'Website', url: 'https://example.org' }] } });
+		expect(ok).toMatchObject({
+			ok: true,
+			data: {
+				name: 'Ada Lam',
+				organisationId: null,
+				featured: true,
+				isPlaceholder: false,
+				links: [{ label: 'Website', url: 'https://example.org' }]
+			}
+		});
 
-		const bad = parseWith(speakerSchema, { name: '', slug: 'Not A Slug!', linkLabel: ['Site', ''], linkUrl: ['javascript:alert(1)', 'https://example.org'] });
+		const bad = parseWith(speakerSchema, {
+			name: '',
+			slug: 'Not A Slug!',
+			linkLabel: ['Site', ''],
+			linkUrl: ['javascript:alert(1)', 'https://example.org']
+		});
 		expect(bad).toEqual({
 			ok: false,
-			problems: { name: { code: 'required' }, slug: { code: 'invalid' }, 'linkUrl.0': { code: 'invalid' }, 'linkLabel.1': { code: 'required' } }
+			problems: {
+				name: { code: 'required' },
+				slug: { code: 'invalid' },
+				'linkUrl.0': { code: 'invalid' },
+				'linkLabel.1': { code: 'required' }
+			}
 		});
 		// As the speaker pages word them: the row's number in its sentence.
 		expect(bad.ok ? null : fieldErrors(bad.problems, speakerWords)).toEqual({
@@ -79,9 +112,14 @@ describe('speaker photos', () => {
 
 	it('refuses other types, files that are not what they claim, tiny and oversized images', async () => {
 		expect(await processPhoto(await image(400, 400, 'gif'))).toEqual({ ok: false, error: 'type' });
-		const svg = new File(['<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400"/>'], 'photo.png', { type: 'image/png' });
+		const svg = new File(['<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400"/>'], 'photo.png', {
+			type: 'image/png'
+		});
 		expect(await processPhoto(svg)).toEqual({ ok: false, error: 'type' });
-		expect(await processPhoto(new File(['not an image'], 'photo.jpg', { type: 'image/jpeg' }))).toEqual({ ok: false, error: 'unreadable' });
+		expect(await processPhoto(new File(['not an image'], 'photo.jpg', { type: 'image/jpeg' }))).toEqual({
+			ok: false,
+			error: 'unreadable'
+		});
 		expect(await processPhoto(await image(120, 120))).toEqual({ ok: false, error: 'too-small' });
 		expect(await processPhoto(await image(400, 400), 1000)).toEqual({ ok: false, error: 'too-large' });
 	});
@@ -92,7 +130,12 @@ describe('keeping speakers', () => {
 		const event = await getCurrentEvent();
 		const photo = await processPhoto(await image(900, 900, 'png'));
 		if (!photo.ok) throw new Error(photo.error);
-		const result = await createSpeaker(actor, event.id, input({ name: 'Prof. Zoë Lam', linkLabel: 'Lab', linkUrl: 'https://lab.example.org' }), photo.photo);
+		const result = await createSpeaker(
+			actor,
+			event.id,
+			input({ name: 'Prof. Zoë Lam', linkLabel: 'Lab', linkUrl: 'https://lab.example.org' }),
+			photo.photo
+		);
 		if (!result.ok) throw new Error(JSON.stringify(result.problems));
 		created.push(result.speaker.id);
 
@@ -104,8 +147,13 @@ describe('keeping speakers', () => {
 		expect(await findPhoto(`someone-else-${photo.photo.hash}.webp`)).toBeNull();
 
 		const publicList = await listSpeakers(event.id);
-		expect(publicList.at(-1)).toMatchObject({ slug: 'prof-zoe-lam', links: [{ label: 'Lab', url: 'https://lab.example.org' }] });
-		const entry = await db.auditEntry.findFirstOrThrow({ where: { action: 'speaker.create', entityId: 'prof-zoe-lam' } });
+		expect(publicList.at(-1)).toMatchObject({
+			slug: 'prof-zoe-lam',
+			links: [{ label: 'Lab', url: 'https://lab.example.org' }]
+		});
+		const entry = await db.auditEntry.findFirstOrThrow({
+			where: { action: 'speaker.create', entityId: 'prof-zoe-lam' }
+		});
 		expect(entry.actorEmail).toBe(actor.email);
 		expect(JSON.parse(entry.changes)).toMatchObject({ name: 'Prof. Zoë Lam', links: 'Lab <https://lab.example.org>' });
 
@@ -125,13 +173,25 @@ describe('keeping speakers', () => {
 		const second = await processPhoto(await image(600, 400, 'webp'));
 		if (!first.ok || !second.ok) throw new Error('photo');
 		await updateSpeaker(actor, event.id, speaker.id, input({ name: speaker.name }), first.photo);
-		await updateSpeaker(actor, event.id, speaker.id, input({ name: speaker.name, roleTitle: 'Chief Scientist' }), second.photo);
+		await updateSpeaker(
+			actor,
+			event.id,
+			speaker.id,
+			input({ name: speaker.name, roleTitle: 'Chief Scientist' }),
+			second.photo
+		);
 		expect(await findPhoto(`${speaker.slug}-${first.photo.hash}.webp`)).toBeNull();
 		expect(await findPhoto(`${speaker.slug}-${second.photo.hash}.webp`)).not.toBeNull();
-		const entries = await db.auditEntry.findMany({ where: { action: 'speaker.update', entityId: speaker.slug }, orderBy: { id: 'asc' } });
+		const entries = await db.auditEntry.findMany({
+			where: { action: 'speaker.update', entityId: speaker.slug },
+			orderBy: { id: 'asc' }
+		});
 		expect(JSON.parse(entries[1]!.changes)).toEqual({
 			roleTitle: ['', 'Chief Scientist'],
-			photoUrl: [`/media/speakers/${speaker.slug}-${first.photo.hash}.webp`, `/media/speakers/${speaker.slug}-${second.photo.hash}.webp`]
+			photoUrl: [
+				`/media/speakers/${speaker.slug}-${first.photo.hash}.webp`,
+				`/media/speakers/${speaker.slug}-${second.photo.hash}.webp`
+			]
 		});
 
 		await updateSpeaker(actor, event.id, speaker.id, input({ name: speaker.name, removePhoto: 'on' }), null);
@@ -142,15 +202,21 @@ describe('keeping speakers', () => {
 	it('refuses to delete a speaker who is on a session, naming the session', async () => {
 		const event = await getCurrentEvent();
 		const speaker = await newSpeaker();
-		const session = await db.session.findFirstOrThrow({ where: { eventId: event.id, slug: 'hkic-biomap-signing-ceremony' } });
-		await db.sessionSpeaker.create({ data: { sessionId: session.id, speakerId: speaker.id, role: 'speaker', position: 99 } });
+		const session = await db.session.findFirstOrThrow({
+			where: { eventId: event.id, slug: 'hkic-biomap-signing-ceremony' }
+		});
+		await db.sessionSpeaker.create({
+			data: { sessionId: session.id, speakerId: speaker.id, role: 'speaker', position: 99 }
+		});
 		expect(await deleteSpeaker(actor, event.id, speaker.id)).toEqual({
 			ok: false,
 			error: 'on-sessions',
 			name: speaker.name,
 			sessions: ['HKIC x BioMap Strategic Partnership Agreement Signing Ceremony']
 		});
-		await db.sessionSpeaker.delete({ where: { sessionId_speakerId: { sessionId: session.id, speakerId: speaker.id } } });
+		await db.sessionSpeaker.delete({
+			where: { sessionId_speakerId: { sessionId: session.id, speakerId: speaker.id } }
+		});
 		expect(await deleteSpeaker(actor, event.id, speaker.id)).toEqual({ ok: true, name: speaker.name });
 		expect(await db.speaker.findUnique({ where: { id: speaker.id } })).toBeNull();
 	});

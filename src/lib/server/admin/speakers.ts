@@ -89,7 +89,10 @@ export function listSpeakersForAdmin(eventId: number) {
 export function getSpeakerForEdit(eventId: number, id: number) {
 	return db.speaker.findFirst({
 		where: { eventId, id },
-		include: { links: { orderBy: { position: 'asc' } }, sessions: { select: { session: { select: { id: true, title: true } } } } }
+		include: {
+			links: { orderBy: { position: 'asc' } },
+			sessions: { select: { session: { select: { id: true, title: true } } } }
+		}
 	});
 }
 
@@ -106,11 +109,19 @@ const refused = (field: 'slug' | 'organisationId' | 'form', code: 'invalid' | 't
 });
 
 function photoRows(photo: ProcessedPhoto) {
-	return photo.variants.map((variant) => ({ hash: photo.hash, width: variant.width, height: variant.height, contentType: 'image/webp', bytes: variant.bytes }));
+	return photo.variants.map((variant) => ({
+		hash: photo.hash,
+		width: variant.width,
+		height: variant.height,
+		contentType: 'image/webp',
+		bytes: variant.bytes
+	}));
 }
 
 async function takenSlugs(eventId: number): Promise<Set<string>> {
-	return new Set((await db.speaker.findMany({ where: { eventId }, select: { slug: true } })).map((speaker) => speaker.slug));
+	return new Set(
+		(await db.speaker.findMany({ where: { eventId }, select: { slug: true } })).map((speaker) => speaker.slug)
+	);
 }
 
 async function organisationExists(id: number | null): Promise<boolean> {
@@ -150,7 +161,10 @@ export async function createSpeaker(actor: Actor, eventId: number, input: Speake
 				entityType: 'speaker',
 				entityId: slug,
 				summary: input.name,
-				changes: createdFields({ ...values, links: input.links.map((link) => `${link.label} <${link.url}>`).join(', ') })
+				changes: createdFields({
+					...values,
+					links: input.links.map((link) => `${link.label} <${link.url}>`).join(', ')
+				})
 			})
 		]);
 		return { ok: true as const, speaker };
@@ -160,7 +174,13 @@ export async function createSpeaker(actor: Actor, eventId: number, input: Speake
 	}
 }
 
-export async function updateSpeaker(actor: Actor, eventId: number, id: number, input: SpeakerInput, photo: ProcessedPhoto | null) {
+export async function updateSpeaker(
+	actor: Actor,
+	eventId: number,
+	id: number,
+	input: SpeakerInput,
+	photo: ProcessedPhoto | null
+) {
 	const before = await getSpeakerForEdit(eventId, id);
 	if (!before) return refused('form', 'not-found');
 	if (!(await organisationExists(input.organisationId))) return refused('organisationId', 'invalid');
@@ -176,8 +196,12 @@ export async function updateSpeaker(actor: Actor, eventId: number, id: number, i
 		isPlaceholder: input.isPlaceholder,
 		photoUrl
 	};
-	const linksText = (links: { label: string; url: string }[]) => links.map((link) => `${link.label} <${link.url}>`).join(', ');
-	const changes = changedFields({ ...before, links: linksText(before.links) }, { ...after, links: linksText(input.links) });
+	const linksText = (links: { label: string; url: string }[]) =>
+		links.map((link) => `${link.label} <${link.url}>`).join(', ');
+	const changes = changedFields(
+		{ ...before, links: linksText(before.links) },
+		{ ...after, links: linksText(input.links) }
+	);
 	await commitContentChange([
 		db.speaker.update({
 			where: { id },
@@ -185,10 +209,18 @@ export async function updateSpeaker(actor: Actor, eventId: number, id: number, i
 				...after,
 				links: { deleteMany: {}, create: input.links.map((link, position) => ({ ...link, position })) },
 				// The old photo's rows go with the new photo or with the removal; its URL then answers 404.
-				...(photo || input.removePhoto ? { photos: { deleteMany: {}, ...(photo ? { create: photoRows(photo) } : {}) } } : {})
+				...(photo || input.removePhoto
+					? { photos: { deleteMany: {}, ...(photo ? { create: photoRows(photo) } : {}) } }
+					: {})
 			}
 		}),
-		auditEntry(actor, { action: 'speaker.update', entityType: 'speaker', entityId: before.slug, summary: input.name, changes })
+		auditEntry(actor, {
+			action: 'speaker.update',
+			entityType: 'speaker',
+			entityId: before.slug,
+			summary: input.name,
+			changes
+		})
 	]);
 	return { ok: true as const };
 }
@@ -197,7 +229,12 @@ export async function deleteSpeaker(actor: Actor, eventId: number, id: number) {
 	const speaker = await getSpeakerForEdit(eventId, id);
 	if (!speaker) return { ok: false as const, error: 'not-found' as const };
 	if (speaker.sessions.length > 0) {
-		return { ok: false as const, error: 'on-sessions' as const, name: speaker.name, sessions: speaker.sessions.map((s) => s.session.title) };
+		return {
+			ok: false as const,
+			error: 'on-sessions' as const,
+			name: speaker.name,
+			sessions: speaker.sessions.map((s) => s.session.title)
+		};
 	}
 	try {
 		await commitContentChange([
@@ -213,8 +250,16 @@ export async function deleteSpeaker(actor: Actor, eventId: number, id: number) {
 	} catch (error) {
 		// Assigned to a session between the check and the delete: SessionSpeaker restricts it.
 		if (isPrismaError(error, 'P2003')) {
-			const sessions = await db.sessionSpeaker.findMany({ where: { speakerId: id }, select: { session: { select: { title: true } } } });
-			return { ok: false as const, error: 'on-sessions' as const, name: speaker.name, sessions: sessions.map((s) => s.session.title) };
+			const sessions = await db.sessionSpeaker.findMany({
+				where: { speakerId: id },
+				select: { session: { select: { title: true } } }
+			});
+			return {
+				ok: false as const,
+				error: 'on-sessions' as const,
+				name: speaker.name,
+				sessions: sessions.map((s) => s.session.title)
+			};
 		}
 		if (isPrismaError(error, 'P2025')) return { ok: false as const, error: 'not-found' as const };
 		throw error;
@@ -227,7 +272,11 @@ async function writeOrder(actor: Actor, eventId: number, orderedIds: number[], b
 	if (orderedIds.every((id, index) => id === before[index])) return;
 	await commitContentChange([
 		...orderedIds.map((id, displayOrder) => db.speaker.update({ where: { id, eventId }, data: { displayOrder } })),
-		auditEntry(actor, { action: 'speaker.reorder', entityType: 'speaker', changes: { order: [before.join(','), orderedIds.join(',')] } })
+		auditEntry(actor, {
+			action: 'speaker.reorder',
+			entityType: 'speaker',
+			changes: { order: [before.join(','), orderedIds.join(',')] }
+		})
 	]);
 }
 
@@ -235,7 +284,12 @@ async function currentOrder(eventId: number): Promise<number[]> {
 	return (await listSpeakersForAdmin(eventId)).map((speaker) => speaker.id);
 }
 
-export async function moveSpeaker(actor: Actor, eventId: number, id: number, direction: 'up' | 'down'): Promise<boolean> {
+export async function moveSpeaker(
+	actor: Actor,
+	eventId: number,
+	id: number,
+	direction: 'up' | 'down'
+): Promise<boolean> {
 	const order = await currentOrder(eventId);
 	const index = order.indexOf(id);
 	if (index === -1) return false;
@@ -250,7 +304,10 @@ export async function moveSpeaker(actor: Actor, eventId: number, id: number, dir
 /** Drag and drop sends the whole order; it must name every speaker exactly once. */
 export async function reorderSpeakers(actor: Actor, eventId: number, orderedIds: number[]): Promise<boolean> {
 	const order = await currentOrder(eventId);
-	const same = orderedIds.length === order.length && new Set(orderedIds).size === order.length && orderedIds.every((id) => order.includes(id));
+	const same =
+		orderedIds.length === order.length &&
+		new Set(orderedIds).size === order.length &&
+		orderedIds.every((id) => order.includes(id));
 	if (!same) return false;
 	await writeOrder(actor, eventId, orderedIds, order);
 	return true;

@@ -27,21 +27,40 @@ function session(slug: string, start: string, end: string, extra: Partial<Agenda
 const health = { slug: 'human-health', name: 'New drug development and human health', color: '#000' };
 const green = { slug: 'green-technology', name: 'Green technology and sustainability', color: '#000' };
 const speaker = (slug: string, name: string, organisation: string) => ({
-	role: 'speaker', slug, name, honorific: '', roleTitle: 'Senior executive', photoUrl: null, isPlaceholder: false, organisation
+	role: 'speaker',
+	slug,
+	name,
+	honorific: '',
+	roleTitle: 'Senior executive',
+	photoUrl: null,
+	isPlaceholder: false,
+	organisation
 });
 
 const day = [
 	session('coffee', '09:00', '09:45', { kind: 'networking', title: 'Registration and welcome coffee' }),
-	session('signing', '10:00', '10:30', { kind: 'ceremony', title: 'Signing Ceremony', speakers: [speaker('clara-chan', 'Clara Chan', 'HKIC')] }),
+	session('signing', '10:00', '10:30', {
+		kind: 'ceremony',
+		title: 'Signing Ceremony',
+		speakers: [speaker('clara-chan', 'Clara Chan', 'HKIC')]
+	}),
 	session('keynote-health', '11:20', '11:50', { track: health, title: 'Keynote: new drug development' }),
-	session('chat-green', '11:20', '12:00', { kind: 'fireside-chat', track: green, title: 'Fireside chat: Zürich 綠色科技', speakers: [speaker('syngenta', 'Syngenta representative', 'Syngenta')] })
+	session('chat-green', '11:20', '12:00', {
+		kind: 'fireside-chat',
+		track: green,
+		title: 'Fireside chat: Zürich 綠色科技',
+		speakers: [speaker('syngenta', 'Syngenta representative', 'Syngenta')]
+	})
 ];
 
 const known = { trackSlugs: ['human-health', 'green-technology'], speakerSlugs: ['clara-chan', 'syngenta'] };
 
 describe('agenda filters', () => {
 	it('reads known filter values from the query string', () => {
-		const filters = parseAgendaFilters(new URLSearchParams('track=human-health&kind=keynote&speaker=clara-chan&q=%20drug%20'), known);
+		const filters = parseAgendaFilters(
+			new URLSearchParams('track=human-health&kind=keynote&speaker=clara-chan&q=%20drug%20'),
+			known
+		);
 		expect(filters).toEqual({ track: 'human-health', kind: 'keynote', speaker: 'clara-chan', q: 'drug' });
 	});
 
@@ -55,7 +74,8 @@ describe('agenda filters', () => {
 	});
 
 	it('filters by track, kind and speaker together', () => {
-		const slugs = (q: string) => filterSessions(day, parseAgendaFilters(new URLSearchParams(q), known)).map((s) => s.slug);
+		const slugs = (q: string) =>
+			filterSessions(day, parseAgendaFilters(new URLSearchParams(q), known)).map((s) => s.slug);
 		expect(slugs('track=human-health')).toEqual(['keynote-health']);
 		expect(slugs('kind=fireside-chat')).toEqual(['chat-green']);
 		expect(slugs('speaker=clara-chan')).toEqual(['signing']);
@@ -78,7 +98,11 @@ describe('agenda filters', () => {
 describe('agenda grouping', () => {
 	it('puts sessions that start together in one slot, in time order, keeping their given order within a slot', () => {
 		const slots = groupByTimeSlot([day[1]!, day[2]!, day[0]!, day[3]!]);
-		expect(slots.map((slot) => slot.sessions.map((s) => s.slug))).toEqual([['coffee'], ['signing'], ['keynote-health', 'chat-green']]);
+		expect(slots.map((slot) => slot.sessions.map((s) => s.slug))).toEqual([
+			['coffee'],
+			['signing'],
+			['keynote-health', 'chat-green']
+		]);
 		expect(slots[2]?.startsAt.toISOString()).toBe('2024-06-24T03:20:00.000Z');
 	});
 });

@@ -11,7 +11,13 @@ export function listQuotes(eventId: number) {
 		orderBy: [{ position: 'asc' }, { id: 'asc' }],
 		include: {
 			speaker: {
-				select: { slug: true, name: true, honorific: true, roleTitle: true, organisation: { select: { shortName: true } } }
+				select: {
+					slug: true,
+					name: true,
+					honorific: true,
+					roleTitle: true,
+					organisation: { select: { shortName: true } }
+				}
 			}
 		}
 	});

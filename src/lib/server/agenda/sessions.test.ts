@@ -34,7 +34,11 @@ describe('reading the programme', () => {
 		const event = await getCurrentEvent();
 		const speakers = await listSpeakers(event.id);
 		expect(speakers.slice(0, 3).map((s) => s.slug)).toEqual(['paul-chan-mo-po', 'clara-chan', 'wei-liu']);
-		expect((await listSpeakers(event.id, { featuredOnly: true })).map((s) => s.slug)).toEqual(['paul-chan-mo-po', 'clara-chan', 'wei-liu']);
+		expect((await listSpeakers(event.id, { featuredOnly: true })).map((s) => s.slug)).toEqual([
+			'paul-chan-mo-po',
+			'clara-chan',
+			'wei-liu'
+		]);
 		const paul = await getSpeaker(event.id, 'paul-chan-mo-po');
 		expect(paul?.sessions.map((s) => `${s.session.slug}:${s.role}`)).toEqual([
 			'address-by-the-financial-secretary:speaker',

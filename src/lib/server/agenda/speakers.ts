@@ -12,7 +12,9 @@ export async function listSpeakers(eventId: number, options: { featuredOnly?: bo
 		orderBy: [{ displayOrder: 'asc' }, { id: 'asc' }],
 		include: {
 			...speakerInclude,
-			sessions: { select: { role: true, session: { select: { slug: true, title: true, startsAt: true, status: true } } } }
+			sessions: {
+				select: { role: true, session: { select: { slug: true, title: true, startsAt: true, status: true } } }
+			}
 		}
 	});
 }

@@ -35,7 +35,8 @@ export function auditEntry(actor: Actor, record: AuditRecord) {
 function auditValue(value: unknown): AuditValue {
 	if (value instanceof Date) return value.toISOString();
 	if (value === undefined) return null;
-	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
+	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null)
+		return value;
 	return JSON.stringify(value);
 }
 
@@ -57,7 +58,9 @@ export function createdFields(values: Record<string, unknown>): AuditChanges {
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export async function listAuditEntries(options: { page?: number; entityType?: string | null; actorId?: number | null } = {}) {
+export async function listAuditEntries(
+	options: { page?: number; entityType?: string | null; actorId?: number | null } = {}
+) {
 	const page = Math.max(1, options.page ?? 1);
 	const where = {
 		...(options.entityType ? { entityType: options.entityType } : {}),
@@ -81,7 +84,11 @@ export async function listAuditEntries(options: { page?: number; entityType?: st
 }
 
 export async function listAuditEntityTypes(): Promise<string[]> {
-	const rows = await db.auditEntry.findMany({ distinct: ['entityType'], select: { entityType: true }, orderBy: { entityType: 'asc' } });
+	const rows = await db.auditEntry.findMany({
+		distinct: ['entityType'],
+		select: { entityType: true },
+		orderBy: { entityType: 'asc' }
+	});
 	return rows.map((row) => row.entityType);
 }
 

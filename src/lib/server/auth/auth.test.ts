@@ -29,8 +29,14 @@ describe('organizer accounts', () => {
 	it('refuses a second account with the same email, whatever its case, and short passwords', async () => {
 		const email = unique();
 		await newUser('editor', email);
-		expect(await createUser({ email: email.toUpperCase(), name: 'Again', role: 'admin', password: PASSWORD })).toEqual({ ok: false, error: 'email-taken' });
-		expect(await createUser({ email: unique(), name: 'Short', role: 'admin', password: 'elevenchars' })).toEqual({ ok: false, error: 'too-short' });
+		expect(await createUser({ email: email.toUpperCase(), name: 'Again', role: 'admin', password: PASSWORD })).toEqual({
+			ok: false,
+			error: 'email-taken'
+		});
+		expect(await createUser({ email: unique(), name: 'Short', role: 'admin', password: 'elevenchars' })).toEqual({
+			ok: false,
+			error: 'too-short'
+		});
 	});
 });
 
@@ -83,13 +89,25 @@ describe('sessions, the Lucia way', () => {
 		await auth.createSession(elsewhere, user.id);
 		const actor = { id: user.id, email: user.email, ip: '192.0.2.1' };
 
-		expect(await changePassword(actor, { currentPassword: 'not it at all', newPassword: 'a brand new passphrase', keepSessionId: current.id })).toEqual({
+		expect(
+			await changePassword(actor, {
+				currentPassword: 'not it at all',
+				newPassword: 'a brand new passphrase',
+				keepSessionId: current.id
+			})
+		).toEqual({
 			ok: false,
 			error: 'wrong-password'
 		});
 		expect((await auth.validateSessionToken(elsewhere)).user).not.toBeNull();
 
-		expect(await changePassword(actor, { currentPassword: PASSWORD, newPassword: 'a brand new passphrase', keepSessionId: current.id })).toEqual({ ok: true });
+		expect(
+			await changePassword(actor, {
+				currentPassword: PASSWORD,
+				newPassword: 'a brand new passphrase',
+				keepSessionId: current.id
+			})
+		).toEqual({ ok: true });
 		expect((await auth.validateSessionToken(here)).user?.id).toBe(user.id);
 		expect((await auth.validateSessionToken(elsewhere)).user).toBeNull();
 		const entry = await db.auditEntry.findFirstOrThrow({ where: { actorId: user.id, action: 'user.change-password' } });
@@ -116,7 +134,8 @@ describe('roles and removal', () => {
 		expect(JSON.parse(entries[0]!.changes)).toEqual({ role: ['admin', 'editor'] });
 
 		const admins = await db.user.findMany({ where: { role: 'admin' } });
-		if (admins.length === 1) expect(await changeRole(actor, admin.id, 'editor')).toEqual({ ok: false, error: 'last-admin' });
+		if (admins.length === 1)
+			expect(await changeRole(actor, admin.id, 'editor')).toEqual({ ok: false, error: 'last-admin' });
 	});
 });
 
@@ -124,7 +143,10 @@ describe('invitations', () => {
 	it('an invitee sets a password once and becomes an organizer with the role given', async () => {
 		const admin = await newUser('admin');
 		const email = unique();
-		const created = await createInvitation({ id: admin.id, email: admin.email }, { email, name: 'Door Staff', role: 'checkin' });
+		const created = await createInvitation(
+			{ id: admin.id, email: admin.email },
+			{ email, name: 'Door Staff', role: 'checkin' }
+		);
 		if (!created.ok) throw new Error(created.error);
 		const stored = await db.invitation.findFirstOrThrow({ where: { email } });
 		expect(stored.tokenHash).not.toBe(created.token);
@@ -134,13 +156,19 @@ describe('invitations', () => {
 		const accepted = await acceptInvitation(created.token, PASSWORD, '198.51.100.7');
 		expect(accepted).toMatchObject({ ok: true, user: { email, name: 'Door Staff', role: 'checkin' } });
 		expect(await acceptInvitation(created.token, PASSWORD, null)).toEqual({ ok: false, error: 'invalid-invitation' });
-		expect(await createInvitation({ id: admin.id, email: admin.email }, { email, name: 'Again', role: 'admin' })).toEqual({ ok: false, error: 'email-taken' });
+		expect(
+			await createInvitation({ id: admin.id, email: admin.email }, { email, name: 'Again', role: 'admin' })
+		).toEqual({ ok: false, error: 'email-taken' });
 	});
 
 	it('expired and revoked invitations do not work', async () => {
 		const admin = await newUser('admin');
 		const actor = { id: admin.id, email: admin.email };
-		const late = await createInvitation(actor, { email: unique(), name: 'Late', role: 'editor' }, new Date(Date.now() - settings().auth.invitationLifetimeMs - 1000));
+		const late = await createInvitation(
+			actor,
+			{ email: unique(), name: 'Late', role: 'editor' },
+			new Date(Date.now() - settings().auth.invitationLifetimeMs - 1000)
+		);
 		if (!late.ok) throw new Error(late.error);
 		expect(await acceptInvitation(late.token, PASSWORD, null)).toEqual({ ok: false, error: 'invalid-invitation' });
 

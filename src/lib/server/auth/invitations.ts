@@ -15,18 +15,36 @@ function tokenHash(token: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
-export async function createInvitation(actor: Actor, input: { email: string; name: string; role: Role }, now = new Date()) {
+export async function createInvitation(
+	actor: Actor,
+	input: { email: string; name: string; role: Role },
+	now = new Date()
+) {
 	const email = normaliseEmail(input.email);
-	if (await db.user.findUnique({ where: { email }, select: { id: true } })) return { ok: false as const, error: 'email-taken' as const };
+	if (await db.user.findUnique({ where: { email }, select: { id: true } }))
+		return { ok: false as const, error: 'email-taken' as const };
 	const token = encodeBase64url(crypto.getRandomValues(new Uint8Array(24)));
 	const expiresAt = new Date(now.getTime() + settings().auth.invitationLifetimeMs);
 	const [, invitation] = await db.$transaction([
 		// A new invitation replaces any still open for the same address.
 		db.invitation.deleteMany({ where: { email, acceptedAt: null } }),
 		db.invitation.create({
-			data: { tokenHash: tokenHash(token), email, name: input.name.trim(), role: input.role, invitedById: actor.id, expiresAt }
+			data: {
+				tokenHash: tokenHash(token),
+				email,
+				name: input.name.trim(),
+				role: input.role,
+				invitedById: actor.id,
+				expiresAt
+			}
 		}),
-		auditEntry(actor, { action: 'user.invite', entityType: 'invitation', entityId: email, summary: input.name.trim(), changes: { email, role: input.role } })
+		auditEntry(actor, {
+			action: 'user.invite',
+			entityType: 'invitation',
+			entityId: email,
+			summary: input.name.trim(),
+			changes: { email, role: input.role }
+		})
 	]);
 	return { ok: true as const, token, invitation };
 }
@@ -44,7 +62,12 @@ export async function revokeInvitation(actor: Actor, id: number): Promise<boolea
 	if (!invitation || invitation.acceptedAt) return false;
 	await db.$transaction([
 		db.invitation.deleteMany({ where: { id, acceptedAt: null } }),
-		auditEntry(actor, { action: 'user.revoke-invitation', entityType: 'invitation', entityId: invitation.email, summary: invitation.name })
+		auditEntry(actor, {
+			action: 'user.revoke-invitation',
+			entityType: 'invitation',
+			entityId: invitation.email,
+			summary: invitation.name
+		})
 	]);
 	return true;
 }
@@ -68,14 +91,23 @@ export async function acceptInvitation(token: string, password: string, ip: stri
 	try {
 		// One transaction: the invitation is used (only if still open) and the account exists, or neither.
 		const [, user] = await db.$transaction([
-			db.invitation.update({ where: { id: invitation.id, acceptedAt: null, expiresAt: { gt: now } }, data: { acceptedAt: now } }),
+			db.invitation.update({
+				where: { id: invitation.id, acceptedAt: null, expiresAt: { gt: now } },
+				data: { acceptedAt: now }
+			}),
 			db.user.create({
 				data: { email: invitation.email, name: invitation.name, role: invitation.role, passwordHash },
 				select: { id: true, email: true, name: true, role: true }
 			}),
 			auditEntry(
 				{ id: null, email: invitation.email, ip },
-				{ action: 'user.accept-invitation', entityType: 'user', entityId: invitation.email, summary: invitation.name, changes: { role: invitation.role } }
+				{
+					action: 'user.accept-invitation',
+					entityType: 'user',
+					entityId: invitation.email,
+					summary: invitation.name,
+					changes: { role: invitation.role }
+				}
 			)
 		]);
 		return { ok: true as const, user };

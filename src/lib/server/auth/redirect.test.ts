@@ -8,7 +8,17 @@ describe('after signing in', () => {
 		const origin = 'https://summit.example.org';
 		expect(safeRedirectTarget('/admin/speakers?page=2', origin)).toBe('/admin/speakers?page=2');
 		expect(safeRedirectTarget('/admin', origin)).toBe('/admin');
-		for (const target of ['https://evil.example/admin', '//evil.example/admin', '/agenda', '/administrator', '/admin/login', '/admin/logout', 'javascript:alert(1)', '', null]) {
+		for (const target of [
+			'https://evil.example/admin',
+			'//evil.example/admin',
+			'/agenda',
+			'/administrator',
+			'/admin/login',
+			'/admin/logout',
+			'javascript:alert(1)',
+			'',
+			null
+		]) {
 			expect(safeRedirectTarget(target, origin), String(target)).toBeNull();
 		}
 	});
@@ -32,7 +42,11 @@ describe('the session cookie', () => {
 		const production = fakeEvent('https://summit.example.org/admin/login');
 		setSessionTokenCookie(production.event, 'token', expiresAt);
 		expect(production.set).toEqual([
-			{ name: sessionCookieName, value: 'token', options: { expires: expiresAt, path: '/admin', httpOnly: true, sameSite: 'lax', secure: true } }
+			{
+				name: sessionCookieName,
+				value: 'token',
+				options: { expires: expiresAt, path: '/admin', httpOnly: true, sameSite: 'lax', secure: true }
+			}
 		]);
 		const plainHttp = fakeEvent('http://summit.example.org/admin/login');
 		setSessionTokenCookie(plainHttp.event, 'token', expiresAt);

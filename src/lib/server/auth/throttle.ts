@@ -12,9 +12,7 @@ type AuthConfig = Settings['auth'];
 /** Every attempt writes one row per scope: `account` (key: the email), `ip`, and `account-ip` (both). */
 export type AttemptScope = 'account' | 'ip' | 'account-ip';
 
-export type ThrottleDecision =
-	| { allowed: true; attemptIds: number[] }
-	| { allowed: false; retryAfterSeconds: number };
+export type ThrottleDecision = { allowed: true; attemptIds: number[] } | { allowed: false; retryAfterSeconds: number };
 
 // JSON keeps the pair unambiguous whatever characters the address or the typed email hold.
 const accountAndIp = (account: string, ip: string) => JSON.stringify([account, ip]);
@@ -76,5 +74,7 @@ export async function recordLoginAttempt(
  * nor lift the ceiling).
  */
 export async function clearLoginAttempts(account: string, ip: string, attemptIds: number[]): Promise<void> {
-	await db.loginAttempt.deleteMany({ where: { OR: [{ scope: 'account-ip', key: accountAndIp(account, ip) }, { id: { in: attemptIds } }] } });
+	await db.loginAttempt.deleteMany({
+		where: { OR: [{ scope: 'account-ip', key: accountAndIp(account, ip) }, { id: { in: attemptIds } }] }
+	});
 }

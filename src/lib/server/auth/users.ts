@@ -29,7 +29,12 @@ export async function createUser(input: NewUser) {
 	const passwordHash = await hashPassword(input.password);
 	try {
 		const user = await db.user.create({
-			data: { email: normaliseEmail(input.email), name: singleLine(normaliseText(input.name)), role: input.role, passwordHash },
+			data: {
+				email: normaliseEmail(input.email),
+				name: singleLine(normaliseText(input.name)),
+				role: input.role,
+				passwordHash
+			},
 			select: { id: true, email: true, name: true, role: true }
 		});
 		return { ok: true as const, user };
@@ -61,7 +66,8 @@ export async function changePassword(
 	input: { currentPassword: string; newPassword: string; keepSessionId: string }
 ): Promise<{ ok: true } | { ok: false; error: PasswordChangeProblem }> {
 	const user = await db.user.findUnique({ where: { id: actor.id } });
-	if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) return { ok: false, error: 'wrong-password' };
+	if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword)))
+		return { ok: false, error: 'wrong-password' };
 	const problem = passwordProblem(input.newPassword);
 	if (problem) return { ok: false, error: problem };
 	const passwordHash = await hashPassword(input.newPassword);
@@ -76,27 +82,46 @@ export async function changePassword(
 export type AccountProblem = 'not-found' | 'last-admin' | 'self';
 
 /** An admin changes someone's role. The last admin cannot lose the role: someone must manage users. */
-export async function changeRole(actor: Actor & { id: number }, userId: number, role: Role): Promise<{ ok: true } | { ok: false; error: AccountProblem }> {
+export async function changeRole(
+	actor: Actor & { id: number },
+	userId: number,
+	role: Role
+): Promise<{ ok: true } | { ok: false; error: AccountProblem }> {
 	const user = await db.user.findUnique({ where: { id: userId } });
 	if (!user) return { ok: false, error: 'not-found' };
 	if (user.role === role) return { ok: true };
 	if (user.role === 'admin' && (await countAdmins()) <= 1) return { ok: false, error: 'last-admin' };
 	await db.$transaction([
 		db.user.update({ where: { id: userId }, data: { role } }),
-		auditEntry(actor, { action: 'user.change-role', entityType: 'user', entityId: userId, summary: user.name, changes: { role: [user.role, role] } })
+		auditEntry(actor, {
+			action: 'user.change-role',
+			entityType: 'user',
+			entityId: userId,
+			summary: user.name,
+			changes: { role: [user.role, role] }
+		})
 	]);
 	return { ok: true };
 }
 
 /** An admin removes another organizer's account; their sessions end with it. */
-export async function removeUser(actor: Actor & { id: number }, userId: number): Promise<{ ok: true } | { ok: false; error: AccountProblem }> {
+export async function removeUser(
+	actor: Actor & { id: number },
+	userId: number
+): Promise<{ ok: true } | { ok: false; error: AccountProblem }> {
 	if (userId === actor.id) return { ok: false, error: 'self' };
 	const user = await db.user.findUnique({ where: { id: userId } });
 	if (!user) return { ok: false, error: 'not-found' };
 	if (user.role === 'admin' && (await countAdmins()) <= 1) return { ok: false, error: 'last-admin' };
 	await db.$transaction([
 		db.user.delete({ where: { id: userId } }),
-		auditEntry(actor, { action: 'user.remove', entityType: 'user', entityId: userId, summary: user.name, changes: { email: user.email, role: user.role } })
+		auditEntry(actor, {
+			action: 'user.remove',
+			entityType: 'user',
+			entityId: userId,
+			summary: user.name,
+			changes: { email: user.email, role: user.role }
+		})
 	]);
 	return { ok: true };
 }

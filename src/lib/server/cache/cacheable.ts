@@ -1,5 +1,12 @@
 // Which requests may be answered from the page cache: anonymous GETs of public, read-only pages.
-const CACHEABLE_PATHS = [/^\/$/, /^\/agenda\/?$/, /^\/agenda\/[^/]+\/?$/, /^\/speakers\/?$/, /^\/speakers\/[^/]+\/?$/, /^\/sitemap\.xml$/];
+const CACHEABLE_PATHS = [
+	/^\/$/,
+	/^\/agenda\/?$/,
+	/^\/agenda\/[^/]+\/?$/,
+	/^\/speakers\/?$/,
+	/^\/speakers\/[^/]+\/?$/,
+	/^\/sitemap\.xml$/
+];
 
 export function isCacheableRequest(request: Request, url: URL): boolean {
 	if (request.method !== 'GET') return false;

@@ -76,9 +76,19 @@ describe('the content listener', () => {
 describe.runIf(onPostgres)('the content listener on PostgreSQL', () => {
 	let sql: pg.Client;
 	const listenerConnections = async () =>
-		Number((await sql.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [LISTENER_APPLICATION_NAME])).rows[0].n);
+		Number(
+			(
+				await sql.query(
+					`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`,
+					[LISTENER_APPLICATION_NAME]
+				)
+			).rows[0].n
+		);
 	const cutListenerConnection = () =>
-		sql.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [LISTENER_APPLICATION_NAME]);
+		sql.query(
+			`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`,
+			[LISTENER_APPLICATION_NAME]
+		);
 
 	beforeAll(async () => {
 		sql = new pg.Client({ connectionString: url });
@@ -100,7 +110,10 @@ describe.runIf(onPostgres)('the content listener on PostgreSQL', () => {
 	it('hears nothing of an edit that rolled back', async () => {
 		await listen({ pollMs: SLOW, listeningPollMs: SLOW });
 		const before = drops;
-		const failing = otherInstance.$transaction([contentChanged(otherInstance), otherInstance.contentVersion.create({ data: { id: 1, version: 0 } })]);
+		const failing = otherInstance.$transaction([
+			contentChanged(otherInstance),
+			otherInstance.contentVersion.create({ data: { id: 1, version: 0 } })
+		]);
 		await expect(failing).rejects.toThrow();
 		await pause(500);
 		expect(drops).toBe(before);

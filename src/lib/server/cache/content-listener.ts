@@ -23,7 +23,11 @@ const MAX_RECONNECT_MS = 30_000;
 export const LISTENER_APPLICATION_NAME = 'summit content listener';
 
 /** Starts listening; the returned function stops it, closing the LISTEN connection. */
-export async function startContentListener(db: Database, databaseUrl: string, timing: Partial<ListenerTiming> = {}): Promise<() => Promise<void>> {
+export async function startContentListener(
+	db: Database,
+	databaseUrl: string,
+	timing: Partial<ListenerTiming> = {}
+): Promise<() => Promise<void>> {
 	const { pollMs, listeningPollMs, reconnectMs } = { ...DEFAULT_TIMING, ...timing };
 	const reads = new Set<Promise<void>>();
 	let stopped = false;
@@ -51,7 +55,11 @@ export async function startContentListener(db: Database, databaseUrl: string, ti
 	let nextReconnectMs = reconnectMs;
 	let connecting: Promise<void> | null = null;
 	const connect = async () => {
-		const client = new pg.Client({ connectionString: databaseUrl, application_name: LISTENER_APPLICATION_NAME, keepAlive: true });
+		const client = new pg.Client({
+			connectionString: databaseUrl,
+			application_name: LISTENER_APPLICATION_NAME,
+			keepAlive: true
+		});
 		// Attached before connecting: an 'error' event nobody listens to would end the process.
 		const lost = (error: Error) => {
 			if (stopped || client !== listening) return;

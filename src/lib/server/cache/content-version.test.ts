@@ -12,7 +12,8 @@ afterAll(async () => {
 	await db.auditEntry.deleteMany({ where: { actorEmail: actor } });
 });
 
-const auditEntry = () => db.auditEntry.create({ data: { actorEmail: actor, action: 'test.content-change', entityType: 'test' } });
+const auditEntry = () =>
+	db.auditEntry.create({ data: { actorEmail: actor, action: 'test.content-change', entityType: 'test' } });
 
 describe('announcing a change to public content', () => {
 	it('commits the raised version with the edit and drops this process’s renders once it has committed', async () => {

@@ -51,7 +51,9 @@ type Results<P extends readonly unknown[]> = { -readonly [K in keyof P]: Awaited
  * contentChanged(), then drops this process's renders at once; the other instances drop theirs when
  * they hear of the new version. Returns the results of `changes`, as `$transaction` would.
  */
-export async function commitContentChange<P extends Prisma.PrismaPromise<unknown>[]>(changes: [...P]): Promise<Results<P>> {
+export async function commitContentChange<P extends Prisma.PrismaPromise<unknown>[]>(
+	changes: [...P]
+): Promise<Results<P>> {
 	const results: unknown[] = await db.$transaction([...changes, contentChanged(db)]);
 	// After the commit, not before: a page rendered in between would be kept with the old content.
 	contentVersionSeen(raisedVersion(results.at(-1) as Raised | Raised[]));

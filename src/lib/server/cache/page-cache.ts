@@ -43,7 +43,12 @@ export function getCachedPage(key: string, acceptEncoding: string, now = Date.no
 }
 
 /** Stores the response and returns it to send; kept only if no change happened while it was rendered. */
-export async function storePage(key: string, response: Response, renderedInGeneration: number, acceptEncoding: string): Promise<Response> {
+export async function storePage(
+	key: string,
+	response: Response,
+	renderedInGeneration: number,
+	acceptEncoding: string
+): Promise<Response> {
 	const identity = await response.arrayBuffer();
 	const bodies: Bodies = {
 		identity,

@@ -22,7 +22,10 @@ describe('built calendar files kept in memory', () => {
 	it('builds once for concurrent and repeated requests within a minute', async () => {
 		const summit = counter(file('A'));
 		const t0 = 1_000_000;
-		const [a, b] = await Promise.all([cachedCalendar('test repeat', summit.build, t0), cachedCalendar('test repeat', summit.build, t0)]);
+		const [a, b] = await Promise.all([
+			cachedCalendar('test repeat', summit.build, t0),
+			cachedCalendar('test repeat', summit.build, t0)
+		]);
 		await cachedCalendar('test repeat', summit.build, t0 + 59_000);
 		expect(summit.builds).toBe(1);
 		expect(a).toBe(b);

@@ -19,7 +19,11 @@ registerRenders(() => entries.clear());
  * missing or stale. Concurrent requests share one build; a missing file (null: unknown slug or token)
  * is not kept, so made-up URLs cannot fill the cache.
  */
-export function cachedCalendar<File extends object>(key: string, build: () => Promise<File | null>, now = Date.now()): Promise<File | null> {
+export function cachedCalendar<File extends object>(
+	key: string,
+	build: () => Promise<File | null>,
+	now = Date.now()
+): Promise<File | null> {
 	const entry = entries.get(key);
 	// Each key is built by one caller only (a route's fixed prefix), so the kept value has its type.
 	if (entry && now - entry.storedAt <= TIME_TO_LIVE_MS) return entry.file as Promise<File | null>;

@@ -26,7 +26,16 @@ async function organizerEdits(slug: string) {
 		restore: () =>
 			db.session.update({
 				where: { id: before.id },
-				data: { title: before.title, abstract: before.abstract, startsAt: before.startsAt, endsAt: before.endsAt, roomId: before.roomId, status: before.status, revision: before.revision, editedAt: before.editedAt }
+				data: {
+					title: before.title,
+					abstract: before.abstract,
+					startsAt: before.startsAt,
+					endsAt: before.endsAt,
+					roomId: before.roomId,
+					status: before.status,
+					revision: before.revision,
+					editedAt: before.editedAt
+				}
 			})
 	});
 	return before;
@@ -40,14 +49,20 @@ describe('the summit feed', () => {
 		const calendar = parseCalendar((await getSummitCalendar(origin, 'en')).body);
 		expect(calendar.events).toHaveLength(11);
 		expect(new Set(calendar.events.map((e) => e.uid)).size).toBe(11);
-		const signing = calendar.events.find((e) => e.summary === 'HKIC x BioMap Strategic Partnership Agreement Signing Ceremony');
+		const signing = calendar.events.find(
+			(e) => e.summary === 'HKIC x BioMap Strategic Partnership Agreement Signing Ceremony'
+		);
 		expect(signing && `${hk(signing.start)}–${hk(signing.end)}`).toBe('10:00–10:30');
 		expect(signing?.start.toISOString()).toBe('2024-06-24T02:00:00.000Z');
 		expect(signing?.location).toBe('Main Hall, Venue to be announced, Hong Kong');
 		expect(signing?.categories).toEqual(['Partnership and ecosystem', 'Ceremony']);
 		expect(signing?.url).toBe('http://127.0.0.1:4173/agenda/hkic-biomap-signing-ceremony');
-		expect(signing?.description).toContain('- Ms Clara Chan (Signatory), CEO, The Hong Kong Investment Corporation Limited');
-		expect(signing?.description).toContain('- Mr Paul Chan Mo-po (Witness), Financial Secretary, Government of the Hong Kong Special Administrative Region');
+		expect(signing?.description).toContain(
+			'- Ms Clara Chan (Signatory), CEO, The Hong Kong Investment Corporation Limited'
+		);
+		expect(signing?.description).toContain(
+			'- Mr Paul Chan Mo-po (Witness), Financial Secretary, Government of the Hong Kong Special Administrative Region'
+		);
 		const starts = calendar.events.map((e) => hk(e.start));
 		expect(starts[0]).toBe('09:00');
 	});
@@ -77,9 +92,13 @@ describe('the summit feed', () => {
 		const outlook = new URL((await getSessionServiceUrl('hkic-biomap-signing-ceremony', 'outlook', origin, 'en'))!);
 		expect(outlook.hostname).toBe('outlook.live.com');
 		expect(outlook.searchParams.get('subject')).toBe('HKIC x BioMap Strategic Partnership Agreement Signing Ceremony');
-		const microsoft365 = new URL((await getSessionServiceUrl('hkic-biomap-signing-ceremony', 'microsoft365', origin, 'en'))!);
+		const microsoft365 = new URL(
+			(await getSessionServiceUrl('hkic-biomap-signing-ceremony', 'microsoft365', origin, 'en'))!
+		);
 		expect(microsoft365.hostname).toBe('outlook.office.com');
-		expect(microsoft365.searchParams.get('subject')).toBe('HKIC x BioMap Strategic Partnership Agreement Signing Ceremony');
+		expect(microsoft365.searchParams.get('subject')).toBe(
+			'HKIC x BioMap Strategic Partnership Agreement Signing Ceremony'
+		);
 		expect(microsoft365.searchParams.get('startdt')).toBe('2024-06-24T02:00:00Z');
 	});
 });
@@ -95,7 +114,10 @@ describe('organizer changes reach subscribed calendars', () => {
 
 		const changes = { startsAt: new Date('2024-06-24T16:00:00+08:00'), endsAt: new Date('2024-06-24T16:30:00+08:00') };
 		await nextSecond();
-		await db.session.update({ where: { id: before.id }, data: { ...changes, revision: revisionUpdate(before, changes), editedAt: editedAtUpdate(Object.keys(changes)) } });
+		await db.session.update({
+			where: { id: before.id },
+			data: { ...changes, revision: revisionUpdate(before, changes), editedAt: editedAtUpdate(Object.keys(changes)) }
+		});
 
 		const feedAfter = await getSummitCalendar(origin, 'en');
 		const eventAfter = parseCalendar(feedAfter.body).events.find((e) => e.uid === uidOf(before.id))!;
@@ -112,7 +134,10 @@ describe('organizer changes reach subscribed calendars', () => {
 	it('a cancelled session stays in the feeds, cancelled, with a higher SEQUENCE', async () => {
 		const before = await organizerEdits('fireside-chat-green-technology');
 		const changes = { status: 'cancelled' };
-		await db.session.update({ where: { id: before.id }, data: { ...changes, revision: revisionUpdate(before, changes), editedAt: editedAtUpdate(Object.keys(changes)) } });
+		await db.session.update({
+			where: { id: before.id },
+			data: { ...changes, revision: revisionUpdate(before, changes), editedAt: editedAtUpdate(Object.keys(changes)) }
+		});
 
 		const summit = parseCalendar((await getSummitCalendar(origin, 'en')).body);
 		expect(summit.events).toHaveLength(11);
@@ -127,11 +152,16 @@ describe('organizer changes reach subscribed calendars', () => {
 	it('an edited title keeps the SEQUENCE, and organizer text survives the round trip', async () => {
 		const before = await organizerEdits('hkic-biomap-signing-ceremony');
 		const title = 'Signing; HKIC, BioMap \\ 簽署儀式';
-		const abstract = 'Line one, with a comma; and a semicolon.\nLine two: 香港投資管理有限公司與百圖生科簽署戰略合作協議。';
+		const abstract =
+			'Line one, with a comma; and a semicolon.\nLine two: 香港投資管理有限公司與百圖生科簽署戰略合作協議。';
 		const changes = { title, abstract };
-		await db.session.update({ where: { id: before.id }, data: { ...changes, revision: revisionUpdate(before, changes), editedAt: editedAtUpdate(Object.keys(changes)) } });
+		await db.session.update({
+			where: { id: before.id },
+			data: { ...changes, revision: revisionUpdate(before, changes), editedAt: editedAtUpdate(Object.keys(changes)) }
+		});
 
-		const event = parseCalendar((await getSessionCalendar('hkic-biomap-signing-ceremony', origin, 'en'))!.body).events[0];
+		const event = parseCalendar((await getSessionCalendar('hkic-biomap-signing-ceremony', origin, 'en'))!.body)
+			.events[0];
 		expect(event?.summary).toBe(title);
 		expect(event?.description).toContain(`\n\n${abstract}\n\n`);
 		expect(event?.sequence).toBe(before.revision);
@@ -144,7 +174,10 @@ describe('seats taken and given back', () => {
 		const files = async () => {
 			const summit = await db.event.findUniqueOrThrow({ where: { id: event.id } });
 			const sessions = await listSessions(event.id);
-			return [buildSummitCalendar(summit, sessions, { origin, locale: 'en' }).body, buildSessionCalendar(summit, sessions[0]!, { origin, locale: 'en' }).body];
+			return [
+				buildSummitCalendar(summit, sessions, { origin, locale: 'en' }).body,
+				buildSessionCalendar(summit, sessions[0]!, { origin, locale: 'en' }).body
+			];
 		};
 		const before = await files();
 
@@ -152,7 +185,9 @@ describe('seats taken and given back', () => {
 		const registered = await register(event.id, attendee(`seats-${event.id}`, { sessionIds }));
 		expect(registered.outcome === 'registered' && registered.status).toBe('confirmed');
 		const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id } });
-		expect(await db.registrationSession.count({ where: { registrationId: registration.id, status: 'confirmed' } })).toBe(2);
+		expect(
+			await db.registrationSession.count({ where: { registrationId: registration.id, status: 'confirmed' } })
+		).toBe(2);
 		expect(await files()).toEqual(before);
 
 		await nextSecond();

@@ -35,7 +35,13 @@ export function sessionUid(eventSlug: string, sessionId: number): string {
  * Escaping of `\ ; ,` and newlines is ical-generator's job.
  */
 export function calendarText(text: string): string {
-	return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+	return (
+		text
+			.normalize('NFC')
+			.replace(/\r\n?/g, '\n')
+			// eslint-disable-next-line no-control-regex -- control characters are what this removes
+			.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+	);
 }
 
 export function sessionUrl(origin: string, session: Pick<AgendaSession, 'slug'>): string {
@@ -48,14 +54,19 @@ export function sessionSummary(
 ): string {
 	const { locale } = options;
 	return (
-		(session.status === 'cancelled' || options.registrationCancelled ? m.calendar_file_cancelled_prefix({}, { locale }) : '') +
+		(session.status === 'cancelled' || options.registrationCancelled
+			? m.calendar_file_cancelled_prefix({}, { locale })
+			: '') +
 		calendarText(session.title) +
 		(options.waitlisted ? m.calendar_file_waitlist_suffix({}, { locale }) : '')
 	);
 }
 
 /** Room, venue, address: what the session page shows under "Where". */
-export function sessionLocation(event: Pick<CalendarSummit, 'venueName' | 'venueAddress'>, session: Pick<AgendaSession, 'room'>): string {
+export function sessionLocation(
+	event: Pick<CalendarSummit, 'venueName' | 'venueAddress'>,
+	session: Pick<AgendaSession, 'room'>
+): string {
 	return calendarText([session.room?.name, event.venueName, event.venueAddress].filter(Boolean).join(', '));
 }
 
@@ -98,7 +109,10 @@ export function sessionDescription(event: CalendarSummit, session: AgendaSession
 	].filter(Boolean);
 	const speakers =
 		session.speakers.length > 0 && !options.brief
-			? [m.calendar_file_speakers({}, { locale }), ...session.speakers.map((speaker) => speakerLine(speaker, locale))].join('\n')
+			? [
+					m.calendar_file_speakers({}, { locale }),
+					...session.speakers.map((speaker) => speakerLine(speaker, locale))
+				].join('\n')
 			: null;
 	const intl = intlLocale(locale);
 	const date = formatDate(session.startsAt, timeZone, intl);
@@ -133,7 +147,11 @@ export function sessionRevisedAt(session: Pick<AgendaSession, 'editedAt'>, choic
 	return choiceUpdatedAt && choiceUpdatedAt > session.editedAt ? choiceUpdatedAt : session.editedAt;
 }
 
-export function sessionEvent(event: CalendarSummit, session: AgendaSession, options: SessionEventOptions): ICalEventData {
+export function sessionEvent(
+	event: CalendarSummit,
+	session: AgendaSession,
+	options: SessionEventOptions
+): ICalEventData {
 	const revisedAt = sessionRevisedAt(session, options.choiceUpdatedAt);
 	return {
 		id: sessionUid(event.slug, session.id),
@@ -160,7 +178,10 @@ export function sessionEvent(event: CalendarSummit, session: AgendaSession, opti
 			.map((name) => ({ name: calendarText(name) })),
 		// A cancelled session stays in every feed with STATUS:CANCELLED so subscribed calendars drop it;
 		// leaving it out would leave a stale copy in calendars that imported the file once.
-		status: session.status === 'cancelled' || options.registrationCancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED
+		status:
+			session.status === 'cancelled' || options.registrationCancelled
+				? ICalEventStatus.CANCELLED
+				: ICalEventStatus.CONFIRMED
 		// No organizer and no attendees: with them, apps treat the event as an invitation and offer to
 		// send replies to whoever is named.
 	};

@@ -22,7 +22,13 @@ const event: CalendarSummit = {
 const partnership = { slug: 'partnership', name: 'Partnership', color: '#000' };
 const green = { slug: 'green-technology', name: 'Green technology, sustainability; and more', color: '#000' };
 
-function session(id: number, slug: string, start: string, end: string, extra: Partial<AgendaSession> = {}): AgendaSession {
+function session(
+	id: number,
+	slug: string,
+	start: string,
+	end: string,
+	extra: Partial<AgendaSession> = {}
+): AgendaSession {
 	return {
 		id,
 		slug,
@@ -44,10 +50,15 @@ function session(id: number, slug: string, start: string, end: string, extra: Pa
 
 // What organizers type: commas, semicolons, backslashes, several paragraphs, Chinese, stray control characters.
 const organizerText = 'Signing; ceremony, 簽署儀式 \\ HKIC x BioMap';
-const organizerAbstract = 'First paragraph, with commas; and semicolons.\n\n第二段：香港投資管理有限公司與百圖生科簽署戰略合作協議，標誌着香港邁向國際生物計算創新樞紐。\r\nA line after a Windows newline.\u0007';
+const organizerAbstract =
+	'First paragraph, with commas; and semicolons.\n\n第二段：香港投資管理有限公司與百圖生科簽署戰略合作協議，標誌着香港邁向國際生物計算創新樞紐。\r\nA line after a Windows newline.\u0007';
 
 const programme = [
-	session(1, 'coffee', '09:00', '09:45', { kind: 'networking', title: 'Welcome coffee', room: { slug: 'foyer', name: 'Foyer', description: '', capacity: null } }),
+	session(1, 'coffee', '09:00', '09:45', {
+		kind: 'networking',
+		title: 'Welcome coffee',
+		room: { slug: 'foyer', name: 'Foyer', description: '', capacity: null }
+	}),
 	session(2, 'signing', '10:00', '10:30', {
 		kind: 'ceremony',
 		title: organizerText,
@@ -55,13 +66,46 @@ const programme = [
 		track: partnership,
 		revision: 3,
 		speakers: [
-			{ role: 'signatory', slug: 'clara-chan', name: 'Clara Chan', honorific: 'Ms', roleTitle: 'CEO', photoUrl: null, isPlaceholder: false, organisation: 'The Hong Kong Investment Corporation Limited' },
-			{ role: 'witness', slug: 'paul-chan', name: 'Paul Chan Mo-po', honorific: 'Mr', roleTitle: 'Financial Secretary', photoUrl: null, isPlaceholder: false, organisation: 'HKSAR Government' },
-			{ role: 'speaker', slug: 'sanofi', name: 'Sanofi representative', honorific: '', roleTitle: 'Senior executive', photoUrl: null, isPlaceholder: true, organisation: 'Sanofi' }
+			{
+				role: 'signatory',
+				slug: 'clara-chan',
+				name: 'Clara Chan',
+				honorific: 'Ms',
+				roleTitle: 'CEO',
+				photoUrl: null,
+				isPlaceholder: false,
+				organisation: 'The Hong Kong Investment Corporation Limited'
+			},
+			{
+				role: 'witness',
+				slug: 'paul-chan',
+				name: 'Paul Chan Mo-po',
+				honorific: 'Mr',
+				roleTitle: 'Financial Secretary',
+				photoUrl: null,
+				isPlaceholder: false,
+				organisation: 'HKSAR Government'
+			},
+			{
+				role: 'speaker',
+				slug: 'sanofi',
+				name: 'Sanofi representative',
+				honorific: '',
+				roleTitle: 'Senior executive',
+				photoUrl: null,
+				isPlaceholder: true,
+				organisation: 'Sanofi'
+			}
 		]
 	}),
 	session(3, 'chat-green', '14:00', '14:45', { kind: 'fireside-chat', title: 'Fireside chat', track: green }),
-	session(4, 'cancelled-panel', '15:00', '16:00', { kind: 'panel', title: 'Panel', track: green, status: 'cancelled', revision: 1 })
+	session(4, 'cancelled-panel', '15:00', '16:00', {
+		kind: 'panel',
+		title: 'Panel',
+		track: green,
+		status: 'cancelled',
+		revision: 1
+	})
 ];
 
 describe('a calendar file', () => {
@@ -75,12 +119,9 @@ describe('a calendar file', () => {
 		const signing = calendar.events.find((e) => e.uid === 'session-2@biocomputing-summit-2024');
 		expect(signing?.start.toISOString()).toBe('2024-06-24T02:00:00.000Z');
 		expect(signing?.end.toISOString()).toBe('2024-06-24T02:30:00.000Z');
-		expect(calendar.events.map((e) => `${formatTime(e.start, 'Asia/Hong_Kong')}–${formatTime(e.end, 'Asia/Hong_Kong')}`)).toEqual([
-			'09:00–09:45',
-			'10:00–10:30',
-			'14:00–14:45',
-			'15:00–16:00'
-		]);
+		expect(
+			calendar.events.map((e) => `${formatTime(e.start, 'Asia/Hong_Kong')}–${formatTime(e.end, 'Asia/Hong_Kong')}`)
+		).toEqual(['09:00–09:45', '10:00–10:30', '14:00–14:45', '15:00–16:00']);
 	});
 
 	it('gives a session the same UID in every file, and each UID once per file', () => {
@@ -90,15 +131,23 @@ describe('a calendar file', () => {
 		expect(uids).toEqual(programme.map((s) => `session-${s.id}@biocomputing-summit-2024`));
 
 		const single = parseCalendar(buildSessionCalendar(event, programme[1]!, { origin, locale: 'en' }).body);
-		const track = parseCalendar(buildTrackCalendar(event, { ...partnership, description: '' }, programme, { origin, locale: 'en' }).body);
+		const track = parseCalendar(
+			buildTrackCalendar(event, { ...partnership, description: '' }, programme, { origin, locale: 'en' }).body
+		);
 		const personal = parseCalendar(
-			buildPersonalCalendar(event, [{ session: programme[1]!, seat: 'confirmed', updatedAt: new Date('2024-05-02T00:00:00Z') }], { origin, locale: 'en' }).body
+			buildPersonalCalendar(
+				event,
+				[{ session: programme[1]!, seat: 'confirmed', updatedAt: new Date('2024-05-02T00:00:00Z') }],
+				{ origin, locale: 'en' }
+			).body
 		);
 		expect(single.events.map((e) => e.uid)).toEqual(['session-2@biocomputing-summit-2024']);
 		expect(track.events.map((e) => e.uid)).toEqual(['session-2@biocomputing-summit-2024']);
 		expect(personal.events.map((e) => e.uid)).toEqual(['session-2@biocomputing-summit-2024']);
 		// The UID does not depend on where the site runs.
-		const elsewhere = parseCalendar(buildSummitCalendar(event, programme, { origin: 'http://127.0.0.1:4173', locale: 'en' }).body);
+		const elsewhere = parseCalendar(
+			buildSummitCalendar(event, programme, { origin: 'http://127.0.0.1:4173', locale: 'en' }).body
+		);
 		expect(elsewhere.events.map((e) => e.uid)).toEqual(uids);
 	});
 
@@ -109,7 +158,9 @@ describe('a calendar file', () => {
 		expect(calendar.description).toBe('Bio-computing, in Hong Kong; for everyone');
 		const signing = calendar.events[1]!;
 		expect(signing.summary).toBe(organizerText);
-		expect(signing.location).toBe('Main Hall, Hong Kong Convention and Exhibition Centre, 1 Expo Drive, Wan Chai, Hong Kong');
+		expect(signing.location).toBe(
+			'Main Hall, Hong Kong Convention and Exhibition Centre, 1 Expo Drive, Wan Chai, Hong Kong'
+		);
 		expect(signing.categories).toEqual(['Partnership', 'Ceremony']);
 		expect(signing.url).toBe('https://summit.example.org/agenda/signing');
 		expect(signing.description).toBe(
@@ -121,8 +172,15 @@ describe('a calendar file', () => {
 			].join('\n\n')
 		);
 		expect(calendar.events[2]?.categories).toEqual(['Green technology, sustainability; and more', 'Fireside chat']);
-		const track = parseCalendar(buildTrackCalendar(event, { ...green, description: 'Carbon, crops; 綠色科技' }, programme, { origin, locale: 'en' }).body);
-		expect(track.wrName).toBe('International Bio-Computing Innovation Summit: Green technology, sustainability; and more');
+		const track = parseCalendar(
+			buildTrackCalendar(event, { ...green, description: 'Carbon, crops; 綠色科技' }, programme, {
+				origin,
+				locale: 'en'
+			}).body
+		);
+		expect(track.wrName).toBe(
+			'International Bio-Computing Innovation Summit: Green technology, sustainability; and more'
+		);
 		expect(track.name).toBe(track.wrName);
 		expect(track.description).toBe('Carbon, crops; 綠色科技');
 	});
@@ -167,7 +225,11 @@ describe('a calendar file', () => {
 
 	it('dates each event by its last revision, so the same programme gives the same bytes', () => {
 		const first = buildSummitCalendar(event, programme, { origin, locale: 'en' });
-		const second = buildSummitCalendar(event, programme.map((s) => ({ ...s })), { origin, locale: 'en' });
+		const second = buildSummitCalendar(
+			event,
+			programme.map((s) => ({ ...s })),
+			{ origin, locale: 'en' }
+		);
 		expect(second.body).toBe(first.body);
 		const signing = parseCalendar(first.body).events[1];
 		expect(signing?.stamp?.toISOString()).toBe('2024-05-01T00:00:00.000Z');
@@ -209,7 +271,9 @@ describe('a calendar file', () => {
 	});
 
 	it('says when the programme is still sample data', () => {
-		const calendar = parseCalendar(buildSessionCalendar({ ...event, isSampleProgramme: true }, programme[2]!, { origin, locale: 'en' }).body);
+		const calendar = parseCalendar(
+			buildSessionCalendar({ ...event, isSampleProgramme: true }, programme[2]!, { origin, locale: 'en' }).body
+		);
 		expect(calendar.events[0]?.description).toContain('sample data until the organizers confirm them');
 	});
 });

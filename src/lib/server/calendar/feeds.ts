@@ -90,7 +90,11 @@ export function personalCalendarFilename(event: Pick<CalendarSummit, 'slug'>): s
 }
 
 /** Every session of the summit, cancelled ones included (as cancelled). */
-export function buildSummitCalendar(event: CalendarSummit, sessions: AgendaSession[], options: BuildOptions): CalendarFile {
+export function buildSummitCalendar(
+	event: CalendarSummit,
+	sessions: AgendaSession[],
+	options: BuildOptions
+): CalendarFile {
 	return buildCalendarFile(
 		event,
 		sessions.map((session) => ({ session })),
@@ -128,7 +132,11 @@ export function buildTrackCalendar(
 }
 
 /** One session, to import once (no calendar name, no refresh hint). */
-export function buildSessionCalendar(event: CalendarSummit, session: AgendaSession, options: BuildOptions): CalendarFile {
+export function buildSessionCalendar(
+	event: CalendarSummit,
+	session: AgendaSession,
+	options: BuildOptions
+): CalendarFile {
 	return buildCalendarFile(event, [{ session }], { ...options, filename: sessionCalendarFilename(session) });
 }
 
@@ -155,7 +163,9 @@ export function buildPersonalCalendar(
 	options: BuildOptions & { feedPath?: string }
 ): CalendarFile {
 	const { origin, locale, feedPath } = options;
-	const ordered = [...choices].sort((a, b) => a.session.startsAt.getTime() - b.session.startsAt.getTime() || a.session.id - b.session.id);
+	const ordered = [...choices].sort(
+		(a, b) => a.session.startsAt.getTime() - b.session.startsAt.getTime() || a.session.id - b.session.id
+	);
 	return buildCalendarFile(
 		event,
 		ordered.map((choice) => ({

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { calendarEtag, calendarResponse, PRIVATE_CALENDAR, PUBLIC_CALENDAR } from './http';
 
-const file = { filename: 'biocomputing-summit-2024.ics', body: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR', lastModified: new Date('2024-06-20T08:30:15.250Z') };
+const file = {
+	filename: 'biocomputing-summit-2024.ics',
+	body: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR',
+	lastModified: new Date('2024-06-20T08:30:15.250Z')
+};
 const get = (headers: Record<string, string> = {}) => new Request('http://127.0.0.1/calendar/summit.ics', { headers });
 
 describe('serving a calendar file', () => {
@@ -20,7 +24,12 @@ describe('serving a calendar file', () => {
 
 	it('answers 304 without a body when the client has this version', async () => {
 		const etag = calendarEtag(file.body);
-		const current: Record<string, string>[] = [{ 'if-none-match': etag }, { 'if-none-match': `"other", W/${etag}` }, { 'if-none-match': '*' }, { 'if-modified-since': 'Thu, 20 Jun 2024 08:30:15 GMT' }];
+		const current: Record<string, string>[] = [
+			{ 'if-none-match': etag },
+			{ 'if-none-match': `"other", W/${etag}` },
+			{ 'if-none-match': '*' },
+			{ 'if-modified-since': 'Thu, 20 Jun 2024 08:30:15 GMT' }
+		];
 		for (const headers of current) {
 			const response = calendarResponse(get(headers), file, PUBLIC_CALENDAR);
 			expect(response.status, JSON.stringify(headers)).toBe(304);
@@ -30,8 +39,13 @@ describe('serving a calendar file', () => {
 	});
 
 	it('sends the new version when the client’s copy is older or different', () => {
-		const stale: Record<string, string>[] = [{ 'if-none-match': '"something-else"' }, { 'if-modified-since': 'Thu, 20 Jun 2024 08:30:14 GMT' }, { 'if-modified-since': 'not a date' }];
-		for (const headers of stale) expect(calendarResponse(get(headers), file, PUBLIC_CALENDAR).status, JSON.stringify(headers)).toBe(200);
+		const stale: Record<string, string>[] = [
+			{ 'if-none-match': '"something-else"' },
+			{ 'if-modified-since': 'Thu, 20 Jun 2024 08:30:14 GMT' },
+			{ 'if-modified-since': 'not a date' }
+		];
+		for (const headers of stale)
+			expect(calendarResponse(get(headers), file, PUBLIC_CALENDAR).status, JSON.stringify(headers)).toBe(200);
 		// If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2).
 		const both = { 'if-none-match': '"something-else"', 'if-modified-since': 'Fri, 21 Jun 2024 00:00:00 GMT' };
 		expect(calendarResponse(get(both), file, PUBLIC_CALENDAR).status).toBe(200);

@@ -60,7 +60,10 @@ export function calendarResponse(request: Request, file: CalendarFile, caching: 
 
 	const ifNoneMatch = request.headers.get('if-none-match');
 	const ifModifiedSince = request.headers.get('if-modified-since');
-	const notModified = ifNoneMatch !== null ? matchesIfNoneMatch(ifNoneMatch, etag) : ifModifiedSince !== null && notModifiedSince(ifModifiedSince, file.lastModified);
+	const notModified =
+		ifNoneMatch !== null
+			? matchesIfNoneMatch(ifNoneMatch, etag)
+			: ifModifiedSince !== null && notModifiedSince(ifModifiedSince, file.lastModified);
 	if (notModified) return new Response(null, { status: 304, headers });
 
 	headers.set('Content-Type', 'text/calendar; charset=utf-8');

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { AgendaSession } from '../agenda/sessions';
 import type { CalendarSummit } from './events';
-import { agendaCalendarFeeds, calendarPaths, feedLinks, personalCalendarFeed, sessionCalendarLinks, sessionServiceUrl, webcalUrl } from './links';
+import {
+	agendaCalendarFeeds,
+	calendarPaths,
+	feedLinks,
+	personalCalendarFeed,
+	sessionCalendarLinks,
+	sessionServiceUrl,
+	webcalUrl
+} from './links';
 
 const event: CalendarSummit = {
 	slug: 'biocomputing-summit-2024',
@@ -47,7 +55,9 @@ describe('calendar links', () => {
 		expect(google.searchParams.get('dates')).toBe('20240624T020000Z/20240624T023000Z');
 		expect(google.searchParams.get('location')).toBe('Main Hall, Venue to be announced, Hong Kong');
 		expect(google.searchParams.get('ctz')).toBe('Asia/Hong_Kong');
-		expect(google.searchParams.get('details')).toContain('Details: https://summit.example.org/agenda/hkic-biomap-signing-ceremony');
+		expect(google.searchParams.get('details')).toContain(
+			'Details: https://summit.example.org/agenda/hkic-biomap-signing-ceremony'
+		);
 		// The abstract is cut short in a URL; the .ics file carries it whole.
 		expect(googleUrl.length).toBeLessThan(800);
 		expect(googleUrl).not.toContain('+');
@@ -66,24 +76,39 @@ describe('calendar links', () => {
 	});
 
 	it('offers a feed by webcal://, Google, Outlook.com or as a download', () => {
-		expect(webcalUrl('https://summit.example.org/calendar/summit.ics')).toBe('webcal://summit.example.org/calendar/summit.ics');
+		expect(webcalUrl('https://summit.example.org/calendar/summit.ics')).toBe(
+			'webcal://summit.example.org/calendar/summit.ics'
+		);
 		expect(webcalUrl('http://127.0.0.1:4173/calendar/summit.ics')).toBe('webcal://127.0.0.1:4173/calendar/summit.ics');
-		const links = feedLinks(calendarPaths.track('green-technology'), 'https://summit.example.org', 'Summit: Green technology');
+		const links = feedLinks(
+			calendarPaths.track('green-technology'),
+			'https://summit.example.org',
+			'Summit: Green technology'
+		);
 		expect(links.download).toBe('/calendar/tracks/green-technology.ics');
 		expect(links.webcal).toBe('webcal://summit.example.org/calendar/tracks/green-technology.ics');
-		expect(new URL(links.google).searchParams.get('cid')).toBe('webcal://summit.example.org/calendar/tracks/green-technology.ics');
+		expect(new URL(links.google).searchParams.get('cid')).toBe(
+			'webcal://summit.example.org/calendar/tracks/green-technology.ics'
+		);
 		const outlook = new URL(links.outlook);
 		expect(outlook.searchParams.get('url')).toBe('https://summit.example.org/calendar/tracks/green-technology.ics');
 		expect(outlook.searchParams.get('name')).toBe('Summit: Green technology');
 		const microsoft365 = new URL(links.microsoft365);
 		expect(microsoft365.origin + microsoft365.pathname).toBe('https://outlook.office.com/calendar/0/addfromweb');
-		expect(microsoft365.searchParams.get('url')).toBe('https://summit.example.org/calendar/tracks/green-technology.ics');
+		expect(microsoft365.searchParams.get('url')).toBe(
+			'https://summit.example.org/calendar/tracks/green-technology.ics'
+		);
 		expect(microsoft365.searchParams.get('name')).toBe('Summit: Green technology');
 		expect(calendarPaths.personal('abc')).toBe('/calendar/my/abc.ics');
 	});
 
 	it('lists the summit and each track on the agenda, and a person’s private feed', () => {
-		const feeds = agendaCalendarFeeds(event, [{ slug: 'green-technology', name: 'Green technology and sustainability' }], 'https://summit.example.org', 'en');
+		const feeds = agendaCalendarFeeds(
+			event,
+			[{ slug: 'green-technology', name: 'Green technology and sustainability' }],
+			'https://summit.example.org',
+			'en'
+		);
 		expect(feeds.map((feed) => [feed.label, feed.links.download])).toEqual([
 			['Whole summit', '/calendar/summit.ics'],
 			['Green technology and sustainability', '/calendar/tracks/green-technology.ics']

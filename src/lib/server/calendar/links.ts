@@ -31,10 +31,20 @@ function query(params: Record<string, string>): string {
 
 /** "20240624T020000Z": UTC, so neither service guesses a zone. */
 function compactUtc(instant: Date): string {
-	return instant.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+	return instant
+		.toISOString()
+		.replace(/\.\d{3}Z$/, 'Z')
+		.replace(/[-:]/g, '');
 }
 
-type EventTemplate = { title: string; startsAt: Date; endsAt: Date; details: string; location: string; timeZone: string };
+type EventTemplate = {
+	title: string;
+	startsAt: Date;
+	endsAt: Date;
+	details: string;
+	location: string;
+	timeZone: string;
+};
 
 /** Google Calendar's event template (calendar.google.com/calendar/render?action=TEMPLATE). */
 export function googleCalendarEventUrl(template: EventTemplate): string {
@@ -76,7 +86,13 @@ export const CALENDAR_SERVICES = ['google', 'outlook', 'microsoft365'] as const;
 export type CalendarService = (typeof CALENDAR_SERVICES)[number];
 
 /** The page of Google Calendar, Outlook.com or Microsoft 365 that adds this session. */
-export function sessionServiceUrl(event: CalendarSummit, session: AgendaSession, service: CalendarService, origin: string, locale: Locale): string {
+export function sessionServiceUrl(
+	event: CalendarSummit,
+	session: AgendaSession,
+	service: CalendarService,
+	origin: string,
+	locale: Locale
+): string {
 	const template: EventTemplate = {
 		title: sessionSummary(session, { locale }),
 		startsAt: session.startsAt,
@@ -132,13 +148,22 @@ export function agendaCalendarFeeds(
 		{ label: m.calendar_whole_summit({}, { locale }), links: feedLinks(calendarPaths.summit, origin, summitName) },
 		...tracks.map((track) => ({
 			label: track.name,
-			links: feedLinks(calendarPaths.track(track.slug), origin, m.calendar_file_track_name({ eventName: event.name, trackName: track.name }, { locale }))
+			links: feedLinks(
+				calendarPaths.track(track.slug),
+				origin,
+				m.calendar_file_track_name({ eventName: event.name, trackName: track.name }, { locale })
+			)
 		}))
 	];
 }
 
 /** The private, read-only subscription /my/[token] offers, by the feed's own token. */
-export function personalCalendarFeed(event: Pick<CalendarSummit, 'name'>, feedToken: string, origin: string, locale: Locale): CalendarFeed {
+export function personalCalendarFeed(
+	event: Pick<CalendarSummit, 'name'>,
+	feedToken: string,
+	origin: string,
+	locale: Locale
+): CalendarFeed {
 	const name = m.calendar_file_personal_name({ eventName: event.name }, { locale });
 	return { label: name, links: feedLinks(calendarPaths.personal(feedToken), origin, name) };
 }

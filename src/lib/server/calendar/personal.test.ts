@@ -4,7 +4,12 @@ import { revisionUpdate } from '../agenda/revision';
 import { parseCalendar } from '../testing/ical';
 import { attendee, createTestEvent } from '../testing/fixtures';
 import { getPersonalFeed, registrationCalendarAttachment } from './personal';
-import { calendarFeedToken, findRegistrationByToken, hashRegistrationToken, issueCalendarFeedToken } from '../registration/tokens';
+import {
+	calendarFeedToken,
+	findRegistrationByToken,
+	hashRegistrationToken,
+	issueCalendarFeedToken
+} from '../registration/tokens';
 import { register } from '../registration/register';
 import { cancelRegistration } from '../registration/cancel';
 import { eraseRegistration, updateSessionChoices } from '../registration/self-service';
@@ -38,7 +43,11 @@ async function createRegistration(name: string, status: string, tokenValue: stri
 			consentedAt: new Date(),
 			status,
 			tokens: { create: { tokenHash: hashRegistrationToken(tokenValue) } },
-			sessions: { create: await Promise.all(seats.map(async ([slug, seat]) => ({ sessionId: await sessionId(slug), status: seat }))) }
+			sessions: {
+				create: await Promise.all(
+					seats.map(async ([slug, seat]) => ({ sessionId: await sessionId(slug), status: seat }))
+				)
+			}
 		}
 	});
 	registrationIds.push(registration.id);
@@ -65,13 +74,17 @@ beforeAll(async () => {
 		])
 	).id;
 	await createRegistration('cancelled', 'cancelled', cancelledToken, [['keynote-new-drug-development', 'confirmed']]);
-	await createRegistration('waitlisted', 'waitlisted', waitlistedToken, [['keynote-new-drug-development', 'requested']]);
+	await createRegistration('waitlisted', 'waitlisted', waitlistedToken, [
+		['keynote-new-drug-development', 'requested']
+	]);
 	feedToken = await issueCalendarFeedToken(token);
 });
 
 afterAll(async () => {
 	await db.registration.deleteMany({ where: { id: { in: registrationIds } } });
-	await db.registrationToken.deleteMany({ where: { tokenHash: { in: [token, cancelledToken, waitlistedToken].map(hashRegistrationToken) } } });
+	await db.registrationToken.deleteMany({
+		where: { tokenHash: { in: [token, cancelledToken, waitlistedToken].map(hashRegistrationToken) } }
+	});
 });
 
 describe('an attendee’s calendar subscription', () => {
@@ -93,19 +106,34 @@ describe('an attendee’s calendar subscription', () => {
 	it('uses the same UIDs as the summit feed and follows a change of time', async () => {
 		const keynote = await db.session.findFirstOrThrow({ where: { slug: 'keynote-new-drug-development' } });
 		const changes = { startsAt: new Date('2024-06-24T15:00:00+08:00'), endsAt: new Date('2024-06-24T15:30:00+08:00') };
-		await db.session.update({ where: { id: keynote.id }, data: { ...changes, revision: revisionUpdate(keynote, changes), editedAt: new Date() } });
+		await db.session.update({
+			where: { id: keynote.id },
+			data: { ...changes, revision: revisionUpdate(keynote, changes), editedAt: new Date() }
+		});
 		try {
-			const event = parseCalendar((await calendarAt(feedToken)).body).events.find((e) => e.uid === `session-${keynote.id}@biocomputing-summit-2024`);
+			const event = parseCalendar((await calendarAt(feedToken)).body).events.find(
+				(e) => e.uid === `session-${keynote.id}@biocomputing-summit-2024`
+			);
 			expect(event?.sequence).toBe(keynote.revision + 1);
 			expect(event?.start.toISOString()).toBe('2024-06-24T07:00:00.000Z');
 		} finally {
-			await db.session.update({ where: { id: keynote.id }, data: { startsAt: keynote.startsAt, endsAt: keynote.endsAt, revision: keynote.revision, editedAt: keynote.editedAt } });
+			await db.session.update({
+				where: { id: keynote.id },
+				data: {
+					startsAt: keynote.startsAt,
+					endsAt: keynote.endsAt,
+					revision: keynote.revision,
+					editedAt: keynote.editedAt
+				}
+			});
 		}
 	});
 
 	it('marks every session waitlisted while the person waits for a place at the summit', async () => {
 		const calendar = parseCalendar((await calendarAt(await issueCalendarFeedToken(waitlistedToken))).body);
-		expect(calendar.events.map((e) => e.summary)).toEqual(['Keynote: Accelerating new drug development to improve human health (waitlist)']);
+		expect(calendar.events.map((e) => e.summary)).toEqual([
+			'Keynote: Accelerating new drug development to improve human health (waitlist)'
+		]);
 	});
 
 	it('is not there for an unknown or malformed token', async () => {
@@ -133,10 +161,15 @@ describe('the feed’s own token', () => {
 	it('takes over an old feed URL made of the private link: it moves there, and the feed token works from then on', async () => {
 		// A link issued before feed tokens existed, or never shown since: its feed token is not known yet.
 		const oldLink = 'calendartestoldlinkaaaaaaaaaaaaa';
-		await db.registrationToken.create({ data: { tokenHash: hashRegistrationToken(oldLink), registrationId: attendeeId } });
+		await db.registrationToken.create({
+			data: { tokenHash: hashRegistrationToken(oldLink), registrationId: attendeeId }
+		});
 		try {
 			expect(await getPersonalFeed(calendarFeedToken(oldLink), origin)).toBeNull();
-			expect(await getPersonalFeed(oldLink, origin)).toEqual({ kind: 'moved', location: `${origin}/calendar/my/${calendarFeedToken(oldLink)}.ics` });
+			expect(await getPersonalFeed(oldLink, origin)).toEqual({
+				kind: 'moved',
+				location: `${origin}/calendar/my/${calendarFeedToken(oldLink)}.ics`
+			});
 			const calendar = parseCalendar((await calendarAt(calendarFeedToken(oldLink))).body);
 			expect(calendar.source).toBe(`${origin}/calendar/my/${calendarFeedToken(oldLink)}.ics`);
 			expect(calendar.events).toHaveLength(3);
@@ -192,7 +225,9 @@ describe('a registration that ends', () => {
 		expect(await db.registrationSession.count({ where: { registrationId: registration.id } })).toBe(0);
 		expect(await db.outboxMail.count({ where: { registrationId: registration.id } })).toBe(0);
 		// What stays: the link's row, cut loose: two hashes and when it was issued.
-		const row = await db.registrationToken.findUniqueOrThrow({ where: { tokenHash: hashRegistrationToken(result.token) } });
+		const row = await db.registrationToken.findUniqueOrThrow({
+			where: { tokenHash: hashRegistrationToken(result.token) }
+		});
 		expect(Object.keys(row).sort()).toEqual(['createdAt', 'feedTokenHash', 'registrationId', 'tokenHash']);
 		expect(row.registrationId).toBeNull();
 	});

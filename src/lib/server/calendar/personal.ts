@@ -8,7 +8,12 @@ import { listSessions } from '../agenda/sessions';
 import { buildPersonalCalendar, type CalendarFile, type PersonalChoice } from './feeds';
 import { calendarPaths } from './links';
 import { cachedCalendar, forgetCalendar } from './cache';
-import { calendarFeedToken, hashRegistrationToken, isWellFormedToken, issueCalendarFeedToken } from '../registration/tokens';
+import {
+	calendarFeedToken,
+	hashRegistrationToken,
+	isWellFormedToken,
+	issueCalendarFeedToken
+} from '../registration/tokens';
 
 /** Seats that belong in a calendar; a cancelled choice is left out. */
 const HELD_SEATS = ['requested', 'confirmed', 'waitlisted'] as const;
@@ -31,7 +36,10 @@ type RegistrationChoices = {
 };
 
 /** What a chosen session shows as in the person's calendar; null when it has no place there. */
-function calendarSeat(registration: RegistrationChoices, choice: RegistrationChoices['sessions'][number]): PersonalChoice['seat'] | null {
+function calendarSeat(
+	registration: RegistrationChoices,
+	choice: RegistrationChoices['sessions'][number]
+): PersonalChoice['seat'] | null {
 	if (registration.status === 'cancelled') {
 		// The seats still held when the registration was cancelled (cancelling rewrote them, after
 		// cancelledAt) stay, cancelled, so subscribed calendars clear them. Choices given up before then
@@ -62,7 +70,8 @@ async function personalChoices(registration: RegistrationChoices) {
  * cancelled); `moved` for an old feed URL made of the private link's own token, to the feed token's URL;
  * `gone` once the registration was erased.
  */
-export type PersonalFeed = { kind: 'calendar'; file: CalendarFile } | { kind: 'moved'; location: string } | { kind: 'gone' };
+export type PersonalFeed =
+	{ kind: 'calendar'; file: CalendarFile } | { kind: 'moved'; location: string } | { kind: 'gone' };
 
 /** null for a token that is neither a feed's nor a private link's. */
 export async function getPersonalFeed(token: string, origin: string): Promise<PersonalFeed | null> {
@@ -75,10 +84,18 @@ export async function getPersonalFeed(token: string, origin: string): Promise<Pe
 	if (!row) return null;
 	// Erasure keeps the token rows without their registration: what was there is gone for good.
 	if (!row.registration) return { kind: 'gone' };
-	if (row.tokenHash === hash) return { kind: 'moved', location: origin + calendarPaths.personal(await issueCalendarFeedToken(token)) };
+	if (row.tokenHash === hash)
+		return { kind: 'moved', location: origin + calendarPaths.personal(await issueCalendarFeedToken(token)) };
 	const found = await personalChoices(row.registration);
 	if (!found) return null;
-	return { kind: 'calendar', file: buildPersonalCalendar(found.event, found.choices, { origin, locale: found.locale, feedPath: calendarPaths.personal(token) }) };
+	return {
+		kind: 'calendar',
+		file: buildPersonalCalendar(found.event, found.choices, {
+			origin,
+			locale: found.locale,
+			feedPath: calendarPaths.personal(token)
+		})
+	};
 }
 
 const cacheKey = (token: string) => `personal ${token}`;
@@ -111,7 +128,10 @@ export type CalendarAttachment = { filename: string; content: string; contentTyp
  * mail is rendered at send time). null when there is nothing to attach: no such or a cancelled
  * registration, or no sessions chosen.
  */
-export async function registrationCalendarAttachment(registrationId: number, options: { origin: string }): Promise<CalendarAttachment | null> {
+export async function registrationCalendarAttachment(
+	registrationId: number,
+	options: { origin: string }
+): Promise<CalendarAttachment | null> {
 	const registration = await db.registration.findUnique({ where: { id: registrationId }, select: registrationChoices });
 	if (!registration || registration.status === 'cancelled') return null;
 	const found = await personalChoices(registration);

@@ -7,9 +7,18 @@ import { checkInById, checkInByReference, findAttendees } from './checkin';
 const actor = { id: null, email: 'door@checkin-test.example', ip: '192.0.2.40' };
 const DOMAIN = '@checkin-test.example';
 
-async function registration(fullName: string, status: 'confirmed' | 'waitlisted' | 'cancelled', organisation = 'BioMap') {
+async function registration(
+	fullName: string,
+	status: 'confirmed' | 'waitlisted' | 'cancelled',
+	organisation = 'BioMap'
+) {
 	const event = await getCurrentEvent();
-	const code = crypto.randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase().replace(/[ILOU]/g, 'X');
+	const code = crypto
+		.randomUUID()
+		.replace(/-/g, '')
+		.slice(0, 8)
+		.toUpperCase()
+		.replace(/[ILOU]/g, 'X');
 	return db.registration.create({
 		data: {
 			eventId: event.id,
@@ -37,7 +46,12 @@ describe('checking in at the door', () => {
 		const person = await registration('陳大文 Chan Tai Man', 'confirmed');
 		const first = new Date('2024-06-24T01:05:00Z');
 		const typed = person.reference.toLowerCase().replace(/-/g, ' ');
-		expect(await checkInByReference(actor, event.id, typed, first)).toEqual({ outcome: 'checked-in', name: person.fullName, reference: person.reference, at: first });
+		expect(await checkInByReference(actor, event.id, typed, first)).toEqual({
+			outcome: 'checked-in',
+			name: person.fullName,
+			reference: person.reference,
+			at: first
+		});
 		expect(await checkInByReference(actor, event.id, person.reference, new Date('2024-06-24T01:20:00Z'))).toEqual({
 			outcome: 'already',
 			name: person.fullName,
@@ -45,16 +59,22 @@ describe('checking in at the door', () => {
 			at: first
 		});
 		expect((await db.registration.findUniqueOrThrow({ where: { id: person.id } })).checkedInAt).toEqual(first);
-		expect(await db.auditEntry.count({ where: { action: 'registration.check-in', entityId: person.reference } })).toBe(1);
+		expect(await db.auditEntry.count({ where: { action: 'registration.check-in', entityId: person.reference } })).toBe(
+			1
+		);
 	});
 
 	it('two doors scanning at once check in once', async () => {
 		const event = await getCurrentEvent();
 		const person = await registration('Parallel Person', 'confirmed');
-		const results = await Promise.all([0, 1, 2].map((i) => checkInById(actor, event.id, person.id, new Date(Date.UTC(2024, 5, 24, 1, 0, i)))));
+		const results = await Promise.all(
+			[0, 1, 2].map((i) => checkInById(actor, event.id, person.id, new Date(Date.UTC(2024, 5, 24, 1, 0, i))))
+		);
 		expect(results.filter((r) => r.outcome === 'checked-in')).toHaveLength(1);
 		expect(results.filter((r) => r.outcome === 'already')).toHaveLength(2);
-		expect(await db.auditEntry.count({ where: { action: 'registration.check-in', entityId: person.reference } })).toBe(1);
+		expect(await db.auditEntry.count({ where: { action: 'registration.check-in', entityId: person.reference } })).toBe(
+			1
+		);
 	});
 
 	it('refuses cancelled and waitlisted registrations and unknown codes', async () => {

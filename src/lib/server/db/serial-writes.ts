@@ -4,7 +4,12 @@
 // back, when a capacity guard fails, say). This wrapper makes every query outside a transaction wait
 // until the open transaction has committed or rolled back. SQLite has one writer anyway, and
 // better-sqlite3 answers synchronously, so the only cost is the transaction's own awaits.
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
+import type {
+	SqlDriverAdapter,
+	SqlMigrationAwareDriverAdapterFactory,
+	SqlQuery,
+	Transaction
+} from '@prisma/driver-adapter-utils';
 
 /** A FIFO of async tasks, one at a time. */
 export function createSerialQueue() {
@@ -28,23 +33,28 @@ function serialiseConnection(connection: SqlDriverAdapter): SqlDriverAdapter {
 			void queue(
 				() =>
 					new Promise<void>((release) => {
-						connection.startTransaction(isolationLevel).then((transaction) => {
-							const finish = (end: () => Promise<void>) => () => end().finally(release);
-							const inner = Object.create(transaction) as Transaction;
-							inner.commit = finish(() => transaction.commit());
-							inner.rollback = finish(() => transaction.rollback());
-							resolve(inner);
-						}, (error: unknown) => {
-							release();
-							reject(error);
-						});
+						connection.startTransaction(isolationLevel).then(
+							(transaction) => {
+								const finish = (end: () => Promise<void>) => () => end().finally(release);
+								const inner = Object.create(transaction) as Transaction;
+								inner.commit = finish(() => transaction.commit());
+								inner.rollback = finish(() => transaction.rollback());
+								resolve(inner);
+							},
+							(error: unknown) => {
+								release();
+								reject(error);
+							}
+						);
 					})
 			);
 		});
 	return wrapped;
 }
 
-export function serialiseAdapterFactory(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+export function serialiseAdapterFactory(
+	factory: SqlMigrationAwareDriverAdapterFactory
+): SqlMigrationAwareDriverAdapterFactory {
 	const wrapped: SqlMigrationAwareDriverAdapterFactory = Object.create(factory);
 	wrapped.connect = async () => serialiseConnection(await factory.connect());
 	return wrapped;

@@ -7,7 +7,10 @@
 
 export type BodyProblem = 'not-a-form' | 'too-large' | 'unreadable';
 
-export const BODY_PROBLEM_STATUS = { 'not-a-form': 415, 'too-large': 413, unreadable: 400 } as const satisfies Record<BodyProblem, number>;
+export const BODY_PROBLEM_STATUS = { 'not-a-form': 415, 'too-large': 413, unreadable: 400 } as const satisfies Record<
+	BodyProblem,
+	number
+>;
 
 export type FormBody = { ok: true; formData: FormData } | { ok: false; problem: BodyProblem };
 
@@ -49,7 +52,11 @@ export async function readFormBody(request: Request, maxBytes: number): Promise<
  * The body's bytes, or 'too-large' as soon as more than `maxBytes` have arrived: from then on chunks are
  * counted and dropped, never kept. A declared Content-Length over the limit is refused before reading.
  */
-export async function readAtMost(body: ReadableStream<Uint8Array> | null, maxBytes: number, declaredLength?: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
+export async function readAtMost(
+	body: ReadableStream<Uint8Array> | null,
+	maxBytes: number,
+	declaredLength?: number
+): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
 	if (declaredLength !== undefined && declaredLength > maxBytes) {
 		await drain(body);
 		return 'too-large';
@@ -85,7 +92,7 @@ async function drain(body: ReadableStream<Uint8Array> | null): Promise<void> {
 /** Reads and forgets up to `budget` bytes; past that, gives up on the body (the connection may be reset). */
 async function drainReader(reader: ReadableStreamDefaultReader<Uint8Array>, budget: number): Promise<void> {
 	try {
-		for (let left = budget; ; ) {
+		for (let left = budget; ;) {
 			const { done, value } = await reader.read();
 			if (done) return;
 			left -= value.byteLength;

@@ -21,7 +21,10 @@ const missingAsEmpty = (value: unknown) => (value === undefined || value === nul
  * The rule of `text` for one value, for rows a schema checks itself (link rows): the character policy,
  * the shape (one line, or lines), then required and length.
  */
-export function checkText(value: string, { max, required = false, multiline: lines = false }: TextOptions): { ok: true; text: string } | { ok: false; problem: FieldProblem } {
+export function checkText(
+	value: string,
+	{ max, required = false, multiline: lines = false }: TextOptions
+): { ok: true; text: string } | { ok: false; problem: FieldProblem } {
 	if (hasRefusedCharacter(value)) return { ok: false, problem: { code: 'refused-characters' } };
 	const normalised = normaliseText(value);
 	const shaped = lines ? multiline(normalised) : singleLine(normalised);
@@ -71,14 +74,18 @@ export function email({ max = 254 }: { max?: number } = {}) {
 export const checkbox = z.preprocess((value) => value === 'on' || value === 'true', z.boolean());
 
 /** A field that may repeat (several inputs of one name), as a list of strings. */
-export const list = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.string()));
+export const list = z.preprocess(
+	(value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+	z.array(z.string())
+);
 
 /**
  * A database id as a form posts it: a positive integer written the one way ("2", never "2.0", "02",
  * "2e0" or " 2"), so two spellings cannot name one row twice.
  */
 const CANONICAL_ID = /^[1-9][0-9]{0,15}$/;
-export const isId = (value: unknown): value is string => typeof value === 'string' && CANONICAL_ID.test(value) && Number.isSafeInteger(Number(value));
+export const isId = (value: unknown): value is string =>
+	typeof value === 'string' && CANONICAL_ID.test(value) && Number.isSafeInteger(Number(value));
 
 /** A hidden id: wrong only when the page is out of date or the form was tampered with. */
 export function id() {
@@ -89,7 +96,9 @@ export function id() {
 export function optionalId() {
 	return z.preprocess(
 		missingAsEmpty,
-		z.custom<string>((value) => value === '' || isId(value), 'invalid').transform((value) => (value === '' ? null : Number(value)))
+		z
+			.custom<string>((value) => value === '' || isId(value), 'invalid')
+			.transform((value) => (value === '' ? null : Number(value)))
 	);
 }
 
@@ -106,7 +115,10 @@ export function ids(max: number) {
 }
 
 /** A choice from a fixed list (a select or radio buttons): `required` when none of them was posted. */
-export function choice<const T extends readonly [string, ...string[]]>(values: T, code: 'required' | 'stale' = 'required') {
+export function choice<const T extends readonly [string, ...string[]]>(
+	values: T,
+	code: 'required' | 'stale' = 'required'
+) {
 	return z.enum(values, code);
 }
 

@@ -89,7 +89,9 @@ describe('the form pipeline', () => {
 
 	it('accepts a bigger body where the form allows it (a photo upload)', async () => {
 		const { stream } = chunkedBody(2, 64 * 1024);
-		const result = await readForm(post(stream, 'application/x-www-form-urlencoded'), z.object({}), { maxBytes: 256 * 1024 });
+		const result = await readForm(post(stream, 'application/x-www-form-urlencoded'), z.object({}), {
+			maxBytes: 256 * 1024
+		});
 		expect(result.ok).toBe(true);
 	});
 
@@ -108,8 +110,16 @@ describe('the form pipeline', () => {
 	});
 
 	it('sends back what was typed with one problem per field, as a code, never passwords', async () => {
-		const result = await readForm(post('name=&password=secret&tags=a&tags=b&more=x', 'application/x-www-form-urlencoded'), schema);
-		expect(result).toMatchObject({ ok: false, status: 400, values: { name: '', tags: ['a', 'b'] }, problems: { name: { code: 'required' } } });
+		const result = await readForm(
+			post('name=&password=secret&tags=a&tags=b&more=x', 'application/x-www-form-urlencoded'),
+			schema
+		);
+		expect(result).toMatchObject({
+			ok: false,
+			status: 400,
+			values: { name: '', tags: ['a', 'b'] },
+			problems: { name: { code: 'required' } }
+		});
 		const long = await readForm(post(`name=${'a'.repeat(41)}`, 'application/x-www-form-urlencoded'), schema);
 		expect(long.ok ? null : long.problems).toEqual({ name: { code: 'too-long', max: 40 } });
 		expect(result.values).not.toHaveProperty('password');
@@ -117,8 +127,18 @@ describe('the form pipeline', () => {
 
 	it('reads ids only in their canonical form ("2", not "2.0")', async () => {
 		const idSchema = z.object({ sessionId: id() });
-		for (const [raw, expected] of [['2', 2], ['2.0', null], ['02', null], ['2e0', null], ['+2', null], ['', null]] as const) {
-			const result = await readForm(post(`sessionId=${encodeURIComponent(raw)}`, 'application/x-www-form-urlencoded'), idSchema);
+		for (const [raw, expected] of [
+			['2', 2],
+			['2.0', null],
+			['02', null],
+			['2e0', null],
+			['+2', null],
+			['', null]
+		] as const) {
+			const result = await readForm(
+				post(`sessionId=${encodeURIComponent(raw)}`, 'application/x-www-form-urlencoded'),
+				idSchema
+			);
 			expect(result.ok ? result.data.sessionId : null, raw).toBe(expected);
 		}
 	});

@@ -41,10 +41,20 @@ const BODY_PROBLEMS: Record<BodyProblem, FieldProblem> = {
 	unreadable: { code: 'form-unreadable' }
 };
 
-export async function readForm<S extends z.ZodType>(request: Request, schema: S, options: { maxBytes?: number } = {}): Promise<FormResult<z.output<S>>> {
+export async function readForm<S extends z.ZodType>(
+	request: Request,
+	schema: S,
+	options: { maxBytes?: number } = {}
+): Promise<FormResult<z.output<S>>> {
 	const body = await readFormBody(request, options.maxBytes ?? FORM_BODY_LIMIT);
 	if (!body.ok) {
-		return { ok: false, status: BODY_PROBLEM_STATUS[body.problem], values: {}, problems: { form: BODY_PROBLEMS[body.problem] }, formData: null };
+		return {
+			ok: false,
+			status: BODY_PROBLEM_STATUS[body.problem],
+			values: {},
+			problems: { form: BODY_PROBLEMS[body.problem] },
+			formData: null
+		};
 	}
 	const { formData } = body;
 	const values = formValues(formData);
@@ -92,7 +102,8 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parse
 function problemOf(issue: z.core.$ZodIssue): FieldProblem {
 	if (issue.code === 'too_big') return { code: issue.message, max: Number(issue.maximum) };
 	if (issue.code === 'too_small') return { code: issue.message, min: Number(issue.minimum) };
-	if (issue.code === 'custom') return { ...(issue.params as Omit<FieldProblem, 'code'> | undefined), code: issue.message };
+	if (issue.code === 'custom')
+		return { ...(issue.params as Omit<FieldProblem, 'code'> | undefined), code: issue.message };
 	return { code: issue.message };
 }
 

@@ -5,7 +5,18 @@ const line = (value: string) => singleLine(normaliseText(value));
 
 describe('the character policy', () => {
 	it('refuses what cannot be meant: undecodable bytes, controls, bidirectional overrides, lone surrogates, noncharacters', () => {
-		for (const value of ['Caf\uFFFD', 'a\u0000b', 'a\u001Bb', 'a\u007Fb', 'a\u009Bb', 'Evil\u202Egnp.exe', 'a\u2066b\u2069', 'a\uD800b', 'a\uFFFEb', 'a\uFDD0b']) {
+		for (const value of [
+			'Caf\uFFFD',
+			'a\u0000b',
+			'a\u001Bb',
+			'a\u007Fb',
+			'a\u009Bb',
+			'Evil\u202Egnp.exe',
+			'a\u2066b\u2069',
+			'a\uD800b',
+			'a\uFFFEb',
+			'a\uFDD0b'
+		]) {
 			expect(hasRefusedCharacter(value), JSON.stringify(value)).toBe(true);
 		}
 		for (const value of ['Ada Lovelace', '陳大文', 'line\nbreak\ttab\r\n', 'Zoë', '👩🏽‍🔬', 'a\u200Bb', '\u0085']) {
@@ -37,7 +48,9 @@ describe('the character policy', () => {
 	});
 
 	it('keeps lines in multi-line text, with one kind of line break', () => {
-		expect(multiline(normaliseText('  Wheelchair  \r\nVegetarian\u2028Halal\r\n\r\n'))).toBe('Wheelchair\nVegetarian\nHalal');
+		expect(multiline(normaliseText('  Wheelchair  \r\nVegetarian\u2028Halal\r\n\r\n'))).toBe(
+			'Wheelchair\nVegetarian\nHalal'
+		);
 	});
 
 	it('composes text (NFC) but keeps compatibility forms in names', () => {

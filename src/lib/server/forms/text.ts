@@ -9,7 +9,9 @@
  * the bidirectional embeddings, overrides and isolates (they make text display as something else:
  * "Trojan Source", CVE-2021-42574), unpaired surrogates and noncharacters.
  */
-const REFUSED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\u202A-\u202E\u2066-\u2069\uFFFD\p{Cs}\p{Noncharacter_Code_Point}]/u;
+const REFUSED =
+	// eslint-disable-next-line no-control-regex -- control characters are what this refuses
+	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\u202A-\u202E\u2066-\u2069\uFFFD\p{Cs}\p{Noncharacter_Code_Point}]/u;
 
 /**
  * Characters with no visible form (Unicode's Default_Ignorable_Code_Point: zero-width space, word joiner,
@@ -18,7 +20,9 @@ const REFUSED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u00
  * change how a script is written: variation selectors (emoji and CJK ideograph variants), Mongolian
  * variation selectors, the combining grapheme joiner, and the joiners handled below.
  */
-const INVISIBLE = /(?![\u034F\u180B-\u180D\u180F\u200C\u200D\uFE00-\uFE0F\u{E0100}-\u{E01EF}])\p{Default_Ignorable_Code_Point}/gu;
+const INVISIBLE =
+	// eslint-disable-next-line no-misleading-character-class -- the joiners are listed alone, on purpose
+	/(?![\u034F\u180B-\u180D\u180F\u200C\u200D\uFE00-\uFE0F\u{E0100}-\u{E01EF}])\p{Default_Ignorable_Code_Point}/gu;
 
 /**
  * Zero-width non-joiner and joiner shape Persian, Indic and other scripts, and build emoji sequences:

@@ -36,7 +36,10 @@ describe('mail through a real SMTP conversation', () => {
 	it('sends the confirmation with the status, the sessions in HKT and the private link, then forgets the link', async () => {
 		const { event, sessionIds } = await createTestEvent({ capacity: 1, sessionCapacities: [10] });
 		const email = `mail-${event.id}@example.com`;
-		const result = await register(event.id, attendee(`mail-${event.id}`, { email, sessionIds: sessionIds.slice(0, 1) }));
+		const result = await register(
+			event.id,
+			attendee(`mail-${event.id}`, { email, sessionIds: sessionIds.slice(0, 1) })
+		);
 		expect(result.outcome).toBe('registered');
 		if (result.outcome !== 'registered') return;
 
@@ -57,7 +60,9 @@ describe('mail through a real SMTP conversation', () => {
 		const calendar = mail?.attachments.find((attachment) => attachment.contentType.startsWith('text/calendar'));
 		expect(calendar?.content.toString('utf8')).toContain('SUMMARY:Session 0');
 
-		const row = await db.outboxMail.findFirstOrThrow({ where: { toAddress: email, kind: 'registration-confirmation' } });
+		const row = await db.outboxMail.findFirstOrThrow({
+			where: { toAddress: email, kind: 'registration-confirmation' }
+		});
 		expect(row.sentAt).not.toBeNull();
 		expect(row.payload).toBe('{}');
 	});
@@ -74,7 +79,9 @@ describe('mail through a real SMTP conversation', () => {
 		await cancelRegistration(first.id);
 		await drainAll();
 		await drainAll();
-		const promotions = smtp.messages.filter((message) => JSON.stringify(message.to).includes(waiting) && message.subject?.startsWith('A seat is yours'));
+		const promotions = smtp.messages.filter(
+			(message) => JSON.stringify(message.to).includes(waiting) && message.subject?.startsWith('A seat is yours')
+		);
 		expect(promotions).toHaveLength(1);
 		expect(promotions[0]?.text).toContain('Your registration is now confirmed.');
 	});
@@ -98,7 +105,13 @@ describe('mail through a real SMTP conversation', () => {
 						status: 'confirmed',
 						confirmedAt: new Date(),
 						sessions: { create: [{ sessionId: session }] },
-						mails: { create: { kind: 'registration-confirmation', toAddress: email, payload: JSON.stringify({ token: 'a'.repeat(32) }) } }
+						mails: {
+							create: {
+								kind: 'registration-confirmation',
+								toAddress: email,
+								payload: JSON.stringify({ token: 'a'.repeat(32) })
+							}
+						}
 					}
 				}
 			}
@@ -124,7 +137,9 @@ describe('mail through a real SMTP conversation', () => {
 		const { event, sessionIds } = await createTestEvent({ capacity: 1, sessionCapacities: [5] });
 		await register(event.id, attendee(`seated-${event.id}`));
 		const email = `waiting-${event.id}@example.com`;
-		expect(await register(event.id, attendee(`waiting-${event.id}`, { email, sessionIds }))).toMatchObject({ status: 'waitlisted' });
+		expect(await register(event.id, attendee(`waiting-${event.id}`, { email, sessionIds }))).toMatchObject({
+			status: 'waitlisted'
+		});
 		await drainAll();
 		const mail = smtp.messages.find((message) => JSON.stringify(message.to).includes(email));
 		expect(mail?.text).toContain('you are on the waitlist');
@@ -169,7 +184,9 @@ describe('mail through a real SMTP conversation', () => {
 			return delivery;
 		};
 		await drainOutbox(slowInstance, startedAt);
-		const sends = emails.map((email) => smtp.messages.filter((message) => JSON.stringify(message.to).includes(email)).length);
+		const sends = emails.map(
+			(email) => smtp.messages.filter((message) => JSON.stringify(message.to).includes(email)).length
+		);
 		// The mail being sent when the claim lapsed may go twice (its send outlasted the claim); no other.
 		expect(sends.slice(1)).toEqual([1, 1, 1]);
 		expect(sends[0]).toBeGreaterThanOrEqual(1);

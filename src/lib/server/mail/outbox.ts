@@ -23,7 +23,12 @@ export function retryDelayMs(attempts: number): number {
  * would show that choice as pending. The request that made the choice decides it a moment later; after
  * a crash, the reconciler does (registration/waitlist.ts, reconcileSeats, every 30 s in background.ts).
  */
-const SEATS_DECIDED = { OR: [{ registrationId: null }, { registration: { OR: [{ status: { not: 'confirmed' } }, { sessions: { none: { status: 'requested' } } }] } }] };
+const SEATS_DECIDED = {
+	OR: [
+		{ registrationId: null },
+		{ registration: { OR: [{ status: { not: 'confirmed' } }, { sessions: { none: { status: 'requested' } } }] } }
+	]
+};
 
 function dueWhere(now: Date) {
 	return {
@@ -53,7 +58,12 @@ async function claimDueMails(now: Date, claimUntil: Date): Promise<number[]> {
 		return rows.map(({ id }) => id);
 	}
 	// SQLite has one writer: find, then claim in one statement; rows claimed meanwhile no longer match.
-	const due = await db.outboxMail.findMany({ where: dueWhere(now), orderBy: { id: 'asc' }, take: BATCH, select: { id: true } });
+	const due = await db.outboxMail.findMany({
+		where: dueWhere(now),
+		orderBy: { id: 'asc' },
+		take: BATCH,
+		select: { id: true }
+	});
 	if (due.length === 0) return [];
 	await db.outboxMail.updateMany({
 		where: { id: { in: due.map(({ id }) => id) }, ...dueWhere(now) },
@@ -62,7 +72,10 @@ async function claimDueMails(now: Date, claimUntil: Date): Promise<number[]> {
 	return due.map(({ id }) => id);
 }
 
-export async function drainOutbox(send: MailSender, now = new Date()): Promise<{ sent: number; failed: number; dropped: number }> {
+export async function drainOutbox(
+	send: MailSender,
+	now = new Date()
+): Promise<{ sent: number; failed: number; dropped: number }> {
 	const result = { sent: 0, failed: 0, dropped: 0 };
 	const started = Date.now();
 	/** This drain's "now": `now`, moved on by the time the drain has taken so far (waits for the database included). */
@@ -71,13 +84,19 @@ export async function drainOutbox(send: MailSender, now = new Date()): Promise<{
 	const claimUntil = new Date(now.getTime() + claimMs);
 	const ids = await claimDueMails(now, claimUntil);
 	if (ids.length === 0) return result;
-	const claimed = await db.outboxMail.findMany({ where: { id: { in: ids }, lockedUntil: claimUntil }, orderBy: { id: 'asc' } });
+	const claimed = await db.outboxMail.findMany({
+		where: { id: { in: ids }, lockedUntil: claimUntil },
+		orderBy: { id: 'asc' }
+	});
 	for (const mail of claimed) {
 		const id = mail.id;
 		try {
 			const message = await renderOutboxMail(mail);
 			if (!message) {
-				await db.outboxMail.update({ where: { id }, data: { droppedAt: new Date(), payload: '{}', lockedUntil: null } });
+				await db.outboxMail.update({
+					where: { id },
+					data: { droppedAt: new Date(), payload: '{}', lockedUntil: null }
+				});
 				result.dropped++;
 				continue;
 			}
@@ -85,17 +104,27 @@ export async function drainOutbox(send: MailSender, now = new Date()): Promise<{
 			// that takes the rest over: past the claim, stop; right before each send, hold this one mail afresh,
 			// unless another instance holds it already. Only a send longer than a whole claim can go twice.
 			if (clock() >= claimUntil.getTime()) break;
-			const held = await db.outboxMail.updateMany({ where: { id, lockedUntil: claimUntil }, data: { lockedUntil: new Date(clock() + claimMs) } });
+			const held = await db.outboxMail.updateMany({
+				where: { id, lockedUntil: claimUntil },
+				data: { lockedUntil: new Date(clock() + claimMs) }
+			});
 			if (held.count === 0) continue;
 			await send(message);
 			// The payload may hold a private link: keep only the metadata of a sent mail.
-			await db.outboxMail.update({ where: { id }, data: { sentAt: new Date(), payload: '{}', lockedUntil: null, lastError: null } });
+			await db.outboxMail.update({
+				where: { id },
+				data: { sentAt: new Date(), payload: '{}', lockedUntil: null, lastError: null }
+			});
 			result.sent++;
 		} catch (error) {
 			const reason = error instanceof Error ? error.message : String(error);
 			await db.outboxMail.update({
 				where: { id },
-				data: { lockedUntil: null, lastError: reason.slice(0, 500), nextAttemptAt: new Date(Date.now() + retryDelayMs(mail.attempts)) }
+				data: {
+					lockedUntil: null,
+					lastError: reason.slice(0, 500),
+					nextAttemptAt: new Date(Date.now() + retryDelayMs(mail.attempts))
+				}
 			});
 			console.error(`Mail ${id} (${mail.kind}) failed, attempt ${mail.attempts}: ${reason}`);
 			result.failed++;

@@ -14,7 +14,9 @@ describe('the language of a person’s mail and calendar', () => {
 		const result = await register(event.id, attendee(`locale-${event.id}`, { sessionIds }), { locale: 'en' });
 		if (result.outcome !== 'registered') throw new Error(result.outcome);
 		expect((await db.registration.findUniqueOrThrow({ where: { id: result.registrationId } })).locale).toBe('en');
-		const outbox = await db.outboxMail.findFirstOrThrow({ where: { registrationId: result.registrationId, kind: 'registration-confirmation' } });
+		const outbox = await db.outboxMail.findFirstOrThrow({
+			where: { registrationId: result.registrationId, kind: 'registration-confirmation' }
+		});
 		const mail = await renderOutboxMail(outbox);
 		expect(mail?.subject).toBe('Your registration: Test summit');
 		expect(mail?.html).toContain('<html lang="en">');
@@ -26,7 +28,9 @@ describe('the language of a person’s mail and calendar', () => {
 		if (result.outcome !== 'registered') throw new Error(result.outcome);
 		await db.registration.update({ where: { id: result.registrationId }, data: { locale: 'tlh' } });
 
-		const outbox = await db.outboxMail.findFirstOrThrow({ where: { registrationId: result.registrationId, kind: 'registration-confirmation' } });
+		const outbox = await db.outboxMail.findFirstOrThrow({
+			where: { registrationId: result.registrationId, kind: 'registration-confirmation' }
+		});
 		const mail = await renderOutboxMail(outbox);
 		expect(mail?.subject).toBe('Your registration: Test summit');
 		expect(mail?.html).toContain('<html lang="en">');

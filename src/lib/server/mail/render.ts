@@ -5,7 +5,13 @@ import { storedLocale } from '$lib/i18n/locale';
 import { db } from '../db';
 import type { MailMessage } from './transport';
 import { settings } from '../config';
-import { confirmationMail, linkMail, promotionMail, sessionPromotionMail, sessionStatusMail } from './templates/registration';
+import {
+	confirmationMail,
+	linkMail,
+	promotionMail,
+	sessionPromotionMail,
+	sessionStatusMail
+} from './templates/registration';
 import { personalFeedUrl, registrationCalendarAttachment } from '../calendar/personal';
 
 // Older rows also carry the origin of the request that queued them; links use the configured public URL.
@@ -25,10 +31,15 @@ export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | n
 			reference: true,
 			status: true,
 			locale: true,
-			event: { select: { name: true, timeZone: true, startsAt: true, endsAt: true, venueName: true, venueAddress: true } },
+			event: {
+				select: { name: true, timeZone: true, startsAt: true, endsAt: true, venueName: true, venueAddress: true }
+			},
 			sessions: {
 				orderBy: { session: { startsAt: 'asc' } },
-				select: { status: true, session: { select: { id: true, title: true, startsAt: true, endsAt: true, status: true } } }
+				select: {
+					status: true,
+					session: { select: { id: true, title: true, startsAt: true, endsAt: true, status: true } }
+				}
 			}
 		}
 	});

@@ -43,7 +43,10 @@ export function createMailSender(mail: MailSettings = settings().mail): MailSend
 	return async (message) => {
 		const info = await transport.sendMail({ ...defaults, ...message });
 		await mkdir(folder, { recursive: true });
-		const path = join(folder, `${new Date().toISOString().replace(/[:.]/g, '-')}-${info.messageId.replace(/[^a-zA-Z0-9]/g, '')}.eml`);
+		const path = join(
+			folder,
+			`${new Date().toISOString().replace(/[:.]/g, '-')}-${info.messageId.replace(/[^a-zA-Z0-9]/g, '')}.eml`
+		);
 		await writeFile(path, info.message as Buffer);
 		console.log(`Mail to ${message.to} written to ${path} (set SMTP_URL to send it).`);
 		return { via: 'file', path };

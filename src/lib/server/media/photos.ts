@@ -24,7 +24,10 @@ export type PhotoVariant = { width: number; height: number; bytes: Uint8Array<Ar
 export type ProcessedPhoto = { hash: string; variants: PhotoVariant[] };
 export type PhotoProblem = 'type' | 'too-large' | 'unreadable' | 'too-small';
 
-export async function processPhoto(file: File, maxBytes = photoMaxBytes()): Promise<{ ok: true; photo: ProcessedPhoto } | { ok: false; error: PhotoProblem }> {
+export async function processPhoto(
+	file: File,
+	maxBytes = photoMaxBytes()
+): Promise<{ ok: true; photo: ProcessedPhoto } | { ok: false; error: PhotoProblem }> {
 	if (file.size > maxBytes) return { ok: false, error: 'too-large' };
 	if (!ACCEPTED_TYPES.has(file.type)) return { ok: false, error: 'type' };
 	const input = Buffer.from(await file.arrayBuffer());

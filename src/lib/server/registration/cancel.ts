@@ -13,7 +13,11 @@ type CancelOptions = {
 	commitWith?: (before: { status: string }) => Companions;
 };
 
-export async function cancelRegistration(registrationId: number, now = new Date(), options: CancelOptions = {}): Promise<{ cancelled: boolean }> {
+export async function cancelRegistration(
+	registrationId: number,
+	now = new Date(),
+	options: CancelOptions = {}
+): Promise<{ cancelled: boolean }> {
 	for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
 		const registration = await db.registration.findUnique({
 			where: { id: registrationId },
@@ -23,7 +27,10 @@ export async function cancelRegistration(registrationId: number, now = new Date(
 		const confirmedSessionIds = registration.sessions.map(({ sessionId }) => sessionId);
 		const { status } = registration;
 		// Guarded by what was read above: only if it all still holds do the seats move.
-		if (!(await releaseSeats({ id: registrationId, status, confirmedSessionIds }, now, options.commitWith?.({ status })))) continue;
+		if (
+			!(await releaseSeats({ id: registrationId, status, confirmedSessionIds }, now, options.commitWith?.({ status })))
+		)
+			continue;
 		if (status === 'confirmed') await promoteFromWaitlist(registration.eventId, now);
 		for (const sessionId of confirmedSessionIds) await promoteSessionWaitlist(sessionId);
 		return { cancelled: true };

@@ -9,7 +9,9 @@ import { promoteRegistration } from './waitlist';
 describe('capacity and waitlist', () => {
 	it('confirms exactly the capacity under 200 simultaneous registrations and waitlists the rest', async () => {
 		const { event } = await createTestEvent({ capacity: 50 });
-		const results = await Promise.all(Array.from({ length: 200 }, (_, n) => register(event.id, attendee(`load-${event.id}-${n}`))));
+		const results = await Promise.all(
+			Array.from({ length: 200 }, (_, n) => register(event.id, attendee(`load-${event.id}-${n}`)))
+		);
 
 		expect(results.filter((r) => r.outcome === 'registered' && r.status === 'confirmed')).toHaveLength(50);
 		expect(results.filter((r) => r.outcome === 'registered' && r.status === 'waitlisted')).toHaveLength(150);
@@ -21,20 +23,26 @@ describe('capacity and waitlist', () => {
 		expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(50);
 		// Every registration has its link and its confirmation mail, written with it.
 		expect(await db.registrationToken.count({ where: { registration: { eventId: event.id } } })).toBe(200);
-		expect(await db.outboxMail.count({ where: { kind: 'registration-confirmation', registration: { eventId: event.id } } })).toBe(200);
+		expect(
+			await db.outboxMail.count({ where: { kind: 'registration-confirmation', registration: { eventId: event.id } } })
+		).toBe(200);
 	});
 
 	it('never makes two registrations of one email, whatever its case and spaces, even when sent at once', async () => {
 		const { event } = await createTestEvent({ capacity: 10 });
 		const email = `twice-${event.id}@example.com`;
 		const results = await Promise.all(
-			[email, email.toUpperCase(), `  ${email} `, email].map((address, n) => register(event.id, attendee(n, { email: address })))
+			[email, email.toUpperCase(), `  ${email} `, email].map((address, n) =>
+				register(event.id, attendee(n, { email: address }))
+			)
 		);
 		expect(results.filter((r) => r.outcome === 'registered')).toHaveLength(1);
 		expect(results.filter((r) => r.outcome === 'already-registered')).toHaveLength(3);
 		expect(await db.registration.count({ where: { eventId: event.id } })).toBe(1);
 		// Repeats at once mail one fresh link between them (LINK_MAIL_INTERVAL_MS); both links open the registration.
-		expect(await db.outboxMail.count({ where: { kind: 'registration-link', registration: { eventId: event.id } } })).toBe(1);
+		expect(
+			await db.outboxMail.count({ where: { kind: 'registration-link', registration: { eventId: event.id } } })
+		).toBe(1);
 		expect(await db.registrationToken.count({ where: { registration: { eventId: event.id } } })).toBe(2);
 	});
 
@@ -42,9 +50,15 @@ describe('capacity and waitlist', () => {
 		const { event } = await createTestEvent({ capacity: 2 });
 		const outcomes = [];
 		for (const n of [1, 2, 3, 4]) outcomes.push(await register(event.id, attendee(`promo-${event.id}-${n}`)));
-		expect(outcomes.map((r) => r.outcome === 'registered' && r.status)).toEqual(['confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
+		expect(outcomes.map((r) => r.outcome === 'registered' && r.status)).toEqual([
+			'confirmed',
+			'confirmed',
+			'waitlisted',
+			'waitlisted'
+		]);
 
-		const byName = async (n: number) => db.registration.findFirstOrThrow({ where: { eventId: event.id, fullName: `Attendee promo-${event.id}-${n}` } });
+		const byName = async (n: number) =>
+			db.registration.findFirstOrThrow({ where: { eventId: event.id, fullName: `Attendee promo-${event.id}-${n}` } });
 		expect(await waitlistPosition(await byName(3))).toBe(1);
 		expect(await waitlistPosition(await byName(4))).toBe(2);
 
@@ -54,7 +68,10 @@ describe('capacity and waitlist', () => {
 		expect((await byName(4)).status).toBe('waitlisted');
 		expect(await waitlistPosition(await byName(4))).toBe(1);
 		expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(2);
-		const promotion = await db.outboxMail.findMany({ where: { kind: 'waitlist-promotion', registration: { eventId: event.id } }, include: { registration: true } });
+		const promotion = await db.outboxMail.findMany({
+			where: { kind: 'waitlist-promotion', registration: { eventId: event.id } },
+			include: { registration: true }
+		});
 		expect(promotion.map((mail) => mail.registration?.fullName)).toEqual([`Attendee promo-${event.id}-3`]);
 
 		// Cancelling twice changes nothing and frees no second seat.
@@ -69,16 +86,36 @@ describe('capacity and waitlist', () => {
 		for (const n of [1, 2, 3]) {
 			const result = await register(event.id, attendee(`room-${event.id}-${n}`, { sessionIds: [small, open] }));
 			expect(result).toMatchObject({ outcome: 'registered', status: 'confirmed' });
-			regs.push(await db.registration.findFirstOrThrow({ where: { eventId: event.id, fullName: `Attendee room-${event.id}-${n}` } }));
+			regs.push(
+				await db.registration.findFirstOrThrow({
+					where: { eventId: event.id, fullName: `Attendee room-${event.id}-${n}` }
+				})
+			);
 		}
 		const choiceStatus = async (registrationId: number, sessionId: number) =>
-			(await db.registrationSession.findUniqueOrThrow({ where: { registrationId_sessionId: { registrationId, sessionId } } })).status;
-		expect(await Promise.all(regs.map((r) => choiceStatus(r.id, small)))).toEqual(['confirmed', 'confirmed', 'waitlisted']);
-		expect(await Promise.all(regs.map((r) => choiceStatus(r.id, open)))).toEqual(['confirmed', 'confirmed', 'confirmed']);
+			(
+				await db.registrationSession.findUniqueOrThrow({
+					where: { registrationId_sessionId: { registrationId, sessionId } }
+				})
+			).status;
+		expect(await Promise.all(regs.map((r) => choiceStatus(r.id, small)))).toEqual([
+			'confirmed',
+			'confirmed',
+			'waitlisted'
+		]);
+		expect(await Promise.all(regs.map((r) => choiceStatus(r.id, open)))).toEqual([
+			'confirmed',
+			'confirmed',
+			'confirmed'
+		]);
 
 		// The first attendee drops the small session: the third gets the seat and a mail about it.
 		await updateSessionChoices(regs[0]!.id, [open]);
-		expect(await Promise.all(regs.map((r) => choiceStatus(r.id, small)))).toEqual(['cancelled', 'confirmed', 'confirmed']);
+		expect(await Promise.all(regs.map((r) => choiceStatus(r.id, small)))).toEqual([
+			'cancelled',
+			'confirmed',
+			'confirmed'
+		]);
 		expect((await db.session.findUniqueOrThrow({ where: { id: small } })).confirmedCount).toBe(2);
 		const mails = await db.outboxMail.findMany({ where: { kind: 'session-promotion', registrationId: regs[2]!.id } });
 		expect(mails.map((mail) => JSON.parse(mail.payload))).toEqual([{ sessionId: small }]);
@@ -93,7 +130,10 @@ describe('capacity and waitlist', () => {
 		const [session] = sessionIds as [number];
 		await register(event.id, attendee(`hold-${event.id}-1`, { sessionIds: [session] }));
 		await register(event.id, attendee(`hold-${event.id}-2`, { sessionIds: [session] }));
-		const second = await db.registration.findFirstOrThrow({ where: { eventId: event.id, status: 'waitlisted' }, include: { sessions: true } });
+		const second = await db.registration.findFirstOrThrow({
+			where: { eventId: event.id, status: 'waitlisted' },
+			include: { sessions: true }
+		});
 		expect(second.sessions.map((choice) => choice.status)).toEqual(['requested']);
 		expect((await db.session.findUniqueOrThrow({ where: { id: session } })).confirmedCount).toBe(1);
 
@@ -112,10 +152,18 @@ describe('capacity and waitlist', () => {
 		const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id } });
 		await cancelRegistration(registration.id);
 
-		const again = await register(event.id, attendee(`again-${event.id}-2`, { email, fullName: 'New Name', sessionIds }));
+		const again = await register(
+			event.id,
+			attendee(`again-${event.id}-2`, { email, fullName: 'New Name', sessionIds })
+		);
 		expect(again).toMatchObject({ outcome: 'registered', status: 'confirmed' });
-		expect(again.outcome === 'registered' && first.outcome === 'registered' && again.reference).toBe(first.outcome === 'registered' && first.reference);
-		const back = await db.registration.findUniqueOrThrow({ where: { id: registration.id }, include: { sessions: true } });
+		expect(again.outcome === 'registered' && first.outcome === 'registered' && again.reference).toBe(
+			first.outcome === 'registered' && first.reference
+		);
+		const back = await db.registration.findUniqueOrThrow({
+			where: { id: registration.id },
+			include: { sessions: true }
+		});
 		expect(back).toMatchObject({ status: 'confirmed', fullName: 'New Name', cancelledAt: null });
 		expect(back.sessions.map((choice) => choice.status)).toEqual(['confirmed']);
 		expect(await db.registration.count({ where: { eventId: event.id } })).toBe(1);
@@ -125,25 +173,41 @@ describe('capacity and waitlist', () => {
 	it('lets an organizer give a free seat to one person ahead of the line, and never beyond capacity', async () => {
 		const { event } = await createTestEvent({ capacity: 1 });
 		for (const n of [1, 2, 3]) await register(event.id, attendee(`pick-${event.id}-${n}`));
-		const third = await db.registration.findFirstOrThrow({ where: { eventId: event.id, fullName: `Attendee pick-${event.id}-3` } });
+		const third = await db.registration.findFirstOrThrow({
+			where: { eventId: event.id, fullName: `Attendee pick-${event.id}-3` }
+		});
 		expect(await promoteRegistration(event.id, third.id)).toBe('full');
 
 		await db.event.update({ where: { id: event.id }, data: { capacity: 2 } });
 		expect(await promoteRegistration(event.id, third.id)).toBe('promoted');
 		expect(await promoteRegistration(event.id, third.id)).toBe('not-waitlisted');
-		const statuses = await db.registration.findMany({ where: { eventId: event.id }, orderBy: { id: 'asc' }, select: { status: true } });
+		const statuses = await db.registration.findMany({
+			where: { eventId: event.id },
+			orderBy: { id: 'asc' },
+			select: { status: true }
+		});
 		expect(statuses.map((r) => r.status)).toEqual(['confirmed', 'waitlisted', 'confirmed']);
 		expect(await db.outboxMail.count({ where: { kind: 'waitlist-promotion', registrationId: third.id } })).toBe(1);
 	});
 
 	it('refuses registrations outside the window', async () => {
 		const { event } = await createTestEvent({ capacity: 10 });
-		await db.event.update({ where: { id: event.id }, data: { registrationClosesAt: new Date('2024-06-01T00:00:00Z') } });
-		expect(await register(event.id, attendee(`late-${event.id}`), { now: new Date('2024-06-02T00:00:00Z') })).toEqual({ outcome: 'closed' });
-		expect(await register(event.id, attendee(`early-${event.id}`), { now: new Date('2018-12-01T00:00:00Z') })).toEqual({ outcome: 'not-open' });
+		await db.event.update({
+			where: { id: event.id },
+			data: { registrationClosesAt: new Date('2024-06-01T00:00:00Z') }
+		});
+		expect(await register(event.id, attendee(`late-${event.id}`), { now: new Date('2024-06-02T00:00:00Z') })).toEqual({
+			outcome: 'closed'
+		});
+		expect(await register(event.id, attendee(`early-${event.id}`), { now: new Date('2018-12-01T00:00:00Z') })).toEqual({
+			outcome: 'not-open'
+		});
 		expect(await db.registration.count({ where: { eventId: event.id } })).toBe(0);
 		// Organizers may still add someone at the door.
-		const atTheDoor = await register(event.id, attendee(`door-${event.id}`), { now: new Date('2024-06-02T00:00:00Z'), ignoreWindow: true });
+		const atTheDoor = await register(event.id, attendee(`door-${event.id}`), {
+			now: new Date('2024-06-02T00:00:00Z'),
+			ignoreWindow: true
+		});
 		expect(atTheDoor).toMatchObject({ outcome: 'registered', status: 'confirmed' });
 	});
 });

@@ -28,13 +28,19 @@ export async function listChoosableSessions(eventId: number) {
 export type ChoosableSession = Awaited<ReturnType<typeof listChoosableSessions>>[number];
 
 export async function summitSeatsLeft(eventId: number): Promise<number | null> {
-	const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { capacity: true, confirmedCount: true } });
+	const event = await db.event.findUniqueOrThrow({
+		where: { id: eventId },
+		select: { capacity: true, confirmedCount: true }
+	});
 	return event.capacity === null ? null : Math.max(0, event.capacity - event.confirmedCount);
 }
 
 /** Seats left in one session; null: no limit of its own (the summit's applies). */
 export async function sessionSeatsLeft(sessionId: number): Promise<number | null> {
-	const session = await db.session.findUniqueOrThrow({ where: { id: sessionId }, select: { capacity: true, confirmedCount: true } });
+	const session = await db.session.findUniqueOrThrow({
+		where: { id: sessionId },
+		select: { capacity: true, confirmedCount: true }
+	});
 	return session.capacity === null ? null : Math.max(0, session.capacity - session.confirmedCount);
 }
 
@@ -51,7 +57,10 @@ export type SessionChoiceProblem = 'not-choosable';
  * Whether every one of these ids is a session a registrant of this event may choose: null when they all
  * are, else a code for the edge to put into words. The form only knows they are well-formed ids.
  */
-export async function checkSessionChoice(eventId: number, sessionIds: readonly number[]): Promise<SessionChoiceProblem | null> {
+export async function checkSessionChoice(
+	eventId: number,
+	sessionIds: readonly number[]
+): Promise<SessionChoiceProblem | null> {
 	if (sessionIds.length === 0) return null;
 	const choosable = new Set(await choosableSessionIds(eventId));
 	return sessionIds.every((id) => choosable.has(id)) ? null : 'not-choosable';

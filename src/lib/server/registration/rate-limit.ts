@@ -8,7 +8,11 @@ const MAX_TRACKED = 50_000;
 const windows = new Map<string, { startedAt: number; count: number }>();
 
 /** Counts one post; false when the address is over the limit for this minute. */
-export function allowRegistrationPost(address: string, limit = settings().registrationRateLimit, now = Date.now()): boolean {
+export function allowRegistrationPost(
+	address: string,
+	limit = settings().registrationRateLimit,
+	now = Date.now()
+): boolean {
 	if (limit === 0) return true;
 	const current = windows.get(address);
 	if (!current || now - current.startedAt >= WINDOW_MS) {

@@ -9,19 +9,29 @@ describe('registering again with the same email', () => {
 		const email = `repeat-${event.id}@example.com`;
 		const start = new Date();
 		const at = (ms: number) => ({ now: new Date(start.getTime() + ms) });
-		expect(await register(event.id, attendee(`repeat-${event.id}`, { email }), at(0))).toMatchObject({ outcome: 'registered' });
-		const linkMails = () => db.outboxMail.count({ where: { kind: 'registration-link', registration: { eventId: event.id } } });
+		expect(await register(event.id, attendee(`repeat-${event.id}`, { email }), at(0))).toMatchObject({
+			outcome: 'registered'
+		});
+		const linkMails = () =>
+			db.outboxMail.count({ where: { kind: 'registration-link', registration: { eventId: event.id } } });
 		const links = () => db.registrationToken.count({ where: { registration: { eventId: event.id } } });
 
 		const answers = [];
-		for (const ms of [1_000, 60_000, LINK_MAIL_INTERVAL_MS]) answers.push(await register(event.id, attendee(`again-${ms}`, { email }), at(ms)));
-		expect(answers).toEqual([{ outcome: 'already-registered' }, { outcome: 'already-registered' }, { outcome: 'already-registered' }]);
+		for (const ms of [1_000, 60_000, LINK_MAIL_INTERVAL_MS])
+			answers.push(await register(event.id, attendee(`again-${ms}`, { email }), at(ms)));
+		expect(answers).toEqual([
+			{ outcome: 'already-registered' },
+			{ outcome: 'already-registered' },
+			{ outcome: 'already-registered' }
+		]);
 		expect(LINK_MAIL_INTERVAL_MS).toBe(5 * 60_000);
 		expect(await linkMails()).toBe(1);
 		expect(await links()).toBe(2);
 
 		// Five minutes after the link went out, one more.
-		expect(await register(event.id, attendee('later', { email }), at(1_000 + LINK_MAIL_INTERVAL_MS))).toEqual({ outcome: 'already-registered' });
+		expect(await register(event.id, attendee('later', { email }), at(1_000 + LINK_MAIL_INTERVAL_MS))).toEqual({
+			outcome: 'already-registered'
+		});
 		expect(await linkMails()).toBe(2);
 		expect(await links()).toBe(3);
 		expect(await db.registration.count({ where: { eventId: event.id } })).toBe(1);
@@ -31,9 +41,15 @@ describe('registering again with the same email', () => {
 		const { event } = await createTestEvent({ capacity: 10 });
 		const email = `burst-${event.id}@example.com`;
 		await register(event.id, attendee(`burst-${event.id}`, { email }));
-		const answers = await Promise.all(Array.from({ length: 20 }, (_, n) => register(event.id, attendee(`burst-${n}`, { email: n % 2 ? email.toUpperCase() : email }))));
+		const answers = await Promise.all(
+			Array.from({ length: 20 }, (_, n) =>
+				register(event.id, attendee(`burst-${n}`, { email: n % 2 ? email.toUpperCase() : email }))
+			)
+		);
 		expect(answers.every((answer) => answer.outcome === 'already-registered')).toBe(true);
-		expect(await db.outboxMail.count({ where: { kind: 'registration-link', registration: { eventId: event.id } } })).toBe(1);
+		expect(
+			await db.outboxMail.count({ where: { kind: 'registration-link', registration: { eventId: event.id } } })
+		).toBe(1);
 		expect(await db.registration.count({ where: { eventId: event.id } })).toBe(1);
 	});
 });
@@ -45,10 +61,17 @@ describe('registering with sessions that cannot be chosen', () => {
 		const [elsewhere] = (await createTestEvent({ capacity: 10, sessionCapacities: [null] })).sessionIds as [number];
 		await db.session.update({ where: { id: cancelled }, data: { status: 'cancelled' } });
 
-		for (const chosen of [[open, cancelled], [open, elsewhere]]) {
-			expect(await register(event.id, attendee(`chooser-${chosen.join('-')}`, { sessionIds: chosen }))).toEqual({ outcome: 'not-choosable' });
+		for (const chosen of [
+			[open, cancelled],
+			[open, elsewhere]
+		]) {
+			expect(await register(event.id, attendee(`chooser-${chosen.join('-')}`, { sessionIds: chosen }))).toEqual({
+				outcome: 'not-choosable'
+			});
 		}
 		expect(await db.registration.count({ where: { eventId: event.id } })).toBe(0);
-		expect(await register(event.id, attendee(`chooser-${event.id}`, { sessionIds: [open] }))).toMatchObject({ outcome: 'registered' });
+		expect(await register(event.id, attendee(`chooser-${event.id}`, { sessionIds: [open] }))).toMatchObject({
+			outcome: 'registered'
+		});
 	});
 });

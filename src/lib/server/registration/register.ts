@@ -55,7 +55,11 @@ export const LINK_MAIL_INTERVAL_MS = 5 * 60_000;
  * The input has been validated as a form; which of its sessions may be chosen is decided here, since that
  * needs the database.
  */
-export async function register(eventId: number, input: RegistrationInput, options: RegisterOptions = {}): Promise<RegisterResult> {
+export async function register(
+	eventId: number,
+	input: RegistrationInput,
+	options: RegisterOptions = {}
+): Promise<RegisterResult> {
 	const now = options.now ?? new Date();
 	const window = registrationWindow(await getRegistrationWindow(eventId), now);
 	if (window !== 'open' && !options.ignoreWindow) return { outcome: window };
@@ -88,7 +92,8 @@ export async function register(eventId: number, input: RegistrationInput, option
 		try {
 			// No look-up first: the unique (event, email) constraint is what refuses a second registration.
 			const { id, status } = await createWithSeatOrWaitlist(eventId, registration, now, options.commitWith);
-			if (status === 'confirmed' && input.sessionIds.length > 0) await settleChoicesOfNewRegistration(id, input.sessionIds, now);
+			if (status === 'confirmed' && input.sessionIds.length > 0)
+				await settleChoicesOfNewRegistration(id, input.sessionIds, now);
 			return { outcome: 'registered', registrationId: id, reference, status, token };
 		} catch (error) {
 			if (!isPrismaError(error, 'P2002')) throw error;
@@ -100,7 +105,8 @@ export async function register(eventId: number, input: RegistrationInput, option
 			if (existing?.status === 'cancelled') {
 				const status = await reactivate(eventId, existing, registration, now, options.commitWith);
 				if (status) {
-					if (status === 'confirmed' && input.sessionIds.length > 0) await settleChoicesOfNewRegistration(existing.id, input.sessionIds, now);
+					if (status === 'confirmed' && input.sessionIds.length > 0)
+						await settleChoicesOfNewRegistration(existing.id, input.sessionIds, now);
 					return { outcome: 'registered', registrationId: existing.id, reference: existing.reference, status, token };
 				}
 				continue; // it changed meanwhile: look again
@@ -117,7 +123,10 @@ export async function register(eventId: number, input: RegistrationInput, option
 /** The window changes a few times a year; a second-old copy is fine (seats are decided in SQL). */
 function getRegistrationWindow(eventId: number) {
 	return cachedValue(`registration-window:${eventId}`, 1_000, () =>
-		db.event.findUniqueOrThrow({ where: { id: eventId }, select: { registrationOpensAt: true, registrationClosesAt: true } })
+		db.event.findUniqueOrThrow({
+			where: { id: eventId },
+			select: { registrationOpensAt: true, registrationClosesAt: true }
+		})
 	);
 }
 
@@ -128,7 +137,12 @@ async function createWithSeatOrWaitlist(
 	commitWith: RegisterOptions['commitWith']
 ): Promise<{ id: number; status: SeatStatus }> {
 	const { reference } = registration;
-	const seated = await takeSummitSeatForNew(eventId, registration, now, commitWith?.({ reference, status: 'confirmed' }));
+	const seated = await takeSummitSeatForNew(
+		eventId,
+		registration,
+		now,
+		commitWith?.({ reference, status: 'confirmed' })
+	);
 	if (seated !== null) return { id: seated, status: 'confirmed' };
 	const { id } = await commitTogether(
 		db.registration.create({
@@ -154,7 +168,10 @@ async function reactivate(
 	const { reference: _keepTheOldReference, sessions, ...fields } = registration;
 	const data = { ...fields, cancelledAt: null, sessions: { deleteMany: {}, ...sessions } };
 	const { reference } = existing;
-	if (await takeSummitSeat(eventId, existing.id, 'cancelled', data, now, commitWith?.({ reference, status: 'confirmed' }))) return 'confirmed';
+	if (
+		await takeSummitSeat(eventId, existing.id, 'cancelled', data, now, commitWith?.({ reference, status: 'confirmed' }))
+	)
+		return 'confirmed';
 	try {
 		await commitTogether(
 			db.registration.update({
@@ -186,7 +203,9 @@ async function sendAnotherLink(registration: { id: number; email: string }, now:
 			data: {
 				linkMailedAt: now,
 				tokens: { create: { tokenHash: hashRegistrationToken(token) } },
-				mails: { create: { kind: 'registration-link', toAddress: registration.email, payload: JSON.stringify({ token }) } }
+				mails: {
+					create: { kind: 'registration-link', toAddress: registration.email, payload: JSON.stringify({ token }) }
+				}
 			},
 			select: { id: true }
 		});

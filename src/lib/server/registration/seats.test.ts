@@ -25,7 +25,9 @@ describe('the seat rule', () => {
 		const seatRule = /confirmedCount\s*:\s*\{\s*(increment|decrement|set|lt|lte)\b|fields\.capacity/;
 		const files = await sourceFiles();
 		expect(files.length).toBeGreaterThan(50);
-		const copies = files.filter(({ path, text }) => seatRule.test(text) && path !== 'lib/server/registration/seats.ts').map(({ path }) => path);
+		const copies = files
+			.filter(({ path, text }) => seatRule.test(text) && path !== 'lib/server/registration/seats.ts')
+			.map(({ path }) => path);
 		expect(copies).toEqual([]);
 		expect(files.find(({ path }) => path === 'lib/server/registration/seats.ts')?.text).toMatch(seatRule);
 	});
@@ -45,13 +47,21 @@ describe('the seat rule', () => {
 describe('seats and the writes that commit with them', () => {
 	/** A write that fails inside the verb's transaction: a second audit entry with an id already taken. */
 	async function failingCompanion() {
-		const taken = await db.auditEntry.create({ data: { actorEmail: 'seats-test@test.example', action: 'test.taken', entityType: 'test' } });
-		return () => [db.auditEntry.create({ data: { id: taken.id, actorEmail: 'seats-test@test.example', action: 'test.fails', entityType: 'test' } })];
+		const taken = await db.auditEntry.create({
+			data: { actorEmail: 'seats-test@test.example', action: 'test.taken', entityType: 'test' }
+		});
+		return () => [
+			db.auditEntry.create({
+				data: { id: taken.id, actorEmail: 'seats-test@test.example', action: 'test.fails', entityType: 'test' }
+			})
+		];
 	}
 
 	it('a registration whose companion write fails is not made and takes no seat', async () => {
 		const { event } = await createTestEvent({ capacity: 2 });
-		await expect(register(event.id, attendee(`companion-${event.id}`), { commitWith: await failingCompanion() })).rejects.toMatchObject({ code: 'P2002' });
+		await expect(
+			register(event.id, attendee(`companion-${event.id}`), { commitWith: await failingCompanion() })
+		).rejects.toMatchObject({ code: 'P2002' });
 		expect(await db.registration.count({ where: { eventId: event.id } })).toBe(0);
 		expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(0);
 	});
@@ -62,8 +72,13 @@ describe('seats and the writes that commit with them', () => {
 		if (result.outcome !== 'registered') throw new Error(result.outcome);
 		await register(event.id, attendee(`waits-${event.id}`));
 
-		await expect(cancelRegistration(result.registrationId, new Date(), { commitWith: await failingCompanion() })).rejects.toMatchObject({ code: 'P2002' });
-		const kept = await db.registration.findUniqueOrThrow({ where: { id: result.registrationId }, include: { sessions: true } });
+		await expect(
+			cancelRegistration(result.registrationId, new Date(), { commitWith: await failingCompanion() })
+		).rejects.toMatchObject({ code: 'P2002' });
+		const kept = await db.registration.findUniqueOrThrow({
+			where: { id: result.registrationId },
+			include: { sessions: true }
+		});
 		expect(kept.status).toBe('confirmed');
 		expect(kept.sessions.map((choice) => choice.status)).toEqual(['confirmed']);
 		expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(1);
@@ -77,9 +92,13 @@ describe('seats and the writes that commit with them', () => {
 		await register(event.id, attendee(`second-${event.id}`));
 		await db.event.update({ where: { id: event.id }, data: { capacity: 2 } });
 
-		await expect(promoteFromWaitlist(event.id, new Date(), { commitWith: await failingCompanion() })).rejects.toMatchObject({ code: 'P2002' });
+		await expect(
+			promoteFromWaitlist(event.id, new Date(), { commitWith: await failingCompanion() })
+		).rejects.toMatchObject({ code: 'P2002' });
 		expect(await db.registration.count({ where: { eventId: event.id, status: 'waitlisted' } })).toBe(1);
 		expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(1);
-		expect(await db.outboxMail.count({ where: { kind: 'waitlist-promotion', registration: { eventId: event.id } } })).toBe(0);
+		expect(
+			await db.outboxMail.count({ where: { kind: 'waitlist-promotion', registration: { eventId: event.id } } })
+		).toBe(0);
 	});
 });

@@ -83,7 +83,12 @@ export function takeSummitSeat(
 			where: summitSeatLeft(eventId),
 			data: {
 				...TAKE_ONE,
-				registrations: { update: { where: { id: registrationId, status: from }, data: { ...data, status: 'confirmed', confirmedAt: now } } }
+				registrations: {
+					update: {
+						where: { id: registrationId, status: from },
+						data: { ...data, status: 'confirmed', confirmedAt: now }
+					}
+				}
 			},
 			select: { id: true }
 		}),
@@ -92,7 +97,12 @@ export function takeSummitSeat(
 }
 
 /** A person on the waitlist gets a seat, and the good news is queued in the same statement. */
-export function promoteToSummitSeat(eventId: number, person: { id: number; email: string }, now: Date, companions: Companions = []) {
+export function promoteToSummitSeat(
+	eventId: number,
+	person: { id: number; email: string },
+	now: Date,
+	companions: Companions = []
+) {
 	const mails = { create: { kind: 'waitlist-promotion', toAddress: person.email } };
 	return takeSummitSeat(eventId, person.id, 'waitlisted', { mails }, now, companions);
 }
@@ -143,7 +153,10 @@ function takeSessionSeat(
 			data: {
 				...TAKE_ONE,
 				attendees: {
-					update: { where: { registrationId_sessionId: { registrationId, sessionId }, status: from }, data: { ...data, status: 'confirmed' } }
+					update: {
+						where: { registrationId_sessionId: { registrationId, sessionId }, status: from },
+						data: { ...data, status: 'confirmed' }
+					}
 				}
 			},
 			select: { id: true }
@@ -155,7 +168,11 @@ function takeSessionSeat(
  * A new confirmed registrant's choices, all at once: one statement when every session has a seat (the
  * common case); otherwise one by one, so full sessions waitlist and the others confirm.
  */
-export async function settleChoicesOfNewRegistration(registrationId: number, sessionIds: number[], now: Date): Promise<void> {
+export async function settleChoicesOfNewRegistration(
+	registrationId: number,
+	sessionIds: number[],
+	now: Date
+): Promise<void> {
 	const allSeated = await guarded(
 		db.registration.update({
 			where: { id: registrationId },
@@ -195,8 +212,13 @@ export async function settleRequestedChoices(registrationId: number, now: Date):
 }
 
 /** The first person on a session's waitlist gets its seat, with the mail that tells them. */
-export function promoteToSessionSeat(sessionId: number, person: { registrationId: number; email: string }): Promise<boolean> {
-	const mails = { create: { kind: 'session-promotion', toAddress: person.email, payload: JSON.stringify({ sessionId }) } };
+export function promoteToSessionSeat(
+	sessionId: number,
+	person: { registrationId: number; email: string }
+): Promise<boolean> {
+	const mails = {
+		create: { kind: 'session-promotion', toAddress: person.email, payload: JSON.stringify({ sessionId }) }
+	};
 	return takeSessionSeat(sessionId, person.registrationId, 'waitlisted', { registration: { update: { mails } } });
 }
 
@@ -210,7 +232,11 @@ export async function releaseSessionSeat(registrationId: number, sessionId: numb
 			select: { sessionId: true }
 		})
 	);
-	if (!freed) await db.registrationSession.updateMany({ where: { ...key, status: { in: ['requested', 'waitlisted'] } }, data: { status: 'cancelled' } });
+	if (!freed)
+		await db.registrationSession.updateMany({
+			where: { ...key, status: { in: ['requested', 'waitlisted'] } },
+			data: { status: 'cancelled' }
+		});
 	return freed;
 }
 

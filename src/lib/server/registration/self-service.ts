@@ -15,7 +15,16 @@ export async function getRegistrationDetails(registrationId: number) {
 				orderBy: { session: { startsAt: 'asc' } },
 				include: {
 					session: {
-						select: { id: true, slug: true, title: true, kind: true, status: true, startsAt: true, endsAt: true, room: { select: { name: true } } }
+						select: {
+							id: true,
+							slug: true,
+							title: true,
+							kind: true,
+							status: true,
+							startsAt: true,
+							endsAt: true,
+							room: { select: { name: true } }
+						}
 					}
 				}
 			}
@@ -28,13 +37,21 @@ export async function getRegistrationDetails(registrationId: number) {
 export type RegistrationDetails = NonNullable<Awaited<ReturnType<typeof getRegistrationDetails>>>;
 
 /** 1 for the first person waiting; null when not waitlisted. */
-export async function waitlistPosition(registration: { id: number; eventId: number; status: string; waitlistedAt: Date | null }) {
+export async function waitlistPosition(registration: {
+	id: number;
+	eventId: number;
+	status: string;
+	waitlistedAt: Date | null;
+}) {
 	if (registration.status !== 'waitlisted' || !registration.waitlistedAt) return null;
 	const ahead = await db.registration.count({
 		where: {
 			eventId: registration.eventId,
 			status: 'waitlisted',
-			OR: [{ waitlistedAt: { lt: registration.waitlistedAt } }, { waitlistedAt: registration.waitlistedAt, id: { lt: registration.id } }]
+			OR: [
+				{ waitlistedAt: { lt: registration.waitlistedAt } },
+				{ waitlistedAt: registration.waitlistedAt, id: { lt: registration.id } }
+			]
 		}
 	});
 	return ahead + 1;
@@ -49,7 +66,10 @@ export async function updateSessionChoices(
 	sessionIds: readonly number[],
 	now = new Date()
 ): Promise<{ ok: true } | { ok: false; problem: SessionChoiceProblem }> {
-	const { eventId } = await db.registration.findUniqueOrThrow({ where: { id: registrationId }, select: { eventId: true } });
+	const { eventId } = await db.registration.findUniqueOrThrow({
+		where: { id: registrationId },
+		select: { eventId: true }
+	});
 	const problem = await checkSessionChoice(eventId, sessionIds);
 	if (problem) return { ok: false, problem };
 	const current = await db.registrationSession.findMany({
@@ -92,7 +112,11 @@ export async function exportRegistrationData(registrationId: number) {
 	return {
 		exportedAt: new Date().toISOString(),
 		...fields,
-		sessions: registration.sessions.map(({ session, status, createdAt }) => ({ ...session, status, chosenAt: createdAt })),
+		sessions: registration.sessions.map(({ session, status, createdAt }) => ({
+			...session,
+			status,
+			chosenAt: createdAt
+		})),
 		privateLinksIssued: tokens.map(({ createdAt }) => createdAt)
 	};
 }

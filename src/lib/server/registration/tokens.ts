@@ -25,7 +25,9 @@ const CALENDAR_FEED_LABEL = new TextEncoder().encode('bio-computing summit: pers
  * while the link gives the same feed token on every visit, so nothing secret is stored for it.
  */
 export function calendarFeedToken(linkToken: string): string {
-	return encodeBase32LowerCaseNoPadding(hmac(SHA256, new TextEncoder().encode(linkToken), CALENDAR_FEED_LABEL).slice(0, 20));
+	return encodeBase32LowerCaseNoPadding(
+		hmac(SHA256, new TextEncoder().encode(linkToken), CALENDAR_FEED_LABEL).slice(0, 20)
+	);
 }
 
 /**
@@ -38,7 +40,10 @@ export async function issueCalendarFeedToken(linkToken: string): Promise<string>
 	const tokenHash = hashRegistrationToken(linkToken);
 	const row = await db.registrationToken.findUnique({ where: { tokenHash }, select: { feedTokenHash: true } });
 	if (row && row.feedTokenHash === null) {
-		await db.registrationToken.updateMany({ where: { tokenHash, feedTokenHash: null }, data: { feedTokenHash: hashRegistrationToken(feedToken) } });
+		await db.registrationToken.updateMany({
+			where: { tokenHash, feedTokenHash: null },
+			data: { feedTokenHash: hashRegistrationToken(feedToken) }
+		});
 	}
 	return feedToken;
 }
@@ -55,7 +60,10 @@ export function generateReference(): string {
 
 /** Reads a reference as people type it: any case, spaces or missing dashes. */
 export function normaliseReference(input: string): string {
-	const compact = input.toUpperCase().replace(/[^0-9A-Z]/g, '').replace(/^BCS/, '');
+	const compact = input
+		.toUpperCase()
+		.replace(/[^0-9A-Z]/g, '')
+		.replace(/^BCS/, '');
 	return compact.length === 8 ? `BCS-${compact.slice(0, 4)}-${compact.slice(4)}` : input.trim().toUpperCase();
 }
 

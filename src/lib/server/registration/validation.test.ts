@@ -38,7 +38,13 @@ describe('registration form validation', () => {
 	});
 
 	it('answers with problem codes, never words', () => {
-		const result = parseWith(registrationSchema, { ...valid, fullName: '', email: 'ada@', needs: 'x'.repeat(1001), sessionIds: ['x'] });
+		const result = parseWith(registrationSchema, {
+			...valid,
+			fullName: '',
+			email: 'ada@',
+			needs: 'x'.repeat(1001),
+			sessionIds: ['x']
+		});
 		expect(result.ok ? {} : result.problems).toEqual({
 			fullName: { code: 'required' },
 			email: { code: 'email' },
@@ -75,7 +81,18 @@ describe('registration form validation', () => {
 	});
 
 	it('refuses session ids that are not written as plain positive integers', () => {
-		for (const sessionIds of [['3', 'abc'], ['-1'], ['0'], ['2.0'], ['02'], ['2e0'], [' 2'], ['0x2'], ['99999999999999999'], Array.from({ length: 60 }, (_, i) => String(i + 1))]) {
+		for (const sessionIds of [
+			['3', 'abc'],
+			['-1'],
+			['0'],
+			['2.0'],
+			['02'],
+			['2e0'],
+			[' 2'],
+			['0x2'],
+			['99999999999999999'],
+			Array.from({ length: 60 }, (_, i) => String(i + 1))
+		]) {
 			const result = validate({ ...valid, sessionIds });
 			expect(result.ok ? null : result.errors.sessionIds, String(sessionIds)).toBe('Select sessions from the list');
 		}
@@ -91,10 +108,15 @@ describe('registration form validation', () => {
 			const result = validate({ ...valid, ...fields });
 			return result.ok ? null : result.errors;
 		};
-		expect(refused({ fullName: 'Ada\u0000Lovelace' })).toEqual({ fullName: 'Full name contains characters we cannot accept, such as control characters. Type it again rather than pasting it' });
+		expect(refused({ fullName: 'Ada\u0000Lovelace' })).toEqual({
+			fullName:
+				'Full name contains characters we cannot accept, such as control characters. Type it again rather than pasting it'
+		});
 		expect(Object.keys(refused({ organisation: 'Evil\u202Egnp.exe' }) ?? {})).toEqual(['organisation']);
 		expect(Object.keys(refused({ jobTitle: 'Caf\uFFFD' }) ?? {})).toEqual(['jobTitle']);
-		expect(refused({ needs: 'x'.repeat(1001) })).toEqual({ needs: 'Accessibility or dietary needs must be 1000 characters or fewer' });
+		expect(refused({ needs: 'x'.repeat(1001) })).toEqual({
+			needs: 'Accessibility or dietary needs must be 1000 characters or fewer'
+		});
 		expect(refused({ fullName: 'y'.repeat(121) })).toEqual({ fullName: 'Full name must be 120 characters or fewer' });
 	});
 

@@ -14,7 +14,11 @@ type PromotionOptions = { commitWith?: (person: PromotedPerson) => Companions };
 
 const waitingPerson = { id: true, email: true, reference: true, fullName: true } as const;
 
-export async function promoteFromWaitlist(eventId: number, now = new Date(), options: PromotionOptions = {}): Promise<number[]> {
+export async function promoteFromWaitlist(
+	eventId: number,
+	now = new Date(),
+	options: PromotionOptions = {}
+): Promise<number[]> {
 	const promoted: number[] = [];
 	while (promoted.length < MAX_PROMOTIONS_PER_RUN) {
 		const next = await db.registration.findFirst({
@@ -44,7 +48,10 @@ export async function promoteRegistration(
 	now = new Date(),
 	options: PromotionOptions = {}
 ): Promise<'promoted' | 'full' | 'not-waitlisted'> {
-	const person = await db.registration.findFirst({ where: { id: registrationId, eventId, status: 'waitlisted' }, select: waitingPerson });
+	const person = await db.registration.findFirst({
+		where: { id: registrationId, eventId, status: 'waitlisted' },
+		select: waitingPerson
+	});
 	if (!person) return 'not-waitlisted';
 	if (!(await promoteToSummitSeat(eventId, person, now, options.commitWith?.(person)))) {
 		const current = await db.registration.findUnique({ where: { id: registrationId }, select: { status: true } });
@@ -63,9 +70,14 @@ export async function promoteSessionWaitlist(sessionId: number): Promise<number[
 			select: { registrationId: true, registration: { select: { email: true } } }
 		});
 		if (!next) break;
-		if (!(await promoteToSessionSeat(sessionId, { registrationId: next.registrationId, email: next.registration.email }))) {
+		if (
+			!(await promoteToSessionSeat(sessionId, { registrationId: next.registrationId, email: next.registration.email }))
+		) {
 			const key = { registrationId: next.registrationId, sessionId };
-			const current = await db.registrationSession.findUnique({ where: { registrationId_sessionId: key }, select: { status: true } });
+			const current = await db.registrationSession.findUnique({
+				where: { registrationId_sessionId: key },
+				select: { status: true }
+			});
 			if (current?.status === 'waitlisted') break;
 			continue;
 		}
@@ -84,7 +96,11 @@ const SETTLE_AFTER_MS = 10_000;
  */
 export async function reconcileSeats(eventId: number, now = new Date()): Promise<void> {
 	const pending = await db.registrationSession.findMany({
-		where: { status: 'requested', createdAt: { lt: new Date(now.getTime() - SETTLE_AFTER_MS) }, registration: { eventId, status: 'confirmed' } },
+		where: {
+			status: 'requested',
+			createdAt: { lt: new Date(now.getTime() - SETTLE_AFTER_MS) },
+			registration: { eventId, status: 'confirmed' }
+		},
 		distinct: ['registrationId'],
 		select: { registrationId: true }
 	});

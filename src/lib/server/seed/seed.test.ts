@@ -15,7 +15,9 @@ async function snapshot(database: Database) {
 	return {
 		events: await database.event.findMany({ orderBy: { id: 'asc' } }),
 		organisations: await database.organisation.findMany({ orderBy: { id: 'asc' } }),
-		eventOrganisations: await database.eventOrganisation.findMany({ orderBy: [{ eventId: 'asc' }, { organisationId: 'asc' }, { role: 'asc' }] }),
+		eventOrganisations: await database.eventOrganisation.findMany({
+			orderBy: [{ eventId: 'asc' }, { organisationId: 'asc' }, { role: 'asc' }]
+		}),
 		tracks: await database.track.findMany({ orderBy: { id: 'asc' } }),
 		rooms: await database.room.findMany({ orderBy: { id: 'asc' } }),
 		sessions: await database.session.findMany({ orderBy: { id: 'asc' } }),
@@ -74,13 +76,26 @@ describe('the sample summit seed', () => {
 			orderBy: { position: 'asc' },
 			select: { role: true, speaker: { select: { slug: true } } }
 		});
-		expect(roles.map((r) => `${r.speaker.slug}:${r.role}`)).toEqual(['clara-chan:signatory', 'wei-liu:signatory', 'paul-chan-mo-po:witness']);
+		expect(roles.map((r) => `${r.speaker.slug}:${r.role}`)).toEqual([
+			'clara-chan:signatory',
+			'wei-liu:signatory',
+			'paul-chan-mo-po:witness'
+		]);
 		const placeholders = await db.speaker.findMany({ where: { isPlaceholder: true }, include: { organisation: true } });
-		expect(placeholders.map((s) => s.organisation?.shortName).sort()).toEqual(['LanzaTech', 'Lilly China', 'Rutgers University', 'Sanofi', 'Syngenta']);
+		expect(placeholders.map((s) => s.organisation?.shortName).sort()).toEqual([
+			'LanzaTech',
+			'Lilly China',
+			'Rutgers University',
+			'Sanofi',
+			'Syngenta'
+		]);
 	});
 
 	it('changes nothing when run again, even after an organizer edit', async () => {
-		await db.session.update({ where: { eventId_slug: { eventId: 1, slug: 'networking-lunch' } }, data: { title: 'Lunch (edited)' } });
+		await db.session.update({
+			where: { eventId_slug: { eventId: 1, slug: 'networking-lunch' } },
+			data: { title: 'Lunch (edited)' }
+		});
 		const before = await snapshot(db);
 		await seedSummit(db);
 		await seedSummit(db);

@@ -51,7 +51,11 @@ export async function seedSummit(db: SeedClient): Promise<{ eventId: number }> {
 
 	for (const [position, link] of summit.eventOrganisations.entries()) {
 		const key = { eventId, organisationId: orgId(link.organisation), role: link.role };
-		await db.eventOrganisation.upsert({ where: { eventId_organisationId_role: key }, create: { ...key, position }, update: {} });
+		await db.eventOrganisation.upsert({
+			where: { eventId_organisationId_role: key },
+			create: { ...key, position },
+			update: {}
+		});
 	}
 
 	const trackIds = new Map<string, number>();
@@ -97,7 +101,11 @@ export async function seedSummit(db: SeedClient): Promise<{ eventId: number }> {
 		});
 		for (const [position, { speaker, role }] of (speakers ?? []).entries()) {
 			const key = { sessionId: row.id, speakerId: required(speakerIds, speaker, 'speaker') };
-			await db.sessionSpeaker.upsert({ where: { sessionId_speakerId: key }, create: { ...key, role, position }, update: {} });
+			await db.sessionSpeaker.upsert({
+				where: { sessionId_speakerId: key },
+				create: { ...key, role, position },
+				update: {}
+			});
 		}
 	}
 

@@ -30,7 +30,11 @@ const offer = z.strictObject({
 	validFrom: hongKongTime.optional(),
 	validThrough: hongKongTime.optional()
 });
-const person = z.strictObject({ '@type': z.literal('Person'), name: text, url: z.url().startsWith(`${TEST_ORIGIN}/speakers/`) });
+const person = z.strictObject({
+	'@type': z.literal('Person'),
+	name: text,
+	url: z.url().startsWith(`${TEST_ORIGIN}/speakers/`)
+});
 const event = z.strictObject({
 	'@context': z.literal('https://schema.org'),
 	'@type': z.literal('Event'),
@@ -53,7 +57,8 @@ const event = z.strictObject({
 /** Every path whose value is empty: '', blank, null, undefined, [] or {}. */
 function emptyFields(value: unknown, path = '$'): string[] {
 	if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return [path];
-	if (Array.isArray(value)) return value.length === 0 ? [path] : value.flatMap((item, i) => emptyFields(item, `${path}[${i}]`));
+	if (Array.isArray(value))
+		return value.length === 0 ? [path] : value.flatMap((item, i) => emptyFields(item, `${path}[${i}]`));
 	if (typeof value === 'object') {
 		const entries = Object.entries(value);
 		return entries.length === 0 ? [path] : entries.flatMap(([key, item]) => emptyFields(item, `${path}.${key}`));
@@ -115,11 +120,13 @@ describe('schema.org JSON-LD of the seeded summit', () => {
 		// The seed has sessions given by unnamed representatives: the rule above was exercised.
 		expect(withPlaceholders).toBeGreaterThan(0);
 		const signing = sessions.find((s) => s.slug === 'hkic-biomap-signing-ceremony')!;
-		expect(sessionJsonLd(signing, summit, { origin: TEST_ORIGIN, host, now: OPEN, seatsLeft: null }).performer).toEqual([
-			{ '@type': 'Person', name: 'Clara Chan', url: `${TEST_ORIGIN}/speakers/clara-chan` },
-			{ '@type': 'Person', name: 'Wei Liu', url: `${TEST_ORIGIN}/speakers/wei-liu` },
-			{ '@type': 'Person', name: 'Paul Chan Mo-po', url: `${TEST_ORIGIN}/speakers/paul-chan-mo-po` }
-		]);
+		expect(sessionJsonLd(signing, summit, { origin: TEST_ORIGIN, host, now: OPEN, seatsLeft: null }).performer).toEqual(
+			[
+				{ '@type': 'Person', name: 'Clara Chan', url: `${TEST_ORIGIN}/speakers/clara-chan` },
+				{ '@type': 'Person', name: 'Wei Liu', url: `${TEST_ORIGIN}/speakers/wei-liu` },
+				{ '@type': 'Person', name: 'Paul Chan Mo-po', url: `${TEST_ORIGIN}/speakers/paul-chan-mo-po` }
+			]
+		);
 	});
 });
 
@@ -139,13 +146,26 @@ describe('schema.org JSON-LD, case by case', () => {
 		confirmedCount: 10
 	};
 	const context = { origin: TEST_ORIGIN, host: { name: 'BioMap', websiteUrl: 'https://www.biomap.com' }, now: OPEN };
-	const session = { slug: 'keynote', title: 'Keynote', abstract: '', startsAt: base.startsAt, endsAt: base.endsAt, status: 'scheduled', speakers: [] };
+	const session = {
+		slug: 'keynote',
+		title: 'Keynote',
+		abstract: '',
+		startsAt: base.startsAt,
+		endsAt: base.endsAt,
+		status: 'scheduled',
+		speakers: []
+	};
 
 	it('a confirmed venue gives its name and street address', () => {
 		expect(venuePlace(base)).toEqual({
 			'@type': 'Place',
 			name: 'Hong Kong Convention and Exhibition Centre',
-			address: { '@type': 'PostalAddress', streetAddress: '1 Expo Drive, Wan Chai', addressLocality: 'Hong Kong', addressCountry: 'HK' }
+			address: {
+				'@type': 'PostalAddress',
+				streetAddress: '1 Expo Drive, Wan Chai',
+				addressLocality: 'Hong Kong',
+				addressCountry: 'HK'
+			}
 		});
 		const jsonLd = summitJsonLd(base, [], context);
 		expect(event.parse(jsonLd)).toEqual(jsonLd);
@@ -166,9 +186,17 @@ describe('schema.org JSON-LD, case by case', () => {
 	});
 
 	it('availability follows the registration window and the seats', () => {
-		const availability = (summit: Partial<JsonLdSummit>, now: Date, sessionSeats?: { status?: string; seatsLeft: number | null }) =>
+		const availability = (
+			summit: Partial<JsonLdSummit>,
+			now: Date,
+			sessionSeats?: { status?: string; seatsLeft: number | null }
+		) =>
 			sessionSeats
-				? sessionJsonLd({ ...session, status: sessionSeats.status ?? 'scheduled' }, { ...base, ...summit }, { ...context, now, seatsLeft: sessionSeats.seatsLeft }).offers.availability
+				? sessionJsonLd(
+						{ ...session, status: sessionSeats.status ?? 'scheduled' },
+						{ ...base, ...summit },
+						{ ...context, now, seatsLeft: sessionSeats.seatsLeft }
+					).offers.availability
 				: summitJsonLd({ ...base, ...summit }, [], { ...context, now }).offers.availability;
 		const schemaOrg = 'https://schema.org/';
 		expect(availability({}, OPEN)).toBe(`${schemaOrg}InStock`);

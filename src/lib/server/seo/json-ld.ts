@@ -48,7 +48,10 @@ type Context = { origin: string; host: JsonLdHost; now: Date };
  * name and address are placeholders, so only the city is given.
  */
 export function venuePlace(event: Pick<JsonLdSummit, 'venueName' | 'venueAddress' | 'isSampleProgramme'>) {
-	const parts = event.venueAddress.split(',').map((part) => part.trim()).filter(Boolean);
+	const parts = event.venueAddress
+		.split(',')
+		.map((part) => part.trim())
+		.filter(Boolean);
 	if (parts.at(-1)?.toLowerCase() === LOCALITY.toLowerCase()) parts.pop();
 	const street = event.isSampleProgramme ? '' : parts.join(', ');
 	const name = event.isSampleProgramme ? LOCALITY : event.venueName.trim() || LOCALITY;
@@ -66,14 +69,22 @@ export function venuePlace(event: Pick<JsonLdSummit, 'venueName' | 'venueAddress
 
 function organizer(host: JsonLdHost) {
 	if (!host?.name.trim()) return {};
-	return { organizer: { '@type': 'Organization', name: host.name, ...(host.websiteUrl ? { url: host.websiteUrl } : {}) } };
+	return {
+		organizer: { '@type': 'Organization', name: host.name, ...(host.websiteUrl ? { url: host.websiteUrl } : {}) }
+	};
 }
 
 /** Named people only: a placeholder is an organisation's seat, not a person. None: no performer field. */
 function performers(people: JsonLdPerson[], origin: string) {
 	const named = people.filter((person) => !person.isPlaceholder && person.name.trim() !== '');
 	if (named.length === 0) return {};
-	return { performer: named.map((person) => ({ '@type': 'Person', name: person.name, url: `${origin}/speakers/${person.slug}` })) };
+	return {
+		performer: named.map((person) => ({
+			'@type': 'Person',
+			name: person.name,
+			url: `${origin}/speakers/${person.slug}`
+		}))
+	};
 }
 
 /**
@@ -126,7 +137,11 @@ export function summitJsonLd(event: JsonLdSummit, speakers: JsonLdPerson[], cont
 }
 
 /** seatsLeft: the session's own seats left, null when only the summit's capacity applies. */
-export function sessionJsonLd(session: JsonLdSession, event: JsonLdSummit, context: Context & { seatsLeft: number | null }) {
+export function sessionJsonLd(
+	session: JsonLdSession,
+	event: JsonLdSummit,
+	context: Context & { seatsLeft: number | null }
+) {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Event',

@@ -12,13 +12,18 @@ export async function buildSitemap(event: Pick<SummitEvent, 'id' | 'editedAt'>, 
 		{ path: '/', lastModified: event.editedAt },
 		{ path: '/agenda' },
 		{ path: '/speakers' },
-		...sessions.filter((s) => isProgrammeSession(s.kind)).map((s) => ({ path: `/agenda/${s.slug}`, lastModified: s.editedAt })),
+		...sessions
+			.filter((s) => isProgrammeSession(s.kind))
+			.map((s) => ({ path: `/agenda/${s.slug}`, lastModified: s.editedAt })),
 		...speakers.map((s) => ({ path: `/speakers/${s.slug}`, lastModified: s.updatedAt }))
 	];
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${entries
-	.map(({ path, lastModified }) => `  <url><loc>${escapeXml(origin + path)}</loc>${lastModified ? `<lastmod>${lastModified.toISOString()}</lastmod>` : ''}</url>`)
+	.map(
+		({ path, lastModified }) =>
+			`  <url><loc>${escapeXml(origin + path)}</loc>${lastModified ? `<lastmod>${lastModified.toISOString()}</lastmod>` : ''}</url>`
+	)
 	.join('\n')}
 </urlset>
 `;

@@ -89,6 +89,8 @@ export function badLines(body: string): string[] {
 	const lines = body.split('\r\n');
 	// What follows the last CRLF: nothing, in a file whose every line ends with one.
 	const unterminated = lines.pop();
-	const bad = lines.filter((line) => new TextEncoder().encode(line).length > 75 || line.includes('\n') || line.includes('\r'));
+	const bad = lines.filter(
+		(line) => new TextEncoder().encode(line).length > 75 || line.includes('\n') || line.includes('\r')
+	);
 	return unterminated ? [...bad, unterminated] : bad;
 }

@@ -19,7 +19,11 @@ const passwordSchema = z
 const words = {
 	currentPassword: { required: m.admin_account_current_password_required, wrong: m.admin_account_wrong_password },
 	// A missing password is one too short.
-	newPassword: { label: m.admin_account_new_password, 'too-short': () => m.validation_password_too_short({ field: m.admin_account_new_password(), min: PASSWORD_MIN_LENGTH }) },
+	newPassword: {
+		label: m.admin_account_new_password,
+		'too-short': () =>
+			m.validation_password_too_short({ field: m.admin_account_new_password(), min: PASSWORD_MIN_LENGTH })
+	},
 	confirmPassword: { mismatch: m.admin_validation_passwords_differ }
 };
 
@@ -42,7 +46,10 @@ export const actions: Actions = {
 			const problems: FieldProblems =
 				result.error === 'wrong-password'
 					? { currentPassword: { code: 'wrong' } }
-					: { newPassword: result.error === 'too-short' ? { code: 'too-short' } : { code: 'too-long', max: PASSWORD_MAX_LENGTH } };
+					: {
+							newPassword:
+								result.error === 'too-short' ? { code: 'too-short' } : { code: 'too-long', max: PASSWORD_MAX_LENGTH }
+						};
 			return invalid(values, fieldErrors(problems, words));
 		}
 		return { message: m.admin_account_password_changed() };

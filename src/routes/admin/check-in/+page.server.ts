@@ -11,7 +11,10 @@ import { fieldErrors } from '$lib/i18n/form-errors';
 import { formatTime, zoneLabel } from '$lib/time';
 import type { Actions, PageServerLoad } from './$types';
 
-const checkInSchema = z.union([z.object({ registrationId: id() }), z.object({ reference: text({ max: 40, required: true }) })]);
+const checkInSchema = z.union([
+	z.object({ registrationId: id() }),
+	z.object({ reference: text({ max: 40, required: true }) })
+]);
 const words = { reference: { label: m.admin_check_in_reference, required: m.admin_check_in_reference_required } };
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -29,7 +32,11 @@ export const actions: Actions = {
 		// One box on the page: whatever went wrong is said beside it.
 		if (!form.ok) {
 			const errors = fieldErrors(form.problems, words);
-			return invalid(values, { reference: errors.reference ?? errors.form ?? m.admin_check_in_reference_required() }, form.status);
+			return invalid(
+				values,
+				{ reference: errors.reference ?? errors.form ?? m.admin_check_in_reference_required() },
+				form.status
+			);
 		}
 		const summit = await getCurrentEvent();
 		const actor = currentActor();
@@ -40,13 +47,30 @@ export const actions: Actions = {
 		const at = (instant: Date) => `${formatTime(instant, summit.timeZone, intlLocale())} ${zoneLabel(summit.timeZone)}`;
 		switch (result.outcome) {
 			case 'checked-in':
-				return { outcome: result.outcome, message: m.admin_check_in_checked_in({ name: result.name }), reference: result.reference };
+				return {
+					outcome: result.outcome,
+					message: m.admin_check_in_checked_in({ name: result.name }),
+					reference: result.reference
+				};
 			case 'already':
-				return { outcome: result.outcome, message: m.admin_check_in_already_checked_in({ name: result.name, time: at(result.at) }), reference: result.reference };
+				return {
+					outcome: result.outcome,
+					message: m.admin_check_in_already_checked_in({ name: result.name, time: at(result.at) }),
+					reference: result.reference
+				};
 			case 'not-found':
 				return invalid(values, { reference: m.admin_check_in_not_found() }, 404);
 			default:
-				return invalid(values, { reference: result.outcome === 'cancelled' ? m.admin_check_in_cancelled({ name: result.name }) : m.admin_check_in_waitlisted({ name: result.name }) }, 409);
+				return invalid(
+					values,
+					{
+						reference:
+							result.outcome === 'cancelled'
+								? m.admin_check_in_cancelled({ name: result.name })
+								: m.admin_check_in_waitlisted({ name: result.name })
+					},
+					409
+				);
 		}
 	}
 };

@@ -35,7 +35,11 @@ export const actions: Actions = {
 		const result = await signIn({ email: form.data.email, password: form.data.password, ip: event.getClientAddress() });
 		if (!result.ok && result.reason === 'throttled') {
 			event.setHeaders({ 'retry-after': String(result.retryAfterSeconds) });
-			return invalid(values, { form: m.admin_login_throttled({ minutes: Math.ceil(result.retryAfterSeconds / 60) }) }, 429);
+			return invalid(
+				values,
+				{ form: m.admin_login_throttled({ minutes: Math.ceil(result.retryAfterSeconds / 60) }) },
+				429
+			);
 		}
 		if (!result.ok) return invalid(values, { form: m.admin_login_invalid() });
 

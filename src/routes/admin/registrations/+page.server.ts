@@ -14,10 +14,18 @@ export const load: PageServerLoad = async ({ url }) => {
 	requireRole(ADMINS);
 	const event = await getCurrentEvent();
 	const sessions = await listSessionsForFilter(event.id);
-	const filters = parseRegistrationFilters(url.searchParams, sessions.map((session) => session.id));
+	const filters = parseRegistrationFilters(
+		url.searchParams,
+		sessions.map((session) => session.id)
+	);
 	const { page: _page, ...exportFilters } = filters;
 	const exportQuery = new URLSearchParams(
-		Object.entries({ q: exportFilters.q, status: exportFilters.status, category: exportFilters.category, session: exportFilters.sessionId })
+		Object.entries({
+			q: exportFilters.q,
+			status: exportFilters.status,
+			category: exportFilters.category,
+			session: exportFilters.sessionId
+		})
 			.filter(([, value]) => value !== null && value !== '')
 			.map(([key, value]) => [key, String(value)])
 	).toString();
@@ -39,6 +47,11 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(form.values, fieldErrors(form.problems), form.status);
 		const event = await getCurrentEvent();
 		const promoted = await promoteWaitlist(currentActor(), event.id);
-		return { message: promoted.length === 0 ? m.admin_registrations_promoted_none() : m.admin_registrations_promoted({ n: promoted.length }) };
+		return {
+			message:
+				promoted.length === 0
+					? m.admin_registrations_promoted_none()
+					: m.admin_registrations_promoted({ n: promoted.length })
+		};
 	}
 };

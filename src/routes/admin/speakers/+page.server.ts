@@ -41,7 +41,8 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(values, fieldErrors(form.problems), form.status);
 		const summit = await getCurrentEvent();
 		// A list that does not name every speaker once (someone else added one meanwhile): reload and retry.
-		if (!(await reorderSpeakers(currentActor(), summit.id, form.data.order))) return invalid(values, { form: m.admin_speakers_not_found() }, 409);
+		if (!(await reorderSpeakers(currentActor(), summit.id, form.data.order)))
+			return invalid(values, { form: m.admin_speakers_not_found() }, 409);
 		return { message: m.admin_speakers_reordered() };
 	}
 };

@@ -21,7 +21,11 @@ const words = {
 	email: { label: m.admin_users_email, required: m.admin_users_email_required },
 	role: { required: m.admin_users_role_required }
 };
-const problemMessage: Record<AccountProblem, () => string> = { 'not-found': m.admin_users_not_found, 'last-admin': m.admin_users_last_admin, self: m.admin_users_self };
+const problemMessage: Record<AccountProblem, () => string> = {
+	'not-found': m.admin_users_not_found,
+	'last-admin': m.admin_users_last_admin,
+	self: m.admin_users_self
+};
 
 export const load: PageServerLoad = async () => {
 	const viewer = requireRole(ADMINS);
@@ -43,7 +47,8 @@ export const actions: Actions = {
 		const { values, ...form } = await readForm(event.request, roleSchema);
 		if (!form.ok) return invalid(values, fieldErrors(form.problems, words), form.status);
 		const result = await changeRole(currentActor(), form.data.userId, form.data.role);
-		if (!result.ok) return invalid(values, { form: problemMessage[result.error]() }, result.error === 'not-found' ? 404 : 409);
+		if (!result.ok)
+			return invalid(values, { form: problemMessage[result.error]() }, result.error === 'not-found' ? 404 : 409);
 		return { message: m.admin_saved() };
 	},
 	remove: async (event) => {
@@ -51,7 +56,8 @@ export const actions: Actions = {
 		const { values, ...form } = await readForm(event.request, userSchema);
 		if (!form.ok) return invalid(values, fieldErrors(form.problems, words), form.status);
 		const result = await removeUser(currentActor(), form.data.userId);
-		if (!result.ok) return invalid(values, { form: problemMessage[result.error]() }, result.error === 'not-found' ? 404 : 409);
+		if (!result.ok)
+			return invalid(values, { form: problemMessage[result.error]() }, result.error === 'not-found' ? 404 : 409);
 		return { message: m.admin_saved() };
 	},
 	revoke: async (event) => {

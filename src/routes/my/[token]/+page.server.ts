@@ -22,7 +22,11 @@ import { settings } from '$lib/server/config';
 // The token is the only key to this page: never cached, never indexed, never sent to another site as a
 // referrer. `same-origin` rather than `no-referrer`: with no-referrer, browsers post the page's own forms
 // with `Origin: null`, which SvelteKit's CSRF check refuses.
-const PRIVATE_HEADERS = { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex', 'referrer-policy': 'same-origin' };
+const PRIVATE_HEADERS = {
+	'cache-control': 'private, no-store',
+	'x-robots-tag': 'noindex',
+	'referrer-policy': 'same-origin'
+};
 
 async function registrationFor(token: string) {
 	const registration = await findRegistrationByToken(token);
@@ -45,7 +49,12 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 		eventName: event.name,
 		qrSvg,
 		// The feed's own read-only token, never this page's: calendar URLs get shared.
-		calendarFeed: personalCalendarFeed(event, await issueCalendarFeedToken(params.token), settings().publicUrl, getLocale())
+		calendarFeed: personalCalendarFeed(
+			event,
+			await issueCalendarFeedToken(params.token),
+			settings().publicUrl,
+			getLocale()
+		)
 	};
 };
 

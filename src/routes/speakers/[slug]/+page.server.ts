@@ -10,5 +10,10 @@ export const load: PageServerLoad = async ({ params }) => {
 	const speaker = await getSpeaker(event.id, params.slug);
 	if (!speaker) error(404, m.not_found_title());
 	// Bios are Markdown, rendered and sanitised here, when the page is read (the page cache keeps it).
-	return { speaker, bioHtml: renderMarkdown(speaker.bio), bioText: markdownToText(speaker.bio), timeZone: event.timeZone };
+	return {
+		speaker,
+		bioHtml: renderMarkdown(speaker.bio),
+		bioText: markdownToText(speaker.bio),
+		timeZone: event.timeZone
+	};
 };

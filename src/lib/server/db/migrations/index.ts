@@ -3,7 +3,14 @@
 import { applyMigrations } from './migrate';
 import { migrationStatus } from './status';
 
-export { applyMigrations, createMigration, diffSchemaAgainstMigrations, migrationSlug, ShadowDatabaseRequiredError, type CreatedMigration } from './migrate';
+export {
+	applyMigrations,
+	createMigration,
+	diffSchemaAgainstMigrations,
+	migrationSlug,
+	ShadowDatabaseRequiredError,
+	type CreatedMigration
+} from './migrate';
 export { compareMigrations, migrationStatus, type MigrationRecord, type MigrationStatus } from './status';
 export { projectPaths, readMigrationList } from './files';
 

@@ -9,7 +9,14 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PrismaClient } from '../../../../generated/sqlite/client';
-import { applyMigrations, createMigration, diffSchemaAgainstMigrations, migrateDatabase, migrationSlug, migrationStatus } from '.';
+import {
+	applyMigrations,
+	createMigration,
+	diffSchemaAgainstMigrations,
+	migrateDatabase,
+	migrationSlug,
+	migrationStatus
+} from '.';
 import type { DatabaseProvider } from '../provider';
 
 const postgresServer = process.env.SHADOW_DATABASE_URL || process.env.POSTGRES_URL || undefined;
@@ -17,7 +24,10 @@ const postgresServer = process.env.SHADOW_DATABASE_URL || process.env.POSTGRES_U
 async function migrationsOnDisk(provider: DatabaseProvider, root = process.cwd()) {
 	const dir = path.join(root, 'prisma', 'migrations', provider);
 	const entries = await readdir(dir, { withFileTypes: true });
-	const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+	const names = entries
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => entry.name)
+		.sort();
 	return Promise.all(
 		names.map(async (name) => {
 			const sql = await readFile(path.join(dir, name, 'migration.sql'));
@@ -54,10 +64,7 @@ describe('applyMigrations on SQLite', () => {
 		expect(applied).toEqual(expected.map((m) => m.name));
 		const sqlite = new Database(file, { readonly: true });
 		try {
-			const tables = sqlite
-				.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
-				.pluck()
-				.all();
+			const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all();
 			expect(tables).toEqual(expect.arrayContaining(['Event', 'Session', 'Speaker', 'Track', '_prisma_migrations']));
 			const rows = sqlite
 				.prepare(
@@ -199,7 +206,9 @@ describe('createMigration', () => {
 		expect(created?.file).toBe(
 			path.join(projectRoot, 'prisma', 'migrations', 'sqlite', '20990102030405_add_organisation_logo', 'migration.sql')
 		);
-		expect(await readFile(created?.file ?? '', 'utf8')).toMatch(/ALTER TABLE "Organisation" ADD COLUMN "logoUrl" TEXT;/);
+		expect(await readFile(created?.file ?? '', 'utf8')).toMatch(
+			/ALTER TABLE "Organisation" ADD COLUMN "logoUrl" TEXT;/
+		);
 		expect(await diffSchemaAgainstMigrations('sqlite', { projectRoot })).toBe('');
 		const { applied } = await applyMigrations(`file:${path.join(scratch, 'summit.db')}`, { projectRoot });
 		expect(applied.at(-1)).toBe('20990102030405_add_organisation_logo');
@@ -210,7 +219,7 @@ describe('createMigration', () => {
 
 		const created = await createMigration('init', 'postgres', { projectRoot });
 
-		expect(created?.sql).toMatch(/^-- CreateTable\nCREATE TABLE "Track" \(\n    "id" SERIAL NOT NULL,/);
+		expect(created?.sql).toMatch(/^-- CreateTable\nCREATE TABLE "Track" \(\n {4}"id" SERIAL NOT NULL,/);
 		expect(created?.sql).not.toMatch(/CREATE SCHEMA/);
 		const lockfile = path.join(projectRoot, 'prisma', 'migrations', 'postgres', 'migration_lock.toml');
 		expect(await readFile(lockfile, 'utf8')).toMatch(/^provider = "postgresql"$/m);

@@ -197,7 +197,13 @@ export async function createMigration(
 
 	await mkdir(path.join(migrationsDir, folder), { recursive: true });
 	const lockfile = path.join(migrationsDir, 'migration_lock.toml');
-	if (!(await access(lockfile).then(() => true, () => false))) await writeFile(lockfile, lockfileContent(provider));
+	if (
+		!(await access(lockfile).then(
+			() => true,
+			() => false
+		))
+	)
+		await writeFile(lockfile, lockfileContent(provider));
 	const file = path.join(migrationsDir, folder, 'migration.sql');
 	await writeFile(file, sql, { flag: 'wx' });
 	return { name: folder, file, sql };

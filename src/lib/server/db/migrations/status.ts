@@ -71,7 +71,14 @@ async function openForReading(databaseUrl: string, projectRoot: string): Promise
 		return (await migrationFactory(databaseUrl, projectRoot)).connect();
 	}
 	const file = sqliteDatabaseFile(databaseUrl, projectRoot);
-	if (file !== ':memory:' && !(await access(file).then(() => true, () => false))) return null;
+	if (
+		file !== ':memory:' &&
+		!(await access(file).then(
+			() => true,
+			() => false
+		))
+	)
+		return null;
 	return new PrismaBetterSqlite3({ url: file, readonly: true, fileMustExist: true }).connect();
 }
 

@@ -8,7 +8,8 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (char) => escapes[char]!);
 }
 
-export type MailBlock = { paragraph: string } | { heading: string } | { list: string[] } | { link: { href: string; label: string } };
+export type MailBlock =
+	{ paragraph: string } | { heading: string } | { list: string[] } | { link: { href: string; label: string } };
 
 export function blocksToText(blocks: MailBlock[]): string {
 	return blocks

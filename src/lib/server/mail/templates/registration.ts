@@ -26,7 +26,9 @@ function when(event: RegistrantForMail['event'], start: Date, end: Date, locale:
 function summitBlocks(registrant: RegistrantForMail, locale: Locale): MailBlock[] {
 	const { event } = registrant;
 	return [
-		{ paragraph: `${event.name}\n${when(event, event.startsAt, event.endsAt, locale)}\n${event.venueName}, ${event.venueAddress}` },
+		{
+			paragraph: `${event.name}\n${when(event, event.startsAt, event.endsAt, locale)}\n${event.venueName}, ${event.venueAddress}`
+		},
 		{
 			paragraph: `${m.mail_reference({}, { locale })}: ${registrant.reference}\n${m.mail_status({}, { locale })}: ${attendeeStatusLabel(registrant.status, { locale })}`
 		}
@@ -41,7 +43,10 @@ function sessionBlocks(registrant: RegistrantForMail, locale: Locale): MailBlock
 		const range = formatTimeRange(session.startsAt, session.endsAt, timeZone, intlLocale(locale));
 		return `${range} ${zoneLabel(timeZone)}: ${session.title} (${attendeeStatusLabel(status, { locale })})${cancelled}`;
 	});
-	return [{ heading: m.mail_sessions({}, { locale }) }, list.length > 0 ? { list } : { paragraph: m.mail_no_sessions({}, { locale }) }];
+	return [
+		{ heading: m.mail_sessions({}, { locale }) },
+		list.length > 0 ? { list } : { paragraph: m.mail_no_sessions({}, { locale }) }
+	];
 }
 
 function message(to: string, subject: string, blocks: MailBlock[], locale: Locale): MailMessage {
@@ -52,12 +57,22 @@ function privateLink(token: string, locale: Locale): MailBlock {
 	return { link: { label: m.mail_private_link({}, { locale }), href: `${settings().publicUrl}/my/${token}` } };
 }
 
-const greeting = (registrant: RegistrantForMail, locale: Locale): MailBlock => ({ paragraph: m.mail_greeting({ name: registrant.fullName }, { locale }) });
+const greeting = (registrant: RegistrantForMail, locale: Locale): MailBlock => ({
+	paragraph: m.mail_greeting({ name: registrant.fullName }, { locale })
+});
 const signOff = (locale: Locale): MailBlock => ({ paragraph: m.mail_sign_off({}, { locale }) });
 
 /** feedUrl: the person's calendar subscription, when they have sessions to put in it. */
-export function confirmationMail(registrant: RegistrantForMail, link: { token: string }, feedUrl: string | null, locale: Locale): MailMessage {
-	const intro = registrant.status === 'waitlisted' ? m.mail_confirmation_waitlisted({}, { locale }) : m.mail_confirmation_confirmed({}, { locale });
+export function confirmationMail(
+	registrant: RegistrantForMail,
+	link: { token: string },
+	feedUrl: string | null,
+	locale: Locale
+): MailMessage {
+	const intro =
+		registrant.status === 'waitlisted'
+			? m.mail_confirmation_waitlisted({}, { locale })
+			: m.mail_confirmation_confirmed({}, { locale });
 	return message(
 		registrant.email,
 		m.mail_confirmation_subject({ name: registrant.event.name }, { locale }),
@@ -78,7 +93,13 @@ export function linkMail(registrant: RegistrantForMail, link: { token: string },
 	return message(
 		registrant.email,
 		m.mail_link_subject({ name: registrant.event.name }, { locale }),
-		[greeting(registrant, locale), { paragraph: m.mail_link_body({}, { locale }) }, privateLink(link.token, locale), ...summitBlocks(registrant, locale), signOff(locale)],
+		[
+			greeting(registrant, locale),
+			{ paragraph: m.mail_link_body({}, { locale }) },
+			privateLink(link.token, locale),
+			...summitBlocks(registrant, locale),
+			signOff(locale)
+		],
 		locale
 	);
 }
@@ -98,7 +119,11 @@ export function promotionMail(registrant: RegistrantForMail, locale: Locale): Ma
 	);
 }
 
-export function sessionPromotionMail(registrant: RegistrantForMail, sessionId: number, locale: Locale): MailMessage | null {
+export function sessionPromotionMail(
+	registrant: RegistrantForMail,
+	sessionId: number,
+	locale: Locale
+): MailMessage | null {
 	const choice = registrant.sessions.find(({ session }) => session.id === sessionId);
 	if (!choice) return null;
 	const { session } = choice;
@@ -108,7 +133,9 @@ export function sessionPromotionMail(registrant: RegistrantForMail, sessionId: n
 		[
 			greeting(registrant, locale),
 			{ paragraph: m.mail_session_promotion_body({ title: session.title }, { locale }) },
-			{ paragraph: `${m.mail_when({}, { locale })}: ${when(registrant.event, session.startsAt, session.endsAt, locale)}` },
+			{
+				paragraph: `${m.mail_when({}, { locale })}: ${when(registrant.event, session.startsAt, session.endsAt, locale)}`
+			},
 			...sessionBlocks(registrant, locale),
 			signOff(locale)
 		],
@@ -117,7 +144,12 @@ export function sessionPromotionMail(registrant: RegistrantForMail, sessionId: n
 }
 
 /** The programme changed under a session the person chose: cancelled, or back on. */
-export function sessionStatusMail(registrant: RegistrantForMail, sessionId: number, change: 'cancelled' | 'reinstated', locale: Locale): MailMessage | null {
+export function sessionStatusMail(
+	registrant: RegistrantForMail,
+	sessionId: number,
+	change: 'cancelled' | 'reinstated',
+	locale: Locale
+): MailMessage | null {
 	const choice = registrant.sessions.find(({ session }) => session.id === sessionId);
 	if (!choice) return null;
 	const { session } = choice;
@@ -125,11 +157,19 @@ export function sessionStatusMail(registrant: RegistrantForMail, sessionId: numb
 	const cancelled = change === 'cancelled';
 	return message(
 		registrant.email,
-		cancelled ? m.mail_session_cancelled_subject({ title }, { locale }) : m.mail_session_reinstated_subject({ title }, { locale }),
+		cancelled
+			? m.mail_session_cancelled_subject({ title }, { locale })
+			: m.mail_session_reinstated_subject({ title }, { locale }),
 		[
 			greeting(registrant, locale),
-			{ paragraph: cancelled ? m.mail_session_cancelled_body({ title }, { locale }) : m.mail_session_reinstated_body({ title }, { locale }) },
-			{ paragraph: `${m.mail_when({}, { locale })}: ${when(registrant.event, session.startsAt, session.endsAt, locale)}` },
+			{
+				paragraph: cancelled
+					? m.mail_session_cancelled_body({ title }, { locale })
+					: m.mail_session_reinstated_body({ title }, { locale })
+			},
+			{
+				paragraph: `${m.mail_when({}, { locale })}: ${when(registrant.event, session.startsAt, session.endsAt, locale)}`
+			},
 			signOff(locale)
 		],
 		locale

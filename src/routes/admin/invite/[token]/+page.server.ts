@@ -18,7 +18,10 @@ const acceptSchema = z
 	.refine((input) => input.password === input.confirmPassword, { message: 'mismatch', path: ['confirmPassword'] });
 const words = {
 	// A missing password is one too short.
-	password: { label: m.admin_invite_password, 'too-short': () => m.validation_password_too_short({ field: m.admin_invite_password(), min: PASSWORD_MIN_LENGTH }) },
+	password: {
+		label: m.admin_invite_password,
+		'too-short': () => m.validation_password_too_short({ field: m.admin_invite_password(), min: PASSWORD_MIN_LENGTH })
+	},
 	confirmPassword: { mismatch: m.admin_validation_passwords_differ }
 };
 
@@ -35,10 +38,15 @@ export const actions: Actions = {
 		const result = await acceptInvitation(event.params.token, form.data.password, event.getClientAddress());
 		if (!result.ok) {
 			if (result.error === 'too-short' || result.error === 'too-long') {
-				const problem = result.error === 'too-short' ? { code: 'too-short' } : { code: 'too-long', max: PASSWORD_MAX_LENGTH };
+				const problem =
+					result.error === 'too-short' ? { code: 'too-short' } : { code: 'too-long', max: PASSWORD_MAX_LENGTH };
 				return invalid(values, fieldErrors({ password: problem }, words));
 			}
-			return invalid(values, { form: result.error === 'email-taken' ? m.admin_validation_email_taken() : m.admin_invite_invalid() }, 409);
+			return invalid(
+				values,
+				{ form: result.error === 'email-taken' ? m.admin_validation_email_taken() : m.admin_invite_invalid() },
+				409
+			);
 		}
 		const sessionToken = auth.generateSessionToken();
 		const session = await auth.createSession(sessionToken, result.user.id);

@@ -14,7 +14,6 @@ import { intlLocale } from '$lib/i18n/locale';
 import { formatTime, zoneLabel } from '$lib/time';
 import type { Actions, PageServerLoad } from './$types';
 
-
 function registrationId(param: string): number {
 	const id = Number(param);
 	if (!Number.isSafeInteger(id) || id <= 0) error(404, m.admin_registrations_not_found());
@@ -26,7 +25,12 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const event = await getCurrentEvent();
 	const registration = await getRegistrationForOrganizer(event.id, registrationId(params.id));
 	if (!registration) error(404, m.admin_registrations_not_found());
-	return { registration, position: await waitlistPosition(registration), timeZone: event.timeZone, added: url.searchParams.has('added') };
+	return {
+		registration,
+		position: await waitlistPosition(registration),
+		timeZone: event.timeZone,
+		added: url.searchParams.has('added')
+	};
 };
 
 export const actions: Actions = {
@@ -46,7 +50,10 @@ export const actions: Actions = {
 		const summit = await getCurrentEvent();
 		const outcome = await promoteOne(currentActor(), summit.id, registrationId(event.params.id));
 		if (outcome === 'full') return invalid({}, { form: m.admin_registrations_no_seat_free() }, 409);
-		return { message: outcome === 'promoted' ? m.admin_registrations_promoted_this_one() : m.admin_registrations_not_waitlisted() };
+		return {
+			message:
+				outcome === 'promoted' ? m.admin_registrations_promoted_this_one() : m.admin_registrations_not_waitlisted()
+		};
 	},
 	checkIn: async (event) => {
 		requireRole(ADMINS);
@@ -59,11 +66,25 @@ export const actions: Actions = {
 			case 'checked-in':
 				return { message: m.admin_check_in_checked_in({ name: result.name }) };
 			case 'already':
-				return { message: m.admin_check_in_already_checked_in({ name: result.name, time: `${formatTime(result.at, summit.timeZone, intlLocale())} ${zone}` }) };
+				return {
+					message: m.admin_check_in_already_checked_in({
+						name: result.name,
+						time: `${formatTime(result.at, summit.timeZone, intlLocale())} ${zone}`
+					})
+				};
 			case 'not-found':
 				return invalid({}, { form: m.admin_registrations_not_found() }, 404);
 			default:
-				return invalid({}, { form: result.outcome === 'cancelled' ? m.admin_check_in_cancelled({ name: result.name }) : m.admin_check_in_waitlisted({ name: result.name }) }, 409);
+				return invalid(
+					{},
+					{
+						form:
+							result.outcome === 'cancelled'
+								? m.admin_check_in_cancelled({ name: result.name })
+								: m.admin_check_in_waitlisted({ name: result.name })
+					},
+					409
+				);
 		}
 	}
 };

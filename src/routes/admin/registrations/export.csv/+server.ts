@@ -16,13 +16,31 @@ export const GET: RequestHandler = async ({ url }) => {
 	requireRole(ADMINS);
 	const event = await getCurrentEvent();
 	const sessions = await listSessionsForFilter(event.id);
-	const { page: _page, ...filters } = parseRegistrationFilters(url.searchParams, sessions.map((session) => session.id));
+	const { page: _page, ...filters } = parseRegistrationFilters(
+		url.searchParams,
+		sessions.map((session) => session.id)
+	);
 	const rows = await findRegistrations(event.id, filters);
 	await recordExport(currentActor(), rows.length, filters);
 
-	const when = (instant: Date | null) => (instant ? isoInZone(instant, event.timeZone).slice(0, 16).replace('T', ' ') : '');
+	const when = (instant: Date | null) =>
+		instant ? isoInZone(instant, event.timeZone).slice(0, 16).replace('T', ' ') : '';
 	const csv = toCsv(
-		[m.admin_registrations_csv_reference(), m.admin_registrations_csv_status(), m.admin_registrations_csv_full_name(), m.admin_registrations_csv_email(), m.admin_registrations_csv_organisation(), m.admin_registrations_csv_job_title(), m.admin_registrations_csv_category(), m.admin_registrations_csv_country(), m.admin_registrations_csv_needs(), m.admin_registrations_csv_news_opt_in(), m.admin_registrations_csv_sessions(), m.admin_registrations_csv_registered_at(), m.admin_registrations_csv_checked_in_at()],
+		[
+			m.admin_registrations_csv_reference(),
+			m.admin_registrations_csv_status(),
+			m.admin_registrations_csv_full_name(),
+			m.admin_registrations_csv_email(),
+			m.admin_registrations_csv_organisation(),
+			m.admin_registrations_csv_job_title(),
+			m.admin_registrations_csv_category(),
+			m.admin_registrations_csv_country(),
+			m.admin_registrations_csv_needs(),
+			m.admin_registrations_csv_news_opt_in(),
+			m.admin_registrations_csv_sessions(),
+			m.admin_registrations_csv_registered_at(),
+			m.admin_registrations_csv_checked_in_at()
+		],
 		rows.map((row) => [
 			row.reference,
 			registrationStatusLabel(row.status),

@@ -47,7 +47,16 @@ export const actions: Actions = {
 			case 'not-choosable':
 				return invalid(values, { sessionIds: m.register_errors_sessions() });
 			default:
-				return invalid(values, { form: result.outcome === 'closed' ? m.admin_registrations_window_closed() : m.admin_registrations_window_not_open() }, 409);
+				return invalid(
+					values,
+					{
+						form:
+							result.outcome === 'closed'
+								? m.admin_registrations_window_closed()
+								: m.admin_registrations_window_not_open()
+					},
+					409
+				);
 		}
 	}
 };

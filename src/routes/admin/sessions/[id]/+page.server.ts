@@ -1,7 +1,15 @@
 import { error, redirect } from '@sveltejs/kit';
 import { getCurrentEvent } from '$lib/server/agenda/event';
 import { sessionFormData, sessionFormValues } from '$lib/server/admin/session-form';
-import { deleteSession, getSessionForEdit, listSessionsForAdmin, sessionSchema, sessionWarnings, setSessionStatus, updateSession } from '$lib/server/admin/sessions';
+import {
+	deleteSession,
+	getSessionForEdit,
+	listSessionsForAdmin,
+	sessionSchema,
+	sessionWarnings,
+	setSessionStatus,
+	updateSession
+} from '$lib/server/admin/sessions';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import { invalid, readForm } from '$lib/server/forms';
@@ -10,7 +18,6 @@ import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { sessionWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
-
 
 function sessionId(param: string): number {
 	const id = Number(param);
@@ -26,7 +33,13 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const warnings = sessionWarnings(await listSessionsForAdmin(event.id)).get(session.id) ?? [];
 	return {
 		...(await sessionFormData(event)),
-		session: { id: session.id, status: session.status, revision: session.revision, attendees: session._count.attendees, ...sessionFormValues(session, event.timeZone) },
+		session: {
+			id: session.id,
+			status: session.status,
+			revision: session.revision,
+			attendees: session._count.attendees,
+			...sessionFormValues(session, event.timeZone)
+		},
 		warnings,
 		created: url.searchParams.has('created')
 	};
@@ -41,7 +54,12 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(values, fieldErrors(form.problems, sessionWords(summit)), form.status);
 		const result = await updateSession(currentActor(), summit, id, form.data);
 		if (!result.ok) return invalid(values, fieldErrors(result.problems, sessionWords(summit)), result.status);
-		return { message: result.warnings.length > 0 ? m.admin_sessions_saved_with_warnings({ title: form.data.title }) : m.admin_sessions_updated({ title: form.data.title }) };
+		return {
+			message:
+				result.warnings.length > 0
+					? m.admin_sessions_saved_with_warnings({ title: form.data.title })
+					: m.admin_sessions_updated({ title: form.data.title })
+		};
 	},
 	cancel: async (event) => {
 		requireRole(PROGRAMME_EDITORS);

@@ -1,7 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import { getCurrentEvent } from '$lib/server/agenda/event';
 import { readPhotoField } from '$lib/server/admin/photo-upload';
-import { deleteSpeaker, getSpeakerForEdit, listOrganisations, speakerSchema, updateSpeaker } from '$lib/server/admin/speakers';
+import {
+	deleteSpeaker,
+	getSpeakerForEdit,
+	listOrganisations,
+	speakerSchema,
+	updateSpeaker
+} from '$lib/server/admin/speakers';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import { FORM_BODY_LIMIT, invalid, readForm } from '$lib/server/forms';
@@ -35,7 +41,9 @@ export const actions: Actions = {
 	update: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
 		const id = speakerId(event.params.id);
-		const { values, ...form } = await readForm(event.request, speakerSchema, { maxBytes: photoMaxBytes() + FORM_BODY_LIMIT });
+		const { values, ...form } = await readForm(event.request, speakerSchema, {
+			maxBytes: photoMaxBytes() + FORM_BODY_LIMIT
+		});
 		// The photo is checked even when another field is wrong, so every problem is told at once.
 		const upload = form.formData ? await readPhotoField(form.formData) : { photo: null, problem: null };
 		if (!form.ok || upload.problem) {
@@ -55,7 +63,18 @@ export const actions: Actions = {
 		const summit = await getCurrentEvent();
 		const result = await deleteSpeaker(currentActor(), summit.id, id);
 		if (!result.ok && result.error === 'not-found') return invalid({}, { form: m.admin_speakers_not_found() }, 404);
-		if (!result.ok) return invalid({}, { delete: m.admin_speakers_delete_refused({ name: result.name, titles: result.sessions.join('; '), count: result.sessions.length }) }, 409);
+		if (!result.ok)
+			return invalid(
+				{},
+				{
+					delete: m.admin_speakers_delete_refused({
+						name: result.name,
+						titles: result.sessions.join('; '),
+						count: result.sessions.length
+					})
+				},
+				409
+			);
 		redirect(303, `/admin/speakers?deleted=${encodeURIComponent(result.name)}`);
 	}
 };

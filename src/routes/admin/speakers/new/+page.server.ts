@@ -18,7 +18,9 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = {
 	create: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
-		const { values, ...form } = await readForm(event.request, speakerSchema, { maxBytes: photoMaxBytes() + FORM_BODY_LIMIT });
+		const { values, ...form } = await readForm(event.request, speakerSchema, {
+			maxBytes: photoMaxBytes() + FORM_BODY_LIMIT
+		});
 		// The photo is checked even when another field is wrong, so every problem is told at once.
 		const upload = form.formData ? await readPhotoField(form.formData) : { photo: null, problem: null };
 		if (!form.ok || upload.problem) {

@@ -18,7 +18,12 @@ export const GET: RequestHandler = async ({ params, request }) => {
 		// link's token; no shared cache keeps it, and no referrer takes it along.
 		return new Response(null, {
 			status: 301,
-			headers: { Location: feed.location, 'Cache-Control': PRIVATE_CALENDAR.cacheControl, 'X-Robots-Tag': 'noindex', 'Referrer-Policy': 'no-referrer' }
+			headers: {
+				Location: feed.location,
+				'Cache-Control': PRIVATE_CALENDAR.cacheControl,
+				'X-Robots-Tag': 'noindex',
+				'Referrer-Policy': 'no-referrer'
+			}
 		});
 	}
 	return calendarResponse(request, feed.file, PRIVATE_CALENDAR);

@@ -10,7 +10,9 @@ import { settings } from '$lib/server/config';
 
 export const GET: RequestHandler = async ({ params, request }) => {
 	const locale = getLocale();
-	const file = await cachedCalendar(`session ${locale} ${params.slug}`, () => getSessionCalendar(params.slug, settings().publicUrl, locale));
+	const file = await cachedCalendar(`session ${locale} ${params.slug}`, () =>
+		getSessionCalendar(params.slug, settings().publicUrl, locale)
+	);
 	if (!file) error(404, m.not_found_title());
 	return calendarResponse(request, file, PUBLIC_CALENDAR);
 };

@@ -10,8 +10,13 @@ import type { RequestHandler } from './$types';
 import { settings } from '$lib/server/config';
 
 export const GET: RequestHandler = async ({ params }) => {
-	const target = isOneOf(CALENDAR_SERVICES, params.service) ? await getSessionServiceUrl(params.slug, params.service, settings().publicUrl, getLocale()) : null;
+	const target = isOneOf(CALENDAR_SERVICES, params.service)
+		? await getSessionServiceUrl(params.slug, params.service, settings().publicUrl, getLocale())
+		: null;
 	if (!target) error(404, m.not_found_title());
 	// A Response rather than redirect(): a thrown redirect drops headers set with setHeaders.
-	return new Response(null, { status: 303, headers: { Location: target, 'Cache-Control': 'public, max-age=300', 'X-Robots-Tag': 'noindex' } });
+	return new Response(null, {
+		status: 303,
+		headers: { Location: target, 'Cache-Control': 'public, max-age=300', 'X-Robots-Tag': 'noindex' }
+	});
 };
