@@ -4,7 +4,7 @@ import { db } from '../db';
 import { auditEntry } from '../audit/audit';
 import { passwordHashForUnknownAccount, verifyPassword } from './password';
 import { clearLoginAttempts, recordLoginAttempt } from './throttle';
-import { normaliseEmail } from './users';
+import { normaliseEmail } from '../forms/text';
 
 export type SignInResult =
 	| { ok: true; user: { id: number; email: string; name: string; role: string } }

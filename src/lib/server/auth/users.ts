@@ -7,10 +7,6 @@ import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword 
 import type { Role } from './roles';
 import { normaliseEmail, normaliseText, singleLine } from '../forms/text';
 
-// The site's one rule for email addresses (NFKC, no spaces, lower case), shared with registrations;
-// login.ts still takes it from here.
-export { normaliseEmail };
-
 export type PasswordProblem = 'too-short' | 'too-long';
 
 export function passwordProblem(password: string): PasswordProblem | null {

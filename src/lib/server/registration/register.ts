@@ -10,7 +10,8 @@ import { cachedValue } from '../cache/content-cache';
 import { settleChoicesOfNewRegistration, takeSummitSeat, takeSummitSeatForNew, type NewSeatHolder } from './seats';
 import { checkSessionChoice, type SessionChoiceProblem } from './choosable';
 import { generateReference, generateRegistrationToken, hashRegistrationToken } from './tokens';
-import { normaliseEmail, type RegistrationInput } from './validation';
+import { normaliseEmail } from '../forms/text';
+import type { RegistrationInput } from './validation';
 
 export type RegistrationWindow = 'open' | 'not-open' | 'closed';
 

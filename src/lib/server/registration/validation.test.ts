@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { registrationWords } from '$lib/i18n/form-words';
 import { parseWith } from '../forms';
-import { normaliseEmail, registrationSchema } from './validation';
+import { normaliseEmail } from '../forms/text';
+import { registrationSchema } from './validation';
 
 const valid = {
 	fullName: '  Ada   Lovelace ',

@@ -7,9 +7,6 @@ import { ATTENDEE_CATEGORIES } from '../../registration/categories';
 import { COUNTRY_CODES } from '../../registration/countries';
 import { checkbox, choice, email, ids, text, ticked } from '../forms/fields';
 
-// The one rule for email addresses lives with the form pipeline; register.ts takes it from here.
-export { normaliseEmail } from '../forms/text';
-
 export const FIELD_LIMITS = { fullName: 120, email: 254, organisation: 160, jobTitle: 120, needs: 1000 } as const;
 /** More choices than the programme has means a tampered form. */
 export const MAX_SESSIONS = 50;
