@@ -10,6 +10,7 @@ import { seedWhenEmpty } from '$lib/server/seed/seed';
 import { currentGeneration, getCachedPage, storePage } from '$lib/server/cache/page-cache';
 import { isCacheableRequest, pageCacheKey } from '$lib/server/cache/cacheable';
 import { applySecurityHeaders } from '$lib/server/security-headers';
+import { compressHtml } from '$lib/server/compression';
 import { startBackgroundWork } from '$lib/server/background';
 import { exceedsPublicFormLimit } from '$lib/server/body-limit';
 import { requestsFinished, trackRequest } from '$lib/server/in-flight';
@@ -87,6 +88,9 @@ const handlePageCache: Handle = async ({ event, resolve }) => {
 	return storePage(key, response, generation, acceptEncoding);
 };
 
+// Outside the page cache, whose answers come compressed already.
+const handleCompression: Handle = async ({ event, resolve }) => compressHtml(event.request, event.url, await resolve(event));
+
 const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', m.htmlLang).replace('%locale%', m.locale).replace('%your-time%', m.time.yourTime)
@@ -127,4 +131,4 @@ const handleOrganizerNoStore: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleInFlight, handleSecurityHeaders, handleBodyLimit, handleOrganizerNoStore, handleAuth, handlePageCache);
+export const handle = sequence(handleInFlight, handleSecurityHeaders, handleBodyLimit, handleOrganizerNoStore, handleAuth, handleCompression, handlePageCache);
