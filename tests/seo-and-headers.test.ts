@@ -65,13 +65,16 @@ test('every response carries the security headers', async ({ request }) => {
 });
 
 test('public pages ship at most 30 KB of JavaScript and are complete without it', async ({ page }) => {
-	let scriptBytes = 0;
-	page.on('response', async (response) => {
-		if (response.request().resourceType() === 'script' && response.ok()) scriptBytes += (await response.body()).length;
+	// Bytes per script URL: local-time.js starts itself again as a worker, from the browser's cache.
+	let scripts = new Map<string, Promise<number>>();
+	page.on('response', (response) => {
+		if (response.request().resourceType() !== 'script' || !response.ok() || scripts.has(response.url())) return;
+		scripts.set(response.url(), response.body().then((body) => body.length));
 	});
 	for (const path of ['/', '/agenda', '/agenda/hkic-biomap-signing-ceremony', '/speakers', '/speakers/wei-liu', '/register', '/privacy']) {
-		scriptBytes = 0;
+		scripts = new Map();
 		await page.goto(path, { waitUntil: 'networkidle' });
+		const scriptBytes = (await Promise.all(scripts.values())).reduce((sum, bytes) => sum + bytes, 0);
 		expect(scriptBytes, path).toBeLessThan(30 * 1024);
 	}
 });

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
-for (const { timezoneId, local } of [
-	{ timezoneId: 'America/Los_Angeles', local: 'Sun 23 Jun, 19:00–19:30' },
-	{ timezoneId: 'Europe/London', local: '03:00–03:30' }
+for (const { timezoneId, local, zoneName } of [
+	{ timezoneId: 'America/Los_Angeles', local: 'Sun 23 Jun, 19:00–19:30', zoneName: 'GMT-7' },
+	{ timezoneId: 'Europe/London', local: '03:00–03:30', zoneName: 'BST' }
 ]) {
 	test.describe(`a visitor in ${timezoneId}`, () => {
 		test.use({ timezoneId });
@@ -14,8 +14,17 @@ for (const { timezoneId, local } of [
 			await expect(signing.locator('time')).toHaveText('10:00–10:30');
 			await expect(signing.locator('time')).toHaveAttribute('datetime', '2024-06-24T10:00:00+08:00');
 			await expect(signing).toContainText('HKT');
-			await expect(signing.locator('.local-time')).toContainText(local);
-			await expect(signing.locator('.local-time')).toContainText('your time');
+			await expect(signing.locator('.local-time')).toHaveText(`${local} ${zoneName} (your time)`);
+			// The formatters are made in a worker: the page's main thread loads no locale data.
+			expect(await intlMade()).toBe(0);
+		});
+
+		test('sees their own time in a browser without workers too', async ({ page }) => {
+			await page.addInitScript(() => Reflect.deleteProperty(globalThis, 'Worker'));
+			const intlMade = await countIntl(page);
+			await page.goto('/agenda');
+			const signing = page.locator('#session-hkic-biomap-signing-ceremony');
+			await expect(signing.locator('.local-time')).toHaveText(`${local} ${zoneName} (your time)`);
 			// One formatter each for the clock, the day and the zone's name, however many times the page shows.
 			expect(await intlMade()).toBeLessThanOrEqual(3);
 		});
