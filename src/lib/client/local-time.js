@@ -3,8 +3,9 @@
 // A page's first Intl object costs the most by far (ICU loads its locale data: 20-80 ms of main thread
 // here, four times that on a phone as Lighthouse models it), so:
 // - whether the clocks differ is arithmetic on data-start's offset: visitors in Hong Kong pay nothing;
-// - where they differ, the lines are reserved at once (one DOM write, so the text arriving later shifts
-//   nothing) and this same file, started as a Web Worker, does the Intl formatting off the main thread;
+// - where they differ, the inline script in app.html has reserved each line before the first paint
+//   (app.css, .other-zone); this script puts a span in its place (one DOM write) and this same file,
+//   started as a Web Worker, does the Intl formatting off the main thread, so nothing on the page moves;
 // - without workers (or if the worker fails) the page formats the times itself.
 (function () {
 	/** @typedef {{ locale: string, label: string, times: [start: number, end: number, summitDay: number][] }} Request */
@@ -20,6 +21,9 @@
 
 	/** @type {Element[]} */
 	const elements = [];
+	/** Reserved by app.html's guess (the clocks differ at the summit's start) but the same here: freed below. */
+	/** @type {Element[]} */
+	const same = [];
 	/** @type {Request['times']} */
 	const times = [];
 	for (const element of document.querySelectorAll('[data-local-time]')) {
@@ -31,26 +35,32 @@
 		if (!offset || Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) continue;
 		const summitOffset = (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
 		// Same offset, same clock and day: nothing to add (every visitor in Hong Kong).
-		if (-start.getTimezoneOffset() === summitOffset) continue;
+		if (-start.getTimezoneOffset() === summitOffset) {
+			same.push(element);
+			continue;
+		}
 		const summit = new Date(start.getTime() + summitOffset * 60_000);
 		elements.push(element);
 		times.push([start.getTime(), end.getTime(), dayNumber(summit.getUTCFullYear(), summit.getUTCMonth(), summit.getUTCDate())]);
 	}
+	const root = document.documentElement;
+	if (root.classList.contains('other-zone')) for (const element of same) element.setAttribute('data-local-time', 'same');
 	if (times.length === 0) return;
 
-	const root = document.documentElement;
 	/** @type {Request} */
 	const request = {
 		locale: root.getAttribute('data-locale') || root.lang || 'en',
 		label: root.getAttribute('data-your-time') || 'your time',
 		times
 	};
-	// A no-break space holds each line's height until its text arrives.
+	// The span takes the reserved line's place (the attribute ends the reservation in the same frame); a
+	// no-break space holds the line's height until its text arrives.
 	const spans = elements.map((element) => {
 		const span = document.createElement('span');
 		span.className = 'local-time';
 		span.textContent = '\u00a0';
 		element.appendChild(span);
+		element.setAttribute('data-local-time', 'shown');
 		return span;
 	});
 	const show = (/** @type {string[]} */ texts) => texts.forEach((text, i) => spans[i] && (spans[i].textContent = text));
