@@ -1,5 +1,6 @@
 // npm run bench: measures the production build on this machine and prints the figures.
 // Agenda: the server-rendered /agenda against the same HTML served as a static file by the same server.
+// Last, Lighthouse mobile on the public pages (scripts/bench/lighthouse.ts), which needs Chromium.
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { benchRegistration } from './bench/registration';
 import { CONNECTIONS, DURATION_SECONDS, measureGet as load, type Figures } from './bench/load';
 import { benchScale, formatScaleRows } from './bench/scale';
 import { benchCalendar, formatCalendarFigures } from './bench/calendar';
+import { benchLighthouse, chromePath, formatLighthouseTable } from './bench/lighthouse';
 
 const PORT = 4300;
 const STATIC_PATH = '/__bench/agenda.html';
@@ -63,6 +65,12 @@ try {
 
 	console.log('\nScale-out (agenda requests and registrations through the entry address):');
 	console.log(formatScaleRows(await benchScale()).join('\n'));
+
+	console.log(
+		chromePath()
+			? `\n${formatLighthouseTable(await benchLighthouse()).join('\n')}`
+			: '\nLighthouse skipped: no Chromium (set CHROME_PATH).'
+	);
 } finally {
 	await rm(folder, { recursive: true, force: true });
 }

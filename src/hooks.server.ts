@@ -10,6 +10,7 @@ import { seedWhenEmpty } from '$lib/server/seed/seed';
 import { currentGeneration, getCachedPage, storePage } from '$lib/server/cache/page-cache';
 import { isCacheableRequest, pageCacheKey } from '$lib/server/cache/cacheable';
 import { applySecurityHeaders } from '$lib/server/security-headers';
+import { compressHtml } from '$lib/server/compression';
 import { startBackgroundWork } from '$lib/server/background';
 import { requestsFinished, trackRequest } from '$lib/server/in-flight';
 import * as auth from '$lib/server/auth';
@@ -109,6 +110,10 @@ const handlePageCache: Handle = async ({ event, resolve }) => {
 	return storePage(key, response, generation, acceptEncoding);
 };
 
+// Outside the page cache, whose answers come compressed already.
+const handleCompression: Handle = async ({ event, resolve }) =>
+	compressHtml(event.request, event.url, await resolve(event));
+
 const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	applySecurityHeaders(response.headers);
@@ -153,6 +158,7 @@ export const handle = sequence(
 	handleSecurityHeaders,
 	handleOrganizerNoStore,
 	handleAuth,
+	handleCompression,
 	handlePageCache
 );
 

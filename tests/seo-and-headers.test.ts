@@ -68,9 +68,14 @@ test('every response carries the security headers', async ({ request }) => {
 });
 
 test('public pages ship at most 30 KB of JavaScript and are complete without it', async ({ page }) => {
-	let scriptBytes = 0;
-	page.on('response', async (response) => {
-		if (response.request().resourceType() === 'script' && response.ok()) scriptBytes += (await response.body()).length;
+	// Bytes per script URL: local-time.js starts itself again as a worker, from the browser's cache.
+	let scripts = new Map<string, Promise<number>>();
+	page.on('response', (response) => {
+		if (response.request().resourceType() !== 'script' || !response.ok() || scripts.has(response.url())) return;
+		scripts.set(
+			response.url(),
+			response.body().then((body) => body.length)
+		);
 	});
 	for (const path of [
 		'/',
@@ -81,22 +86,29 @@ test('public pages ship at most 30 KB of JavaScript and are complete without it'
 		'/register',
 		'/privacy'
 	]) {
-		scriptBytes = 0;
+		scripts = new Map();
 		await page.goto(path, { waitUntil: 'networkidle' });
+		const scriptBytes = (await Promise.all(scripts.values())).reduce((sum, bytes) => sum + bytes, 0);
 		expect(scriptBytes, path).toBeLessThan(30 * 1024);
 	}
 });
 
 test('public pages travel compressed, whatever the client accepts', async ({ request }) => {
-	for (const [accept, encoding] of [
-		['br, gzip', 'br'],
-		['gzip', 'gzip']
+	// The agenda comes from the page cache; the register form is rendered for each request.
+	for (const [path, text] of [
+		['/agenda', 'HKIC x BioMap Strategic Partnership Agreement Signing Ceremony'],
+		['/register', 'method="post"']
 	] as const) {
-		const response = await request.get('/agenda', { headers: { 'accept-encoding': accept } });
-		expect(response.headers()['content-encoding']).toBe(encoding);
-		expect(response.headers()['vary']).toContain('accept-encoding');
-		expect(await response.text()).toContain('HKIC x BioMap Strategic Partnership Agreement Signing Ceremony');
+		for (const [accept, encoding] of [
+			['br, gzip', 'br'],
+			['gzip', 'gzip']
+		] as const) {
+			const response = await request.get(path, { headers: { 'accept-encoding': accept } });
+			expect(response.headers()['content-encoding'], `${path} ${accept}`).toBe(encoding);
+			expect(response.headers()['vary']).toContain('accept-encoding');
+			expect(await response.text()).toContain(text);
+		}
+		const plain = await request.get(path, { headers: { 'accept-encoding': 'identity' } });
+		expect(plain.headers()['content-encoding']).toBeUndefined();
 	}
-	const plain = await request.get('/agenda', { headers: { 'accept-encoding': 'identity' } });
-	expect(plain.headers()['content-encoding']).toBeUndefined();
 });

@@ -3,7 +3,7 @@
 // them all) or it grows older than its time to live, which bounds how stale the now/next marker can be.
 // Derivable data only: losing it costs a render, never correctness.
 
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { compress, preferredEncoding } from '../compression';
 import { registerRenders } from './renders';
 
 // Compressed once when stored (adapter-node compresses only static files): the agenda's 30 KB of HTML
@@ -23,7 +23,7 @@ registerRenders(() => {
 });
 
 function respond(page: Omit<CachedPage, 'storedAt'>, acceptEncoding: string, cache: 'hit' | 'miss'): Response {
-	const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : 'identity';
+	const encoding = preferredEncoding(acceptEncoding);
 	const headers = new Headers(page.headers);
 	headers.delete('content-length');
 	headers.append('vary', 'accept-encoding');
@@ -52,8 +52,8 @@ export async function storePage(
 	const identity = await response.arrayBuffer();
 	const bodies: Bodies = {
 		identity,
-		gzip: gzipSync(identity),
-		br: brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+		gzip: compress(identity, 'gzip'),
+		br: compress(identity, 'br')
 	};
 	const page = { bodies, status: response.status, headers: [...response.headers.entries()] };
 	if (renderedInGeneration === generation) {
