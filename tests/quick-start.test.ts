@@ -53,7 +53,7 @@ function newcomerEnv(port: number): NodeJS.ProcessEnv {
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-	test.setTimeout(240_000);
+	test.setTimeout(480_000);
 	folder = await mkdtemp(join(tmpdir(), 'summit-newcomer-'));
 	await cp(PROJECT, folder, {
 		recursive: true,
@@ -72,7 +72,7 @@ test.beforeAll(async () => {
 	server.stdout!.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
 	server.stderr!.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
 	await expect
-		.poll(() => /Open (http:\/\/\S+) in your browser/.exec(serverOutput)?.[1] ?? serverOutput, { timeout: 200_000 })
+		.poll(() => /Open (http:\/\/\S+) in your browser/.exec(serverOutput)?.[1] ?? serverOutput, { timeout: 420_000 })
 		.toBe(`http://localhost:${port}`);
 	site = `http://localhost:${port}`;
 });

@@ -228,7 +228,7 @@ test.describe('rate limit', () => {
 
 test('axe finds no violations on the registration pages', async ({ page }) => {
 	// Six scans of a few seconds each on a busy machine.
-	test.setTimeout(90_000);
+	test.setTimeout(180_000);
 	const { default: AxeBuilder } = await import('@axe-core/playwright');
 	const scan = async () => {
 		const results = await new AxeBuilder({ page })
