@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ADMIN_URL, organizer, signIn } from './admin-helpers';
+import { addRegistration, ADMIN_URL, createInvitation, organizer, signIn } from './admin-helpers';
 
 async function expectNoViolations(page: Page, path: string) {
 	const response = await page.goto(`${ADMIN_URL}${path}`);
@@ -45,23 +45,11 @@ test('axe finds no violations on a registration, a form with errors and an invit
 	await signIn(page, organizer('admin'));
 
 	// A registration, so its page has something to show.
-	await page.goto(`${ADMIN_URL}/admin/registrations/new`);
 	const stamp = Date.now();
-	await page.getByLabel('Full name').fill(`Axe Person ${stamp}`);
-	await page.getByLabel('Email').fill(`axe-${stamp}@example.com`);
-	await page.getByLabel('Organisation').fill('HKU');
-	await page.getByLabel('Job title').fill('Lecturer');
-	await page.getByLabel('You attend as').selectOption({ label: 'Academia' });
-	await page.getByRole('checkbox', { name: 'The attendee has agreed to the privacy notice.' }).check();
-	await page.getByRole('button', { name: 'Add a registration' }).click();
-	await expect(page.getByRole('status')).toContainText('Registered');
+	await addRegistration(page, { name: `Axe Person ${stamp}`, email: `axe-${stamp}@example.com`, organisation: 'HKU' });
 	await expectNoViolations(page, new URL(page.url()).pathname);
 
-	await page.goto(`${ADMIN_URL}/admin/users`);
-	await page.getByLabel('Name').fill('Invited Editor');
-	await page.getByLabel('Email').fill(`invited-${stamp}@organizers.example`);
-	await page.getByRole('button', { name: 'Create invitation' }).click();
-	const invitation = await page.getByLabel('Invitation link').inputValue();
+	const invitation = await createInvitation(page, `invited-${stamp}@organizers.example`);
 
 	// The form pages again, as they come back with errors.
 	await page.goto(`${ADMIN_URL}/admin/sessions/new`);

@@ -39,3 +39,26 @@ export async function signIn(page: Page, account: Organizer, path = '/admin/logi
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await expect(page.getByRole('navigation', { name: 'Organizer area' })).toBeVisible();
 }
+
+/** Adds a registration through the organizer form; answers its reference (the page is then the registration's). */
+export async function addRegistration(page: Page, person: { name: string; email: string; organisation: string }) {
+	await page.goto(`${ADMIN_URL}/admin/registrations/new`);
+	await page.getByLabel('Full name').fill(person.name);
+	await page.getByLabel('Email').fill(person.email);
+	await page.getByLabel('Organisation').fill(person.organisation);
+	await page.getByLabel('Job title').fill('Research lead');
+	await page.getByLabel('You attend as').selectOption({ label: 'Academia' });
+	await page.getByRole('checkbox', { name: 'The attendee has agreed to the privacy notice.' }).check();
+	await page.getByRole('button', { name: 'Add a registration' }).click();
+	await expect(page.getByRole('status')).toContainText('Registered: BCS-');
+	return (await page.locator('dd code').first().textContent())!.trim();
+}
+
+/** Invites an editor from /admin/users; answers the invitation link. */
+export async function createInvitation(page: Page, email: string) {
+	await page.goto(`${ADMIN_URL}/admin/users`);
+	await page.getByLabel('Name').fill('Invited Editor');
+	await page.getByLabel('Email').fill(email);
+	await page.getByRole('button', { name: 'Create invitation' }).click();
+	return await page.getByLabel('Invitation link').inputValue();
+}

@@ -1,19 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { ADMIN_URL, organizer, signIn } from './admin-helpers';
-
-async function addRegistration(page: Page, person: { name: string; email: string; organisation: string }) {
-	await page.goto(`${ADMIN_URL}/admin/registrations/new`);
-	await page.getByLabel('Full name').fill(person.name);
-	await page.getByLabel('Email').fill(person.email);
-	await page.getByLabel('Organisation').fill(person.organisation);
-	await page.getByLabel('Job title').fill('Research lead');
-	await page.getByLabel('You attend as').selectOption({ label: 'Academia' });
-	await page.getByRole('checkbox', { name: 'The attendee has agreed to the privacy notice.' }).check();
-	await page.getByRole('button', { name: 'Add a registration' }).click();
-	await expect(page.getByRole('status')).toContainText('Registered: BCS-');
-	return (await page.locator('dd code').first().textContent())!.trim();
-}
+import { addRegistration, ADMIN_URL, organizer, signIn } from './admin-helpers';
 
 test('organizer exports registrations as CSV for Excel and reads it back', async ({ page }) => {
 	await signIn(page, organizer('admin'));

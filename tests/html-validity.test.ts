@@ -1,6 +1,6 @@
 // Every page type, public and organizer, as the server sends it, through the Nu Html Checker in one run.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { ADMIN_URL, organizer, signIn } from './admin-helpers';
+import { addRegistration, ADMIN_URL, createInvitation, organizer, signIn } from './admin-helpers';
 import { checkHtml, findJava, type CheckerMessage } from './html-checker';
 import { fillRegistration, uniqueEmail } from './registration-helpers';
 import { SITE_URL } from '../playwright.config';
@@ -77,23 +77,11 @@ async function organizerPages(page: Page): Promise<Map<string, string>> {
 	await signIn(page, organizer('admin'));
 
 	// A registration and an invitation, so their pages exist.
-	await page.goto(`${ADMIN_URL}/admin/registrations/new`);
 	const stamp = Date.now();
-	await page.getByLabel('Full name').fill(`Vnu Person ${stamp}`);
-	await page.getByLabel('Email').fill(`vnu-${stamp}@example.com`);
-	await page.getByLabel('Organisation').fill('HKU');
-	await page.getByLabel('Job title').fill('Lecturer');
-	await page.getByLabel('You attend as').selectOption({ label: 'Academia' });
-	await page.getByRole('checkbox', { name: 'The attendee has agreed to the privacy notice.' }).check();
-	await page.getByRole('button', { name: 'Add a registration' }).click();
-	await expect(page.getByRole('status')).toContainText('Registered');
+	await addRegistration(page, { name: `Vnu Person ${stamp}`, email: `vnu-${stamp}@example.com`, organisation: 'HKU' });
 	const registrationPath = new URL(page.url()).pathname;
 
-	await page.goto(`${ADMIN_URL}/admin/users`);
-	await page.getByLabel('Name').fill('Invited Editor');
-	await page.getByLabel('Email').fill(`vnu-invited-${stamp}@organizers.example`);
-	await page.getByRole('button', { name: 'Create invitation' }).click();
-	const invitation = new URL(await page.getByLabel('Invitation link').inputValue()).pathname;
+	const invitation = new URL(await createInvitation(page, `vnu-invited-${stamp}@organizers.example`)).pathname;
 
 	for (const path of [
 		'/admin',
