@@ -1,4 +1,5 @@
-// The edition the site presents. One today; EVENT_SLUG picks one when several share the database.
+// The edition the site presents: the one organizers made current (CurrentEdition). EVENT_SLUG, the older
+// setting, still picks one when set, as the README's settings table promises.
 import { db } from '../db';
 import { settings } from '../config';
 import { cachedValue } from '../cache/content-cache';
@@ -11,7 +12,8 @@ export function getCurrentEvent() {
 		const slug = settings().eventSlug;
 		const event = slug
 			? await db.event.findUnique({ where: { slug } })
-			: await db.event.findFirst({ orderBy: [{ startsAt: 'desc' }, { id: 'asc' }] });
+			: ((await db.currentEdition.findUnique({ where: { id: 1 }, include: { event: true } }))?.event ??
+				(await db.event.findFirst({ where: { status: 'published' }, orderBy: [{ startsAt: 'desc' }, { id: 'asc' }] })));
 		if (!event) throw new Error('No event in the database: run `npm run db:seed` or start with `npm start`.');
 		return event;
 	});

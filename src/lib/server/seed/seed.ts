@@ -41,6 +41,8 @@ export async function seedWhenEmpty(db: Database, databaseUrl: string): Promise<
 export async function seedSummit(db: SeedClient): Promise<{ eventId: number }> {
 	const event = await db.event.upsert({ where: { slug: summit.event.slug }, create: summit.event, update: {} });
 	const eventId = event.id;
+	// The seeded edition is the one presented, unless an organizer already chose another.
+	await db.currentEdition.upsert({ where: { id: 1 }, create: { id: 1, eventId }, update: {} });
 
 	const organisationIds = new Map<string, number>();
 	for (const organisation of summit.organisations) {
