@@ -1,0 +1,26 @@
+// The organizer area's menu: one line per page, with the roles that may open it (the same groups the
+// page's requireRole() names). A new organizer page adds its line here.
+import { m } from '$lib/paraglide/messages';
+import type { Role } from '$lib/server/auth/roles';
+
+export type NavItem = { href: string; label: () => string; roles: readonly Role[] };
+
+export const adminNav: NavItem[] = [
+	{ href: '/admin', label: m.admin_nav_dashboard, roles: ['admin', 'editor'] },
+	{ href: '/admin/speakers', label: m.admin_nav_speakers, roles: ['admin', 'editor'] },
+	{ href: '/admin/sessions', label: m.admin_nav_sessions, roles: ['admin', 'editor'] },
+	{ href: '/admin/registrations', label: m.admin_nav_registrations, roles: ['admin'] },
+	{ href: '/admin/check-in', label: m.admin_nav_check_in, roles: ['admin', 'checkin'] },
+	{ href: '/admin/users', label: m.admin_nav_users, roles: ['admin'] },
+	{ href: '/admin/audit', label: m.admin_nav_audit, roles: ['admin'] }
+];
+
+/** The entries a role sees, in menu order. */
+export function navFor(role: string): NavItem[] {
+	return adminNav.filter((item) => (item.roles as readonly string[]).includes(role));
+}
+
+/** Whether a menu entry is the page being shown (or one below it; the dashboard only itself). */
+export function isCurrentNav(href: string, pathname: string): boolean {
+	return href === '/admin' ? pathname === '/admin' : pathname === href || pathname.startsWith(`${href}/`);
+}
