@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { getCurrentEvent } from '../agenda/event';
-import { checkInById, checkInByReference, findAttendees } from './checkin';
+import { checkInById, checkInByReference, findAttendees, undoCheckIn, UNDO_WINDOW_MS } from './checkin';
 
 // Registrations written here (in the seeded event, without taking seats) are deleted afterwards.
 const actor = { id: null, email: 'door@checkin-test.example', ip: '192.0.2.40' };
@@ -10,7 +10,8 @@ const DOMAIN = '@checkin-test.example';
 async function registration(
 	fullName: string,
 	status: 'confirmed' | 'waitlisted' | 'cancelled',
-	organisation = 'BioMap'
+	organisation = 'BioMap',
+	needs = ''
 ) {
 	const event = await getCurrentEvent();
 	const code = crypto
@@ -30,6 +31,7 @@ async function registration(
 			jobTitle: 'Scientist',
 			category: 'academia',
 			country: 'HK',
+			needs,
 			consentedAt: new Date(),
 			status
 		}
@@ -43,19 +45,25 @@ afterAll(async () => {
 describe('checking in at the door', () => {
 	it('checks a confirmed attendee in once; a second scan reports the first time', async () => {
 		const event = await getCurrentEvent();
-		const person = await registration('陳大文 Chan Tai Man', 'confirmed');
+		const person = await registration('陳大文 Chan Tai Man', 'confirmed', 'BioMap', 'Vegetarian; step-free access');
 		const first = new Date('2024-06-24T01:05:00Z');
 		const typed = person.reference.toLowerCase().replace(/-/g, ' ');
-		expect(await checkInByReference(actor, event.id, typed, first)).toEqual({
-			outcome: 'checked-in',
+		const seen = {
+			id: person.id,
 			name: person.fullName,
 			reference: person.reference,
+			jobTitle: 'Scientist',
+			organisation: 'BioMap',
+			needs: 'Vegetarian; step-free access'
+		};
+		expect(await checkInByReference(actor, event.id, typed, first)).toEqual({
+			outcome: 'checked-in',
+			...seen,
 			at: first
 		});
 		expect(await checkInByReference(actor, event.id, person.reference, new Date('2024-06-24T01:20:00Z'))).toEqual({
 			outcome: 'already',
-			name: person.fullName,
-			reference: person.reference,
+			...seen,
 			at: first
 		});
 		expect((await db.registration.findUniqueOrThrow({ where: { id: person.id } })).checkedInAt).toEqual(first);
@@ -96,5 +104,47 @@ describe('checking in at the door', () => {
 		expect((await findAttendees(event.id, 'science park')).map((r) => r.fullName)).toEqual(['Zoë Wong-Lam']);
 		expect((await findAttendees(event.id, '美玲')).map((r) => r.fullName)).toEqual(['黃美玲']);
 		expect(await findAttendees(event.id, '   ')).toEqual([]);
+	});
+
+	it('reads O as 0 and I or L as 1 in a typed reference, as Crockford intends', async () => {
+		const event = await getCurrentEvent();
+		const made = await registration('Crockford Reader', 'confirmed');
+		// A code with 0s and 1s, typed with the letters people take them for.
+		const reference = `BCS-01${made.reference.slice(6, 8)}-1${made.reference.slice(10)}`;
+		const person = await db.registration.update({ where: { id: made.id }, data: { reference } });
+		const misread = `oi${reference.slice(6, 8).toLowerCase()} L${reference.slice(10)}`;
+		const result = await checkInByReference(actor, event.id, misread, new Date('2024-06-24T01:30:00Z'));
+		expect(result).toMatchObject({ outcome: 'checked-in', reference: person.reference });
+	});
+
+	it('undoes a check-in within two minutes, audited, and refuses after', async () => {
+		const event = await getCurrentEvent();
+		const person = await registration('Undo Person', 'confirmed');
+		const at = new Date('2024-06-24T02:00:00Z');
+		await checkInById(actor, event.id, person.id, at);
+		const later = (ms: number) => new Date(at.getTime() + ms);
+		expect(await undoCheckIn(actor, event.id, person.id, later(UNDO_WINDOW_MS))).toEqual({
+			outcome: 'undone',
+			name: person.fullName,
+			reference: person.reference
+		});
+		expect((await db.registration.findUniqueOrThrow({ where: { id: person.id } })).checkedInAt).toBeNull();
+		const undone = await db.auditEntry.findFirstOrThrow({
+			where: { action: 'registration.undo-check-in', entityId: person.reference }
+		});
+		expect(JSON.parse(undone.changes)).toEqual({ checkedInAt: [at.toISOString(), null] });
+		expect(await undoCheckIn(actor, event.id, person.id, later(UNDO_WINDOW_MS))).toMatchObject({
+			outcome: 'not-checked-in'
+		});
+
+		const again = new Date('2024-06-24T02:10:00Z');
+		await checkInById(actor, event.id, person.id, again);
+		expect(await undoCheckIn(actor, event.id, person.id, new Date(again.getTime() + UNDO_WINDOW_MS + 1))).toMatchObject(
+			{ outcome: 'too-late' }
+		);
+		expect((await db.registration.findUniqueOrThrow({ where: { id: person.id } })).checkedInAt).toEqual(again);
+		expect(
+			await db.auditEntry.count({ where: { action: 'registration.undo-check-in', entityId: person.reference } })
+		).toBe(1);
 	});
 });

@@ -1,17 +1,53 @@
 // Checking attendees in at the door, by reference code (typed or scanned) or from a name search.
 // Checking in sets checkedInAt once, in one guarded statement: a second scan, on this device or
-// another door's, changes nothing and answers with the first time.
+// another door's, changes nothing and answers with the first time. A check-in made by mistake may be
+// undone for a short while (UNDO_WINDOW_MS), measured from the check-in itself.
 import { db } from '../db';
 import { isPrismaError } from '../db/prisma-errors';
 import { auditEntry, type Actor } from '../audit/audit';
 import { normaliseForSearch } from '../agenda/filters';
 import { normaliseReference } from '../registration/tokens';
 
+/** What door staff see of the person in front of them: who they are and what they need. */
+export type Attendee = {
+	id: number;
+	name: string;
+	reference: string;
+	jobTitle: string;
+	organisation: string;
+	needs: string;
+};
+
 export type CheckInResult =
-	| { outcome: 'checked-in'; name: string; reference: string; at: Date }
-	| { outcome: 'already'; name: string; reference: string; at: Date }
-	| { outcome: 'cancelled' | 'waitlisted'; name: string; reference: string }
+	| ({ outcome: 'checked-in' | 'already'; at: Date } & Attendee)
+	| ({ outcome: 'cancelled' | 'waitlisted' } & Attendee)
 	| { outcome: 'not-found' };
+
+/** How long after a check-in it may be undone. */
+export const UNDO_WINDOW_MS = 2 * 60 * 1000;
+
+const attendeeFields = {
+	id: true,
+	fullName: true,
+	reference: true,
+	jobTitle: true,
+	organisation: true,
+	needs: true,
+	status: true,
+	checkedInAt: true
+} as const;
+
+function attendee(row: {
+	id: number;
+	fullName: string;
+	reference: string;
+	jobTitle: string;
+	organisation: string;
+	needs: string;
+}): Attendee {
+	const { id, fullName: name, reference, jobTitle, organisation, needs } = row;
+	return { id, name, reference, jobTitle, organisation, needs };
+}
 
 async function checkIn(
 	actor: Actor,
@@ -19,15 +55,13 @@ async function checkIn(
 	now: Date,
 	attempt = 1
 ): Promise<CheckInResult> {
-	const registration = await db.registration.findFirst({
-		where,
-		select: { id: true, fullName: true, reference: true, status: true, checkedInAt: true }
-	});
+	const registration = await db.registration.findFirst({ where, select: attendeeFields });
 	if (!registration) return { outcome: 'not-found' };
 	const { id, fullName: name, reference } = registration;
+	const person = attendee(registration);
 	if (registration.status === 'cancelled' || registration.status === 'waitlisted')
-		return { outcome: registration.status, name, reference };
-	if (registration.checkedInAt) return { outcome: 'already', name, reference, at: registration.checkedInAt };
+		return { outcome: registration.status, ...person };
+	if (registration.checkedInAt) return { outcome: 'already', ...person, at: registration.checkedInAt };
 
 	try {
 		await db.$transaction([
@@ -52,7 +86,46 @@ async function checkIn(
 			return checkIn(actor, { eventId: where.eventId, id }, now, attempt + 1);
 		throw error;
 	}
-	return { outcome: 'checked-in', name, reference, at: now };
+	return { outcome: 'checked-in', ...person, at: now };
+}
+
+export type UndoCheckInResult =
+	| { outcome: 'undone'; name: string; reference: string }
+	| { outcome: 'too-late' | 'not-checked-in'; name: string; reference: string }
+	| { outcome: 'not-found' };
+
+/**
+ * Takes back a check-in made less than UNDO_WINDOW_MS ago. One guarded statement with its audit entry:
+ * a check-in older than the window (or already undone at another door) stays as it is.
+ */
+export async function undoCheckIn(actor: Actor, eventId: number, id: number, now: Date): Promise<UndoCheckInResult> {
+	const registration = await db.registration.findFirst({ where: { eventId, id }, select: attendeeFields });
+	if (!registration) return { outcome: 'not-found' };
+	const { fullName: name, reference, checkedInAt } = registration;
+	if (!checkedInAt) return { outcome: 'not-checked-in', name, reference };
+	const windowStart = new Date(now.getTime() - UNDO_WINDOW_MS);
+	if (checkedInAt < windowStart) return { outcome: 'too-late', name, reference };
+	try {
+		await db.$transaction([
+			db.registration.update({
+				where: { id, checkedInAt: { equals: checkedInAt, gte: windowStart } },
+				data: { checkedInAt: null },
+				select: { id: true }
+			}),
+			auditEntry(actor, {
+				action: 'registration.undo-check-in',
+				entityType: 'registration',
+				entityId: reference,
+				summary: name,
+				changes: { checkedInAt: [checkedInAt.toISOString(), null] }
+			})
+		]);
+	} catch (error) {
+		// Undone at another door meanwhile: nothing left to undo.
+		if (isPrismaError(error, 'P2025')) return { outcome: 'not-checked-in', name, reference };
+		throw error;
+	}
+	return { outcome: 'undone', name, reference };
 }
 
 export function checkInByReference(

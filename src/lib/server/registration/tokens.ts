@@ -58,12 +58,17 @@ export function generateReference(): string {
 	return `BCS-${chars.slice(0, 4)}-${chars.slice(4, 8)}`;
 }
 
-/** Reads a reference as people type it: any case, spaces or missing dashes. */
+/**
+ * Reads a reference as people type it: any case, spaces or missing dashes, and O for 0, I or L for 1, as
+ * Crockford's alphabet intends (the code never holds O, I or L, so the reading is unambiguous).
+ */
 export function normaliseReference(input: string): string {
 	const compact = input
 		.toUpperCase()
 		.replace(/[^0-9A-Z]/g, '')
-		.replace(/^BCS/, '');
+		.replace(/^BCS/, '')
+		.replace(/O/g, '0')
+		.replace(/[IL]/g, '1');
 	return compact.length === 8 ? `BCS-${compact.slice(0, 4)}-${compact.slice(4)}` : input.trim().toUpperCase();
 }
 

@@ -1,8 +1,18 @@
+import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { getCurrentEvent } from '$lib/server/agenda/event';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { DOOR_STAFF } from '$lib/server/auth/roles';
-import { checkInById, checkInByReference, checkInProgress, findAttendees } from '$lib/server/checkin/checkin';
+import {
+	checkInById,
+	checkInByReference,
+	checkInProgress,
+	findAttendees,
+	undoCheckIn,
+	UNDO_WINDOW_MS,
+	type Attendee
+} from '$lib/server/checkin/checkin';
+import { now } from '$lib/server/clock';
 import { invalid, readForm } from '$lib/server/forms';
 import { id, text } from '$lib/server/forms/fields';
 import { m } from '$lib/paraglide/messages';
@@ -15,6 +25,7 @@ const checkInSchema = z.union([
 	z.object({ registrationId: id() }),
 	z.object({ reference: text({ max: 40, required: true }) })
 ]);
+const undoSchema = z.object({ registrationId: id() });
 const words = { reference: { label: m.admin_check_in_reference, required: m.admin_check_in_reference_required } };
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -42,21 +53,29 @@ export const actions: Actions = {
 		const actor = currentActor();
 		const result =
 			'registrationId' in form.data
-				? await checkInById(actor, summit.id, form.data.registrationId)
-				: await checkInByReference(actor, summit.id, form.data.reference);
+				? await checkInById(actor, summit.id, form.data.registrationId, now())
+				: await checkInByReference(actor, summit.id, form.data.reference, now());
 		const at = (instant: Date) => `${formatTime(instant, summit.timeZone, intlLocale())} ${zoneLabel(summit.timeZone)}`;
+		// Door staff see who is in front of them, and the needs to act on (a meal, a ramp, a seat).
+		const person = ({ id, jobTitle, organisation, needs }: Attendee) => ({
+			attendee: { id, jobTitle, organisation, needs }
+		});
 		switch (result.outcome) {
 			case 'checked-in':
 				return {
 					outcome: result.outcome,
 					message: m.admin_check_in_checked_in({ name: result.name }),
-					reference: result.reference
+					reference: result.reference,
+					...person(result),
+					undoable: true
 				};
 			case 'already':
 				return {
 					outcome: result.outcome,
 					message: m.admin_check_in_already_checked_in({ name: result.name, time: at(result.at) }),
-					reference: result.reference
+					reference: result.reference,
+					...person(result),
+					undoable: now().getTime() - result.at.getTime() < UNDO_WINDOW_MS
 				};
 			case 'not-found':
 				return invalid(values, { reference: m.admin_check_in_not_found() }, 404);
@@ -71,6 +90,23 @@ export const actions: Actions = {
 					},
 					409
 				);
+		}
+	},
+	undo: async (event) => {
+		requireRole(DOOR_STAFF);
+		const form = await readForm(event.request, undoSchema);
+		if (!form.ok) return fail(form.status, { outcome: 'refused', message: m.admin_check_in_undo_not_found() });
+		const summit = await getCurrentEvent();
+		const result = await undoCheckIn(currentActor(), summit.id, form.data.registrationId, now());
+		switch (result.outcome) {
+			case 'undone':
+				return { outcome: 'undone', message: m.admin_check_in_undone({ name: result.name }) };
+			case 'not-found':
+				return fail(404, { outcome: 'refused', message: m.admin_check_in_undo_not_found() });
+			case 'too-late':
+				return fail(409, { outcome: 'refused', message: m.admin_check_in_undo_too_late({ name: result.name }) });
+			default:
+				return fail(409, { outcome: 'refused', message: m.admin_check_in_undo_nothing({ name: result.name }) });
 		}
 	}
 };
