@@ -1,4 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
 import { getCurrentEvent } from '$lib/server/agenda/event';
 import { readPhotoField } from '$lib/server/admin/photo-upload';
 import {
@@ -11,12 +12,16 @@ import {
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import { FORM_BODY_LIMIT, invalid, readForm } from '$lib/server/forms';
-import { noFields } from '$lib/server/forms/fields';
+import { ticked } from '$lib/server/forms/fields';
 import { photoMaxBytes } from '$lib/server/media/photos';
 import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { speakerWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
+
+// Deleting is for good: the same "tick to confirm" as an attendee's own cancellation on /my.
+const deleteSchema = z.object({ confirmDelete: ticked('yes') });
+const deleteWords = { confirmDelete: { required: m.admin_speakers_delete_tick_required } };
 
 function speakerId(param: string): number {
 	const id = Number(param);
@@ -58,8 +63,8 @@ export const actions: Actions = {
 	delete: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
 		const id = speakerId(event.params.id);
-		const form = await readForm(event.request, noFields);
-		if (!form.ok) return invalid(form.values, fieldErrors(form.problems), form.status);
+		const form = await readForm(event.request, deleteSchema);
+		if (!form.ok) return invalid(form.values, fieldErrors(form.problems, deleteWords), form.status);
 		const summit = await getCurrentEvent();
 		const result = await deleteSpeaker(currentActor(), summit.id, id);
 		if (!result.ok && result.error === 'not-found') return invalid({}, { form: m.admin_speakers_not_found() }, 404);
