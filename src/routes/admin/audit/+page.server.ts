@@ -1,4 +1,5 @@
 import { listAuditEntries, listAuditEntityTypes } from '$lib/server/audit/audit';
+import { describeAuditEntries } from '$lib/server/audit/describe';
 import { requireRole } from '$lib/server/auth/guard';
 import { ADMINS } from '$lib/server/auth/roles';
 import type { PageServerLoad } from './$types';
@@ -9,5 +10,6 @@ export const load: PageServerLoad = async ({ url }) => {
 	const requestedType = url.searchParams.get('type');
 	const entityType = requestedType && entityTypes.includes(requestedType) ? requestedType : null;
 	const page = Math.min(10_000, Math.max(1, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1));
-	return { ...(await listAuditEntries({ page, entityType })), entityTypes, entityType };
+	const { entries, ...paging } = await listAuditEntries({ page, entityType });
+	return { ...paging, entries: await describeAuditEntries(entries), entityTypes, entityType };
 };
