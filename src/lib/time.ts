@@ -49,6 +49,11 @@ export function formatShortDate(instant: Instant, timeZone: string, locale = 'en
 		.replace(',', '');
 }
 
+/** "2 Dec": a date within the year at hand, as short as it reads. */
+export function formatDayMonth(instant: Instant, timeZone: string, locale = 'en-GB'): string {
+	return formatter(locale, timeZone, { day: 'numeric', month: 'short' }).format(new Date(instant));
+}
+
 /** Calendar date in a zone as yyyy-mm-dd. */
 export function dateKey(instant: Instant, timeZone: string): string {
 	return formatter('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
