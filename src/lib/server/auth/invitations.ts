@@ -10,15 +10,21 @@ import { hashPassword } from './password';
 import type { Role } from './roles';
 import { normaliseEmail } from '../forms/text';
 import { passwordProblem, type PasswordProblem } from './users';
+import { nudgeMailDrainer } from '../mail/outbox';
 
 function tokenHash(token: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
+/**
+ * `locale`: the inviting admin's; the invitation mail is written in it. The mail is queued with the
+ * invitation, so the link arrives by mail (or as an .eml file without SMTP) as well as on the page.
+ */
 export async function createInvitation(
 	actor: Actor,
 	input: { email: string; name: string; role: Role },
-	now = new Date()
+	now = new Date(),
+	locale = 'en'
 ) {
 	const email = normaliseEmail(input.email);
 	if (await db.user.findUnique({ where: { email }, select: { id: true } }))
@@ -35,7 +41,10 @@ export async function createInvitation(
 				name: input.name.trim(),
 				role: input.role,
 				invitedById: actor.id,
-				expiresAt
+				expiresAt,
+				mails: {
+					create: { kind: 'organizer-invitation', toAddress: email, payload: JSON.stringify({ token, locale }) }
+				}
 			}
 		}),
 		auditEntry(actor, {
@@ -46,6 +55,7 @@ export async function createInvitation(
 			changes: { email, role: input.role }
 		})
 	]);
+	nudgeMailDrainer();
 	return { ok: true as const, token, invitation };
 }
 

@@ -12,16 +12,44 @@ import {
 	sessionPromotionMail,
 	sessionStatusMail
 } from './templates/registration';
+import { invitationMail } from './templates/invitation';
 import { personalFeedUrl, registrationCalendarAttachment } from '../calendar/personal';
+import { getCurrentEvent } from '../agenda/event';
 
 // Older rows also carry the origin of the request that queued them; links use the configured public URL.
 const linkPayload = z.object({ token: z.string() });
 const sessionPayload = z.object({ sessionId: z.number() });
+const invitationPayload = z.object({ token: z.string(), locale: z.string() });
 
-type OutboxRow = { kind: string; payload: string; registrationId: number | null };
+type OutboxRow = { kind: string; payload: string; registrationId: number | null; invitationId?: number | null };
+
+/** An organizer's invitation, while it is still open (a revoked one takes its mail with it). */
+async function renderInvitation(invitationId: number, payload: unknown): Promise<MailMessage | null> {
+	const invitation = await db.invitation.findUnique({
+		where: { id: invitationId },
+		select: {
+			email: true,
+			name: true,
+			role: true,
+			expiresAt: true,
+			acceptedAt: true,
+			invitedBy: { select: { name: true } }
+		}
+	});
+	if (!invitation || invitation.acceptedAt || invitation.expiresAt <= new Date()) return null;
+	const { token, locale } = invitationPayload.parse(payload);
+	const event = await getCurrentEvent();
+	return invitationMail(
+		{ ...invitation, event: { name: event.name, timeZone: event.timeZone } },
+		`${settings().publicUrl}/admin/invite/${token}`,
+		storedLocale(locale)
+	);
+}
 
 /** null: nothing can be sent any more (the registration was erased, or the kind is unknown). */
 export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | null> {
+	if (mail.kind === 'organizer-invitation')
+		return mail.invitationId ? renderInvitation(mail.invitationId, JSON.parse(mail.payload)) : null;
 	if (mail.registrationId === null) return null;
 	const registrant = await db.registration.findUnique({
 		where: { id: mail.registrationId },

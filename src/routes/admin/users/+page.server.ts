@@ -6,6 +6,7 @@ import { changeRole, listUsers, removeUser, type AccountProblem } from '$lib/ser
 import { invalid, readForm } from '$lib/server/forms';
 import { choice, email, id, text } from '$lib/server/forms/fields';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import type { Actions, PageServerLoad } from './$types';
 import { settings } from '$lib/server/config';
@@ -38,9 +39,17 @@ export const actions: Actions = {
 		requireRole(ADMINS);
 		const { values, ...form } = await readForm(event.request, inviteSchema);
 		if (!form.ok) return invalid(values, fieldErrors(form.problems, words), form.status);
-		const result = await createInvitation(currentActor(), form.data);
+		const result = await createInvitation(currentActor(), form.data, new Date(), getLocale());
 		if (!result.ok) return invalid(values, { email: m.admin_validation_email_taken() });
-		return { invited: { name: result.invitation.name, link: `${settings().publicUrl}/admin/invite/${result.token}` } };
+		return {
+			invited: {
+				name: result.invitation.name,
+				email: result.invitation.email,
+				link: `${settings().publicUrl}/admin/invite/${result.token}`,
+				// Without SMTP the mail is only written to MAIL_OUTBOX_DIR: the admin sends the link themselves.
+				mailed: Boolean(settings().mail.smtpUrl)
+			}
+		};
 	},
 	changeRole: async (event) => {
 		requireRole(ADMINS);
