@@ -58,3 +58,29 @@ test('organizer adds a speaker with a photo and sees them on /speakers', async (
 	await expect(bio.getByRole('link', { name: 'Hong Kong lab' })).toHaveAttribute('rel', 'noopener noreferrer nofollow');
 	await expect(bio.locator('script')).toHaveCount(0);
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('deleting a speaker needs the box ticked, as on /my', async ({ page }) => {
+		const name = `Delete Me ${Date.now()}`;
+		await signIn(page, organizer('editor'));
+		await page.goto(`${ADMIN_URL}/admin/speakers/new`);
+		await page.getByLabel('Name', { exact: true }).fill(name);
+		await page.getByRole('button', { name: 'Add a speaker' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Edit ${name}`);
+
+		const [refused] = await Promise.all([
+			page.waitForResponse((response) => response.request().method() === 'POST'),
+			page.getByRole('button', { name: `Yes, delete ${name}` }).click()
+		]);
+		expect(refused.status()).toBe(400);
+		await expect(page.getByRole('alert')).toHaveText('Tick the box to confirm the deletion');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Edit ${name}`);
+
+		await page.getByRole('checkbox', { name: `I want to delete ${name} for good.` }).check();
+		await page.getByRole('button', { name: `Yes, delete ${name}` }).click();
+		await expect(page).toHaveURL(/\/admin\/speakers\?deleted=/);
+		await expect(page.getByRole('status')).toHaveText(`${name} is deleted.`);
+	});
+});

@@ -119,7 +119,7 @@ describe('the audit log in words', () => {
 		for (const [action, sentence] of Object.entries(sentences))
 			expect(auditSentence(entry(action), HKT), action).toBe(sentence);
 		expect(auditSentence({ ...entry('registration.export'), summary: '12' }, HKT)).toBe(
-			'Downloaded the registrations as a spreadsheet (12 rows).'
+			'Downloaded the registrations as a spreadsheet: 12 in all.'
 		);
 		expect(auditSentence({ ...entry('user.invite', { role: 'editor' }), entityId: 'ho@example.org' }, HKT)).toBe(
 			'Invited Subject (ho@example.org) as Editor.'
