@@ -3,6 +3,7 @@
 // bump that renews public pages.
 import { z } from 'zod';
 import { db } from '../db';
+import { isPrismaError } from '../db/prisma-errors';
 import { auditEntry, changedFields, createdFields, type Actor } from '../audit/audit';
 import { commitContentChange } from '../cache/content-version';
 import type { FieldProblems } from '../forms';
@@ -94,18 +95,27 @@ export async function updateHighlight(actor: Actor, eventId: number, id: number,
 export async function deleteHighlight(actor: Actor, eventId: number, id: number) {
 	const highlight = await getHighlight(eventId, id);
 	if (!highlight) return { ok: false as const };
-	await commitContentChange([
-		db.highlight.delete({ where: { id } }),
-		auditEntry(actor, {
-			action: 'highlight.delete',
-			entityType: 'highlight',
-			entityId: highlight.key,
-			summary: highlight.title,
-			changes: createdFields(
-				stored({ ...highlight, figure: highlight.figure ?? '', figureLabel: highlight.figureLabel ?? '' })
-			)
-		})
-	]);
+	try {
+		await commitContentChange([
+			db.highlight.delete({ where: { id } }),
+			auditEntry(actor, {
+				action: 'highlight.delete',
+				entityType: 'highlight',
+				entityId: highlight.key,
+				summary: highlight.title,
+				changes: createdFields({
+					title: highlight.title,
+					body: highlight.body,
+					figure: highlight.figure,
+					figureLabel: highlight.figureLabel
+				})
+			})
+		]);
+	} catch (error) {
+		// Deleted by someone else since it was read: nothing left to delete.
+		if (isPrismaError(error, 'P2025')) return { ok: false as const };
+		throw error;
+	}
 	return { ok: true as const, title: highlight.title };
 }
 

@@ -3,6 +3,7 @@
 // retouched. Each change is one transaction with its audit entry and the content-version bump.
 import { z } from 'zod';
 import { db } from '../db';
+import { isPrismaError } from '../db/prisma-errors';
 import { auditEntry, changedFields, createdFields, type Actor } from '../audit/audit';
 import { commitContentChange } from '../cache/content-version';
 import type { FieldProblems } from '../forms';
@@ -108,16 +109,22 @@ export async function updateQuote(actor: Actor, eventId: number, id: number, inp
 export async function deleteQuote(actor: Actor, eventId: number, id: number) {
 	const quote = await getQuote(eventId, id);
 	if (!quote) return { ok: false as const };
-	await commitContentChange([
-		db.quote.delete({ where: { id } }),
-		auditEntry(actor, {
-			action: 'quote.delete',
-			entityType: 'quote',
-			entityId: quote.key,
-			summary: quote.speaker.name,
-			changes: createdFields({ speaker: quote.speaker.name, text: quote.text, source: quote.source })
-		})
-	]);
+	try {
+		await commitContentChange([
+			db.quote.delete({ where: { id } }),
+			auditEntry(actor, {
+				action: 'quote.delete',
+				entityType: 'quote',
+				entityId: quote.key,
+				summary: quote.speaker.name,
+				changes: createdFields({ speaker: quote.speaker.name, text: quote.text, source: quote.source })
+			})
+		]);
+	} catch (error) {
+		// Deleted by someone else since it was read: nothing left to delete.
+		if (isPrismaError(error, 'P2025')) return { ok: false as const };
+		throw error;
+	}
 	return { ok: true as const, speaker: quote.speaker.name };
 }
 
