@@ -21,13 +21,18 @@ async function html(request: APIRequestContext, url: string, expectedStatus = 20
 }
 
 /** A form sent as a browser would, past its own checks, to get the server's answer with errors. */
-async function postedForm(request: APIRequestContext, url: string, form: Record<string, string>): Promise<string> {
+async function postedForm(
+	request: APIRequestContext,
+	url: string,
+	form: Record<string, string>,
+	status = 400
+): Promise<string> {
 	const response = await request.post(url, {
 		form,
 		maxRedirects: 0,
 		headers: { origin: new URL(url).origin, accept: 'text/html' }
 	});
-	expect(response.status(), url).toBe(400);
+	expect(response.status(), url).toBe(status);
 	return response.text();
 }
 
@@ -91,6 +96,21 @@ async function organizerPages(page: Page): Promise<Map<string, string>> {
 		'/admin/sessions',
 		'/admin/sessions/new',
 		'/admin/sessions/3',
+		'/admin/tracks',
+		'/admin/tracks/new',
+		'/admin/tracks/1',
+		'/admin/rooms',
+		'/admin/rooms/new',
+		'/admin/rooms/1',
+		'/admin/organisations',
+		'/admin/organisations/new',
+		'/admin/organisations/1',
+		'/admin/highlights',
+		'/admin/highlights/new',
+		'/admin/highlights/1',
+		'/admin/quotes',
+		'/admin/quotes/new',
+		'/admin/quotes/1',
 		'/admin/registrations',
 		'/admin/registrations?q=vnu',
 		'/admin/registrations/new',
@@ -111,6 +131,18 @@ async function organizerPages(page: Page): Promise<Map<string, string>> {
 	pages.set(
 		'/admin/speakers/new with errors (400)',
 		await postedForm(request, `${ADMIN_URL}/admin/speakers/new?/create`, {})
+	);
+	pages.set(
+		'/admin/tracks/new with errors (400)',
+		await postedForm(request, `${ADMIN_URL}/admin/tracks/new?/create`, { color: '#f4c145' })
+	);
+	pages.set(
+		'/admin/organisations/new with errors (400)',
+		await postedForm(request, `${ADMIN_URL}/admin/organisations/new?/create`, { websiteUrl: 'not a website' })
+	);
+	pages.set(
+		'/admin/tracks/1 delete refused (409)',
+		await postedForm(request, `${ADMIN_URL}/admin/tracks/1?/delete`, { confirm: 'on' }, 409)
 	);
 
 	// The invitation is opened by someone who is not signed in.

@@ -68,3 +68,61 @@ export const speakerWords = {
 	},
 	form: { 'not-found': m.admin_speakers_not_found }
 } satisfies FormWords;
+
+/** Removing a track, room, organisation, highlight or quote: the tick that confirms it. */
+export const deleteWords = {
+	confirm: { required: m.admin_content_delete_tick_required }
+} satisfies FormWords;
+
+export const trackWords = {
+	name: { label: m.admin_tracks_name, required: m.admin_tracks_name_required },
+	slug,
+	description: { label: m.admin_content_description },
+	color: {
+		label: m.admin_tracks_color,
+		required: m.admin_tracks_color_invalid,
+		invalid: m.admin_tracks_color_invalid,
+		'low-contrast': ({ ratio = 0, min = 0 }) => m.admin_tracks_color_low_contrast({ ratio, min })
+	},
+	form: { 'not-found': m.admin_tracks_not_found }
+} satisfies FormWords;
+
+export const roomWords = {
+	name: { label: m.admin_rooms_name, required: m.admin_rooms_name_required },
+	slug,
+	description: { label: m.admin_content_description },
+	capacity: { invalid: m.admin_rooms_capacity_invalid },
+	form: { 'not-found': m.admin_rooms_not_found }
+} satisfies FormWords;
+
+/** The organisation form, its logo included. */
+export const organisationWords = {
+	name: { label: m.admin_organisations_name, required: m.admin_organisations_name_required },
+	shortName: { label: m.admin_organisations_short_name },
+	slug,
+	description: { label: m.admin_content_description },
+	websiteUrl: { label: m.admin_organisations_website, invalid: m.admin_organisations_website_invalid },
+	roles: { invalid: m.admin_organisations_roles_invalid },
+	logo: {
+		type: m.admin_organisations_logo_type,
+		'too-large': ({ max = 0 }) => m.admin_organisations_logo_too_large({ maxMb: max }),
+		unreadable: m.admin_organisations_logo_unreadable,
+		'too-small': ({ min = 0 }) => m.admin_organisations_logo_too_small({ min })
+	},
+	form: { 'not-found': m.admin_organisations_not_found }
+} satisfies FormWords;
+
+export const highlightWords = {
+	title: { label: m.admin_highlights_title_field, required: m.admin_highlights_title_required },
+	body: { label: m.admin_highlights_body, required: m.admin_highlights_body_required },
+	figure: { label: m.admin_highlights_figure, required: m.admin_highlights_figure_required },
+	figureLabel: { label: m.admin_highlights_figure_label, required: m.admin_highlights_figure_label_required },
+	form: { 'not-found': m.admin_highlights_not_found }
+} satisfies FormWords;
+
+export const quoteWords = {
+	speakerId: { required: m.admin_quotes_speaker_required, invalid: m.admin_quotes_speaker_required },
+	text: { label: m.admin_quotes_text, required: m.admin_quotes_text_required },
+	source: { label: m.admin_quotes_source },
+	form: { 'not-found': m.admin_quotes_not_found }
+} satisfies FormWords;

@@ -5,6 +5,7 @@ import { db } from '../db';
 import { isPrismaError } from '../db/prisma-errors';
 import { auditEntry, changedFields, createdFields, type Actor } from '../audit/audit';
 import { commitContentChange } from '../cache/content-version';
+import { imageRows } from '../media/images';
 import { photoPath, type ProcessedPhoto } from '../media/photos';
 import { availableSlug } from './slugs';
 import type { FieldProblem, FieldProblems } from '../forms';
@@ -108,16 +109,6 @@ const refused = (field: 'slug' | 'organisationId' | 'form', code: 'invalid' | 't
 	...(code === 'not-found' ? { notFound: true as const } : {})
 });
 
-function photoRows(photo: ProcessedPhoto) {
-	return photo.variants.map((variant) => ({
-		hash: photo.hash,
-		width: variant.width,
-		height: variant.height,
-		contentType: 'image/webp',
-		bytes: variant.bytes
-	}));
-}
-
 async function takenSlugs(eventId: number): Promise<Set<string>> {
 	return new Set(
 		(await db.speaker.findMany({ where: { eventId }, select: { slug: true } })).map((speaker) => speaker.slug)
@@ -153,7 +144,7 @@ export async function createSpeaker(actor: Actor, eventId: number, input: Speake
 				data: {
 					...values,
 					links: { create: input.links.map((link, position) => ({ ...link, position })) },
-					...(photo ? { photos: { create: photoRows(photo) } } : {})
+					...(photo ? { photos: { create: imageRows(photo) } } : {})
 				}
 			}),
 			auditEntry(actor, {
@@ -210,7 +201,7 @@ export async function updateSpeaker(
 				links: { deleteMany: {}, create: input.links.map((link, position) => ({ ...link, position })) },
 				// The old photo's rows go with the new photo or with the removal; its URL then answers 404.
 				...(photo || input.removePhoto
-					? { photos: { deleteMany: {}, ...(photo ? { create: photoRows(photo) } : {}) } }
+					? { photos: { deleteMany: {}, ...(photo ? { create: imageRows(photo) } : {}) } }
 					: {})
 			}
 		}),

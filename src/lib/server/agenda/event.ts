@@ -3,6 +3,7 @@
 import { db } from '../db';
 import { settings } from '../config';
 import { cachedValue } from '../cache/content-cache';
+import { LOGO_HASH, logoOf } from '../media/logos';
 
 /** Read on every request; kept for a second (and dropped at once when organizers change content). */
 const EVENT_TTL_MS = 1_000;
@@ -21,12 +22,16 @@ export function getCurrentEvent() {
 
 export type SummitEvent = Awaited<ReturnType<typeof getCurrentEvent>>;
 
-/** Organisations grouped by the part they play, in display order. */
+/** Organisations grouped by the part they play, in display order, each with its logo when it has one. */
 export async function listEventOrganisations(eventId: number) {
 	const links = await db.eventOrganisation.findMany({
 		where: { eventId },
-		orderBy: [{ position: 'asc' }],
-		include: { organisation: true }
+		orderBy: [{ position: 'asc' }, { organisationId: 'asc' }],
+		include: { organisation: { include: { logos: LOGO_HASH } } }
 	});
-	return links.map(({ role, organisation }) => ({ role, ...organisation }));
+	return links.map(({ role, organisation: { logos, ...organisation } }) => ({
+		role,
+		...organisation,
+		logo: logoOf({ slug: organisation.slug, logos })
+	}));
 }

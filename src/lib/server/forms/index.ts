@@ -17,7 +17,7 @@ import { BODY_PROBLEM_STATUS, readFormBody, type BodyProblem } from './body';
  * (a hidden field: the page is out of date or was tampered with) and, for the whole form, `not-a-form`,
  * `form-too-large` and `form-unreadable`. A domain adds its own (a session's `end-before-start`).
  */
-export type FieldProblem = { code: string; max?: number; min?: number; count?: number };
+export type FieldProblem = { code: string; max?: number; min?: number; count?: number; ratio?: number };
 export type FieldProblems = Record<string, FieldProblem>;
 /** The problems in words, as the form page shows them beside their fields. */
 export type FieldErrors = Record<string, string>;

@@ -1,0 +1,25 @@
+import { redirect } from '@sveltejs/kit';
+import { organizerEdition } from '$lib/server/admin/edition';
+import { createHighlight, highlightSchema } from '$lib/server/admin/highlights';
+import { currentActor, requireRole } from '$lib/server/auth/guard';
+import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
+import { invalid, readForm } from '$lib/server/forms';
+import { fieldErrors } from '$lib/i18n/form-errors';
+import { highlightWords } from '$lib/i18n/form-words';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	requireRole(PROGRAMME_EDITORS);
+	return {};
+};
+
+export const actions: Actions = {
+	create: async (event) => {
+		requireRole(PROGRAMME_EDITORS);
+		const { values, ...form } = await readForm(event.request, highlightSchema);
+		if (!form.ok) return invalid(values, fieldErrors(form.problems, highlightWords), form.status);
+		const edition = await organizerEdition(event);
+		const result = await createHighlight(currentActor(), edition.id, form.data);
+		redirect(303, `/admin/highlights?created=${encodeURIComponent(result.highlight.title)}`);
+	}
+};

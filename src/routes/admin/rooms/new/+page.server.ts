@@ -1,0 +1,26 @@
+import { redirect } from '@sveltejs/kit';
+import { organizerEdition } from '$lib/server/admin/edition';
+import { createRoom, roomSchema } from '$lib/server/admin/rooms';
+import { currentActor, requireRole } from '$lib/server/auth/guard';
+import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
+import { invalid, readForm } from '$lib/server/forms';
+import { fieldErrors } from '$lib/i18n/form-errors';
+import { roomWords } from '$lib/i18n/form-words';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	requireRole(PROGRAMME_EDITORS);
+	return {};
+};
+
+export const actions: Actions = {
+	create: async (event) => {
+		requireRole(PROGRAMME_EDITORS);
+		const { values, ...form } = await readForm(event.request, roomSchema);
+		if (!form.ok) return invalid(values, fieldErrors(form.problems, roomWords), form.status);
+		const edition = await organizerEdition(event);
+		const result = await createRoom(currentActor(), edition.id, form.data);
+		if (!result.ok) return invalid(values, fieldErrors(result.problems, roomWords));
+		redirect(303, `/admin/rooms?created=${encodeURIComponent(result.room.name)}`);
+	}
+};
