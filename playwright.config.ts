@@ -19,6 +19,15 @@ export const SITE_PORT = PORT_BASE;
 export const LIVE_SITE_PORT = PORT_BASE + 1;
 /** The organizer tests' server: moving sessions there changes nothing the other tests read. */
 export const ADMIN_SITE_PORT = PORT_BASE + 2;
+/** The event settings tests' server: they move the venue, the window and the capacity. */
+export const EVENT_SITE_PORT = PORT_BASE + 3;
+export const EVENT_SITE_URL = `http://127.0.0.1:${EVENT_SITE_PORT}`;
+export const eventDatabaseUrl = databaseUrl('event');
+/**
+ * The seeded summit took place in June 2024, so on the real clock it is past and registration closed. Servers
+ * whose tests register see the site as it was on 1 June 2024, inside the seed's window.
+ */
+export const REGISTRATION_OPEN_CLOCK = '2024-06-01T10:00:00+08:00';
 export const SITE_URL = `http://127.0.0.1:${SITE_PORT}`;
 export const LIVE_SITE_URL = `http://127.0.0.1:${LIVE_SITE_PORT}`;
 /** Its database, where the organizer tests create their accounts with `npm run admin:create`. */
@@ -58,11 +67,12 @@ export default defineConfig({
 	timeout: 60_000,
 	reporter: process.env.CI ? 'list' : [['list']],
 	webServer: [
-		server(SITE_PORT, 'site'),
+		server(SITE_PORT, 'site', { SUMMIT_CLOCK: REGISTRATION_OPEN_CLOCK }),
 		// The same build with its clock pinned to the morning of the summit, for the now/next marker.
 		server(LIVE_SITE_PORT, 'live', { SUMMIT_CLOCK: '2024-06-24T10:15:00+08:00', REGISTRATION_RATE_LIMIT: '3' }),
 		// Speaker photos up to PHOTO_MAX_MB (5) must pass adapter-node's body limit (512 KB by default).
-		server(ADMIN_SITE_PORT, 'admin', { BODY_SIZE_LIMIT: '8M' })
+		server(ADMIN_SITE_PORT, 'admin', { BODY_SIZE_LIMIT: '8M', SUMMIT_CLOCK: REGISTRATION_OPEN_CLOCK }),
+		server(EVENT_SITE_PORT, 'event', { SUMMIT_CLOCK: REGISTRATION_OPEN_CLOCK })
 	],
 	use: {
 		baseURL: SITE_URL,

@@ -47,6 +47,7 @@ for (const path of [
 	'/admin/check-in?q=axe',
 	'/admin/users',
 	'/admin/audit',
+	'/admin/event',
 	'/admin/account'
 ]) {
 	test(`axe finds no violations on ${path}`, async ({ page }) => {

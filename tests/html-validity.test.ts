@@ -119,6 +119,7 @@ async function organizerPages(page: Page): Promise<Map<string, string>> {
 		'/admin/check-in?q=vnu',
 		'/admin/users',
 		'/admin/audit',
+		'/admin/event',
 		'/admin/account'
 	]) {
 		pages.set(path, await html(request, `${ADMIN_URL}${path}`));
@@ -128,6 +129,7 @@ async function organizerPages(page: Page): Promise<Map<string, string>> {
 		'/admin/sessions/new with errors (400)',
 		await postedForm(request, `${ADMIN_URL}/admin/sessions/new?/create`, {})
 	);
+	pages.set('/admin/event with errors (400)', await postedForm(request, `${ADMIN_URL}/admin/event?/save`, {}));
 	pages.set(
 		'/admin/speakers/new with errors (400)',
 		await postedForm(request, `${ADMIN_URL}/admin/speakers/new?/create`, {})

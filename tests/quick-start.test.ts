@@ -1,6 +1,8 @@
 // The README's quick start, exactly as a newcomer runs it: a fresh copy of the project (with the
 // dependencies `npm install` put there), `npm start` with no settings at all, and a real browser at the
-// address it prints. Every form must work there: registering, the private page's actions, signing in.
+// address it prints. On today's clock the seeded 2024 summit is over: the site says so, and organizers sign
+// in. Then the README's preview command (SUMMIT_CLOCK before the summit) in the same copy: every public
+// form works there, registering and the private page's actions.
 import { expect, test } from '@playwright/test';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
@@ -52,6 +54,31 @@ function newcomerEnv(port: number): NodeJS.ProcessEnv {
 
 test.describe.configure({ mode: 'serial' });
 
+/** `npm start` in the copy, with a newcomer's shell plus `extraEnv`; resolves once it prints its address. */
+async function startSite(port: number, extraEnv: NodeJS.ProcessEnv = {}) {
+	serverOutput = '';
+	server = spawn('npm', ['start'], {
+		cwd: folder,
+		env: { ...newcomerEnv(port), ...extraEnv },
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true
+	});
+	server.stdout!.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
+	server.stderr!.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
+	await expect
+		.poll(() => /Open (http:\/\/\S+) in your browser/.exec(serverOutput)?.[1] ?? serverOutput, { timeout: 420_000 })
+		.toBe(`http://localhost:${port}`);
+	site = `http://localhost:${port}`;
+}
+
+async function stopSite() {
+	if (server?.pid && server.exitCode === null) {
+		const exited = new Promise((done) => server!.once('exit', done));
+		process.kill(-server.pid, 'SIGTERM');
+		await exited;
+	}
+}
+
 test.beforeAll(async () => {
 	test.setTimeout(480_000);
 	folder = await mkdtemp(join(tmpdir(), 'summit-newcomer-'));
@@ -62,27 +89,11 @@ test.beforeAll(async () => {
 	});
 	// `npm install`'s part: the packages (shared, not copied: they are large) and the generated Prisma client (copied above).
 	await symlink(join(PROJECT, 'node_modules'), join(folder, 'node_modules'), 'dir');
-	const port = await readmePortOrFree();
-	server = spawn('npm', ['start'], {
-		cwd: folder,
-		env: newcomerEnv(port),
-		stdio: ['ignore', 'pipe', 'pipe'],
-		detached: true
-	});
-	server.stdout!.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
-	server.stderr!.on('data', (chunk: Buffer) => (serverOutput += chunk.toString()));
-	await expect
-		.poll(() => /Open (http:\/\/\S+) in your browser/.exec(serverOutput)?.[1] ?? serverOutput, { timeout: 420_000 })
-		.toBe(`http://localhost:${port}`);
-	site = `http://localhost:${port}`;
+	await startSite(await readmePortOrFree());
 });
 
 test.afterAll(async () => {
-	if (server?.pid && server.exitCode === null) {
-		const exited = new Promise((done) => server!.once('exit', done));
-		process.kill(-server.pid, 'SIGTERM');
-		await exited;
-	}
+	await stopSite();
 	if (folder) await rm(folder, { recursive: true, force: true });
 });
 
@@ -137,9 +148,47 @@ function forged(method: 'GET' | 'POST', path: string, body?: string): Promise<{ 
 	});
 }
 
-test('a newcomer registers, changes their sessions and signs in as an organizer, with no settings at all', async ({
+test("on today's clock the 2024 summit is over: home says it took place, /register is closed, organizers sign in", async ({
 	page
 }) => {
+	await page.goto(site);
+	await expect(page.getByText('The summit took place on Monday 24 June 2024.')).toBeVisible();
+	// The record keeps its highlights.
+	await expect(page.getByRole('heading', { name: 'Why it matters' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Register to attend' })).toHaveCount(0);
+
+	await page.goto(`${site}/register`);
+	await expect(page.getByText('Registration has closed: the summit took place on Monday 24 June 2024.')).toBeVisible();
+	await expect(page.locator('form[method="post"]')).toHaveCount(0);
+	// A form posted anyway is refused and writes nothing.
+	expect((await forged('POST', '/register', registrationForm(uniqueEmail('late')))).status).toBe(403);
+
+	// The first organizer, the way the README says to make one.
+	const organizer = uniqueEmail('organizer');
+	execFileSync('npm', ['run', 'admin:create', '--', '--email', organizer, '--name', 'Newcomer Admin'], {
+		cwd: folder,
+		env: { ...newcomerEnv(Number(new URL(site).port)), ADMIN_PASSWORD: PASSWORD },
+		stdio: 'pipe'
+	});
+	await page.goto(`${site}/admin`);
+	await page.getByLabel('Email').fill(organizer);
+	await page.getByLabel('Password').fill(PASSWORD);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page.getByRole('navigation', { name: 'Organizer area' })).toBeVisible();
+});
+
+test("the README's preview command shows registration before the summit, and a newcomer registers there", async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	// The command exactly as the README prints it: VARIABLE=value npm start.
+	const readme = await readFile(join(folder, 'README.md'), 'utf8');
+	const command = /^(SUMMIT_CLOCK=(\S+)) npm start\b/m.exec(readme);
+	expect(command?.[2]).toBe('2024-06-01T10:00:00+08:00');
+	const port = Number(new URL(site).port);
+	await stopSite();
+	await startSite(port, { SUMMIT_CLOCK: command![2] });
+
 	const email = uniqueEmail('newcomer');
 	await page.goto(`${site}/register`);
 	await fillRegistration(page, {
@@ -162,24 +211,10 @@ test('a newcomer registers, changes their sessions and signs in as an organizer,
 	const [confirmation] = await mailsTo(email, 1);
 	expect(privateLinkIn(confirmation!)).toBe(page.url().replace(/\?.*$/, ''));
 	expect(privateLinkIn(confirmation!).startsWith(`${site}/my/`)).toBe(true);
-
-	// The first organizer, the way the README says to make one.
-	const organizer = uniqueEmail('organizer');
-	execFileSync('npm', ['run', 'admin:create', '--', '--email', organizer, '--name', 'Newcomer Admin'], {
-		cwd: folder,
-		env: { ...newcomerEnv(Number(new URL(site).port)), ADMIN_PASSWORD: PASSWORD },
-		stdio: 'pipe'
-	});
-	await page.goto(`${site}/admin`);
-	await page.getByLabel('Email').fill(organizer);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page.getByRole('navigation', { name: 'Organizer area' })).toBeVisible();
 });
 
-test('forged Host and X-Forwarded-Host headers change nothing that is mailed, cached or rendered', async () => {
-	const email = uniqueEmail('forged');
-	const form = new URLSearchParams({
+function registrationForm(email: string) {
+	return new URLSearchParams({
 		fullName: 'Lee Ka Yan',
 		email,
 		organisation: 'Cyberport',
@@ -188,6 +223,12 @@ test('forged Host and X-Forwarded-Host headers change nothing that is mailed, ca
 		country: 'HK',
 		consent: 'on'
 	}).toString();
+}
+
+test('forged Host and X-Forwarded-Host headers change nothing that is mailed, cached or rendered', async () => {
+	// On the preview server the previous test started: registration is open there.
+	const email = uniqueEmail('forged');
+	const form = registrationForm(email);
 	// The first registration, then a repeat from a stranger who forges the host: the repeat mails a link.
 	expect((await forged('POST', '/register', form)).status).toBe(303);
 	expect((await forged('POST', '/register', form)).status).toBe(303);

@@ -1,4 +1,6 @@
 import { getCurrentEvent, listEventOrganisations } from '$lib/server/agenda/event';
+import { seatsLeftOf, summitStage } from '$lib/server/agenda/stage';
+import { now } from '$lib/server/clock';
 import { settings } from '$lib/server/config';
 import type { LayoutServerLoad } from './$types';
 
@@ -14,8 +16,12 @@ export const load: LayoutServerLoad = async () => {
 			timeZone: event.timeZone,
 			venueName: event.venueName,
 			venueAddress: event.venueAddress,
+			venueDistrict: event.venueDistrict,
+			contactEmail: event.contactEmail,
 			isSampleProgramme: event.isSampleProgramme
 		},
+		// The header's call to action follows it; the event row's seat count is at most a second old.
+		stage: summitStage(event, now(), seatsLeftOf(event)),
 		host: organisations.find((organisation) => organisation.role === 'host') ?? null
 	};
 };

@@ -3,6 +3,7 @@ import { listHighlights, listQuotes } from '$lib/server/agenda/home';
 import { listSpeakerNames, listSpeakers } from '$lib/server/agenda/speakers';
 import { summitJsonLd } from '$lib/server/seo/json-ld';
 import { now } from '$lib/server/clock';
+import { seatsLeftOf, summitStage } from '$lib/server/agenda/stage';
 import type { PageServerLoad } from './$types';
 import { settings } from '$lib/server/config';
 
@@ -18,6 +19,7 @@ export const load: PageServerLoad = async () => {
 	const host = organisations.find((organisation) => organisation.role === 'host') ?? null;
 	return {
 		summit: event,
+		stage: summitStage(event, now(), seatsLeftOf(event)),
 		highlights,
 		quotes,
 		featuredSpeakers,

@@ -26,6 +26,7 @@ const MANIFEST: Record<string, Access> = {
 	'/admin/account': 'ALL_ORGANIZERS',
 	'/admin/users': 'ADMINS',
 	'/admin/audit': 'ADMINS',
+	'/admin/event': 'ADMINS',
 	'/admin/speakers': 'PROGRAMME_EDITORS',
 	'/admin/speakers/new': 'PROGRAMME_EDITORS',
 	'/admin/speakers/[id]': 'PROGRAMME_EDITORS',

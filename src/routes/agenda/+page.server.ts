@@ -10,6 +10,7 @@ import {
 } from '$lib/server/agenda/filters';
 import { agendaCalendarFeeds, sessionCalendarLinks } from '$lib/server/calendar/links';
 import { now } from '$lib/server/clock';
+import { seatsLeftOf, summitStage } from '$lib/server/agenda/stage';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { PageServerLoad } from './$types';
 import { settings } from '$lib/server/config';
@@ -26,6 +27,8 @@ export const load: PageServerLoad = async ({ url }) => {
 		speakerSlugs: speakers.map((speaker) => speaker.slug)
 	});
 	const shown = filterSessions(sessions, filters);
+	const at = now();
+	const stage = summitStage(event, at, seatsLeftOf(event));
 	return {
 		timeZone: event.timeZone,
 		isSampleProgramme: event.isSampleProgramme,
@@ -34,7 +37,10 @@ export const load: PageServerLoad = async ({ url }) => {
 		total: sessions.length,
 		shown: shown.length,
 		slots: groupByTimeSlot(shown),
-		moment: programmeMoment(sessions, now()),
+		// Now and next only while the summit is on; afterwards the page is its record.
+		moment: stage === 'live' ? programmeMoment(sessions, at) : { nowSlugs: [], nextSlug: null },
+		isRecord: stage === 'past',
+		startsAt: event.startsAt,
 		calendarLinks: Object.fromEntries(shown.map((session) => [session.slug, sessionCalendarLinks(session)])),
 		calendarFeeds: agendaCalendarFeeds(event, tracks, settings().publicUrl, getLocale()),
 		tracks: tracks.map(({ slug, name, color }) => ({ slug, name, color })),

@@ -6,6 +6,7 @@ import { register, registrationWindow } from '$lib/server/registration/register'
 import { registrationSchema } from '$lib/server/registration/validation';
 import { invalid, readForm } from '$lib/server/forms';
 import { now } from '$lib/server/clock';
+import { summitStage } from '$lib/server/agenda/stage';
 import { countryOptions, DEFAULT_COUNTRY } from '$lib/registration/countries';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
@@ -18,9 +19,13 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async () => {
 	const event = await getCurrentEvent();
 	const [sessions, seatsLeft] = await Promise.all([listChoosableSessions(event.id), summitSeatsLeft(event.id)]);
+	const at = now();
 	return {
-		window: registrationWindow(event, now()),
+		// The form is there while the window is open (during the summit too, when the window allows it).
+		window: registrationWindow(event, at),
+		stage: summitStage(event, at, seatsLeft),
 		opensAt: event.registrationOpensAt,
+		startsAt: event.startsAt,
 		timeZone: event.timeZone,
 		summitFull: seatsLeft === 0,
 		sessions,
@@ -53,11 +58,11 @@ export const actions: Actions = {
 						form:
 							result.outcome === 'closed'
 								? m.register_closed()
-								: m.register_not_yet_open({
-										date: event.registrationOpensAt
-											? formatDate(event.registrationOpensAt, event.timeZone, intlLocale())
-											: ''
-									})
+								: event.registrationOpensAt
+									? m.register_not_yet_open({
+											date: formatDate(event.registrationOpensAt, event.timeZone, intlLocale())
+										})
+									: m.register_not_yet_open_undated()
 					},
 					403
 				);

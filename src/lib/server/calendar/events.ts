@@ -15,7 +15,15 @@ import type { AgendaSession } from '../agenda/sessions';
 /** What a calendar file needs to know about the summit. */
 export type CalendarSummit = Pick<
 	SummitEvent,
-	'slug' | 'name' | 'tagline' | 'timeZone' | 'venueName' | 'venueAddress' | 'isSampleProgramme' | 'createdAt'
+	| 'slug'
+	| 'name'
+	| 'tagline'
+	| 'timeZone'
+	| 'venueName'
+	| 'venueAddress'
+	| 'venueDistrict'
+	| 'isSampleProgramme'
+	| 'createdAt'
 >;
 
 /**
@@ -63,11 +71,13 @@ export function sessionSummary(
 }
 
 /** Room, venue, address: what the session page shows under "Where". */
+/** The room, the venue, its address lines and district, on one line: "Hall 5BC, HKCEC, 1 Expo Drive, Wan Chai". */
 export function sessionLocation(
-	event: Pick<CalendarSummit, 'venueName' | 'venueAddress'>,
+	event: Pick<CalendarSummit, 'venueName' | 'venueAddress'> & Partial<Pick<CalendarSummit, 'venueDistrict'>>,
 	session: Pick<AgendaSession, 'room'>
 ): string {
-	return calendarText([session.room?.name, event.venueName, event.venueAddress].filter(Boolean).join(', '));
+	const address = [...event.venueAddress.split('\n'), event.venueDistrict ?? ''].map((line) => line.trim());
+	return calendarText([session.room?.name, event.venueName, ...address].filter(Boolean).join(', '));
 }
 
 function speakerLine(speaker: AgendaSession['speakers'][number], locale: Locale): string {

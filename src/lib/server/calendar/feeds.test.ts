@@ -15,6 +15,7 @@ const event: CalendarSummit = {
 	timeZone: 'Asia/Hong_Kong',
 	venueName: 'Hong Kong Convention and Exhibition Centre',
 	venueAddress: '1 Expo Drive, Wan Chai, Hong Kong',
+	venueDistrict: '',
 	isSampleProgramme: false,
 	createdAt: new Date('2024-01-01T00:00:00Z')
 };

@@ -18,6 +18,7 @@ const event: CalendarSummit = {
 	timeZone: 'Asia/Hong_Kong',
 	venueName: 'Venue to be announced',
 	venueAddress: 'Hong Kong',
+	venueDistrict: '',
 	isSampleProgramme: false,
 	createdAt: new Date('2024-01-01T00:00:00Z')
 };

@@ -75,3 +75,22 @@ describe('registering with sessions that cannot be chosen', () => {
 		});
 	});
 });
+
+describe('the registration window', () => {
+	it('refuses before it opens and after the summit ends, and writes nothing', async () => {
+		const { event } = await createTestEvent({ capacity: 10 });
+		await db.event.update({
+			where: { id: event.id },
+			data: { registrationOpensAt: new Date('2030-01-01T00:00:00Z'), endsAt: new Date('2030-02-01T00:00:00Z') }
+		});
+		const before = { now: new Date('2029-12-31T23:59:00Z') };
+		const after = { now: new Date('2030-02-01T00:00:00Z') };
+		expect(await register(event.id, attendee(`early-${event.id}`), before)).toEqual({ outcome: 'not-open' });
+		expect(await register(event.id, attendee(`late-${event.id}`), after)).toEqual({ outcome: 'closed' });
+		expect(await db.registration.count({ where: { eventId: event.id } })).toBe(0);
+		expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ confirmedCount: 0 });
+		expect(
+			await register(event.id, attendee(`during-${event.id}`), { now: new Date('2030-01-15T00:00:00Z') })
+		).toMatchObject({ outcome: 'registered', status: 'confirmed' });
+	});
+});

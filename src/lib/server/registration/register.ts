@@ -12,17 +12,10 @@ import { checkSessionChoice, type SessionChoiceProblem } from './choosable';
 import { generateReference, generateRegistrationToken, hashRegistrationToken } from './tokens';
 import { normaliseEmail } from '../forms/text';
 import type { RegistrationInput } from './validation';
+import { registrationWindow, type RegistrationWindow } from '../agenda/stage';
 
-export type RegistrationWindow = 'open' | 'not-open' | 'closed';
-
-export function registrationWindow(
-	event: { registrationOpensAt: Date | null; registrationClosesAt: Date | null },
-	now: Date
-): RegistrationWindow {
-	if (!event.registrationOpensAt || now < event.registrationOpensAt) return 'not-open';
-	if (event.registrationClosesAt && now >= event.registrationClosesAt) return 'closed';
-	return 'open';
-}
+// The window's rule lives with the summit's stages; it is re-exported for the callers that ask here.
+export { registrationWindow, type RegistrationWindow } from '../agenda/stage';
 
 export type SeatStatus = 'confirmed' | 'waitlisted';
 
@@ -126,7 +119,7 @@ function getRegistrationWindow(eventId: number) {
 	return cachedValue(`registration-window:${eventId}`, 1_000, () =>
 		db.event.findUniqueOrThrow({
 			where: { id: eventId },
-			select: { registrationOpensAt: true, registrationClosesAt: true }
+			select: { registrationOpensAt: true, registrationClosesAt: true, endsAt: true }
 		})
 	);
 }

@@ -18,8 +18,10 @@ const place = z.strictObject({
 		'@type': z.literal('PostalAddress'),
 		streetAddress: text.optional(),
 		addressLocality: text,
+		addressRegion: text.optional(),
 		addressCountry: z.string().regex(/^[A-Z]{2}$/)
-	})
+	}),
+	hasMap: z.url().optional()
 });
 const offer = z.strictObject({
 	'@type': z.literal('Offer'),
@@ -90,7 +92,9 @@ describe('schema.org JSON-LD of the seeded summit', () => {
 			priceCurrency: 'HKD',
 			availability: 'https://schema.org/InStock',
 			url: `${TEST_ORIGIN}/register`,
-			validFrom: '2024-05-01T00:00:00+08:00'
+			validFrom: '2024-05-01T00:00:00+08:00',
+			// The seed's window has no end: registration closes when the summit does.
+			validThrough: '2024-06-24T16:30:00+08:00'
 		});
 		// The seeded venue is a placeholder ("Venue to be announced"): only the city the source gives.
 		expect(summit.isSampleProgramme).toBe(true);
@@ -139,6 +143,8 @@ describe('schema.org JSON-LD, case by case', () => {
 		timeZone: 'Asia/Hong_Kong',
 		venueName: 'Hong Kong Convention and Exhibition Centre',
 		venueAddress: '1 Expo Drive, Wan Chai, Hong Kong',
+		venueDistrict: '',
+		venueMapUrl: null,
 		isSampleProgramme: false,
 		registrationOpensAt: new Date('2024-05-01T00:00:00Z'),
 		registrationClosesAt: new Date('2024-06-20T00:00:00Z'),
@@ -171,6 +177,33 @@ describe('schema.org JSON-LD, case by case', () => {
 		expect(event.parse(jsonLd)).toEqual(jsonLd);
 		expect(jsonLd.organizer).toEqual({ '@type': 'Organization', name: 'BioMap', url: 'https://www.biomap.com' });
 		expect(jsonLd.offers.validThrough).toBe('2024-06-20T08:00:00+08:00');
+	});
+
+	it('an address in lines with a district and a map link gives each its field', () => {
+		const lines = {
+			...base,
+			venueAddress: 'Hall 5BC\n1 Expo Drive\nHong Kong',
+			venueDistrict: 'Wan Chai',
+			venueMapUrl: 'https://maps.example.com/hkcec'
+		};
+		expect(venuePlace(lines)).toEqual({
+			'@type': 'Place',
+			name: 'Hong Kong Convention and Exhibition Centre',
+			address: {
+				'@type': 'PostalAddress',
+				streetAddress: 'Hall 5BC, 1 Expo Drive',
+				addressLocality: 'Hong Kong',
+				addressRegion: 'Wan Chai',
+				addressCountry: 'HK'
+			},
+			hasMap: 'https://maps.example.com/hkcec'
+		});
+		// Sample data: the city only, whatever the placeholders say.
+		expect(venuePlace({ ...lines, isSampleProgramme: true })).toEqual({
+			'@type': 'Place',
+			name: 'Hong Kong',
+			address: { '@type': 'PostalAddress', addressLocality: 'Hong Kong', addressCountry: 'HK' }
+		});
 	});
 
 	it('no named speaker, no host: no performer or organizer field rather than an empty one', () => {
@@ -210,5 +243,11 @@ describe('schema.org JSON-LD, case by case', () => {
 		expect(availability({}, OPEN, { seatsLeft: 0 })).toBe(`${schemaOrg}SoldOut`);
 		expect(availability({ confirmedCount: 300 }, OPEN, { seatsLeft: null })).toBe(`${schemaOrg}SoldOut`);
 		expect(availability({}, OPEN, { status: 'cancelled', seatsLeft: 3 })).toBe(`${schemaOrg}Discontinued`);
+		// No end to the window: open during the summit, over at its end.
+		expect(availability({ registrationClosesAt: null }, new Date('2024-06-24T02:00:00Z'))).toBe(`${schemaOrg}InStock`);
+		expect(availability({ registrationClosesAt: null }, new Date('2024-06-24T08:30:00Z'))).toBe(
+			`${schemaOrg}OutOfStock`
+		);
+		expect(availability({}, new Date('2026-12-02T00:00:00Z'))).toBe(`${schemaOrg}OutOfStock`);
 	});
 });

@@ -1,7 +1,7 @@
 // schema.org Event descriptions for search engines: the summit (home page) and each session (its page, a
 // sub-event). Only what the data holds: no field is written empty, a placeholder speaker ("Sanofi
 // representative") is never a performer, and a sample venue gives only the city the source names.
-import { registrationWindow } from '../registration/register';
+import { registrationClosesAt, registrationWindow, seatsLeftOf, summitStage } from '../agenda/stage';
 import { isoInZone } from '$lib/time';
 import type { SummitEvent } from '../agenda/event';
 
@@ -22,6 +22,8 @@ export type JsonLdSummit = Pick<
 	| 'timeZone'
 	| 'venueName'
 	| 'venueAddress'
+	| 'venueDistrict'
+	| 'venueMapUrl'
 	| 'isSampleProgramme'
 	| 'registrationOpensAt'
 	| 'registrationClosesAt'
@@ -43,18 +45,23 @@ export type JsonLdSession = {
 type Context = { origin: string; host: JsonLdHost; now: Date };
 
 /**
- * The venue as a Place. The address string is free text ("1 Expo Drive, Wan Chai, Hong Kong"): the city at
- * its end becomes addressLocality and the rest streetAddress. While the programme is sample data, the venue
- * name and address are placeholders, so only the city is given.
+ * The venue as a Place. The address is the organizers' lines (older data: one line with commas), then the
+ * district (addressRegion); a trailing "Hong Kong" line is the city, given as addressLocality. While the
+ * programme is sample data the venue name and address are placeholders, so only the city is given.
  */
-export function venuePlace(event: Pick<JsonLdSummit, 'venueName' | 'venueAddress' | 'isSampleProgramme'>) {
+export function venuePlace(
+	event: Pick<JsonLdSummit, 'venueName' | 'venueAddress' | 'isSampleProgramme'> &
+		Partial<Pick<JsonLdSummit, 'venueDistrict' | 'venueMapUrl'>>
+) {
 	const parts = event.venueAddress
-		.split(',')
+		.split(/[\n,]/)
 		.map((part) => part.trim())
 		.filter(Boolean);
 	if (parts.at(-1)?.toLowerCase() === LOCALITY.toLowerCase()) parts.pop();
-	const street = event.isSampleProgramme ? '' : parts.join(', ');
-	const name = event.isSampleProgramme ? LOCALITY : event.venueName.trim() || LOCALITY;
+	const sample = event.isSampleProgramme;
+	const street = sample ? '' : parts.join(', ');
+	const district = sample ? '' : (event.venueDistrict ?? '').trim();
+	const name = sample ? LOCALITY : event.venueName.trim() || LOCALITY;
 	return {
 		'@type': 'Place',
 		name,
@@ -62,8 +69,10 @@ export function venuePlace(event: Pick<JsonLdSummit, 'venueName' | 'venueAddress
 			'@type': 'PostalAddress',
 			...(street ? { streetAddress: street } : {}),
 			addressLocality: LOCALITY,
+			...(district ? { addressRegion: district } : {}),
 			addressCountry: COUNTRY
-		}
+		},
+		...(!sample && event.venueMapUrl ? { hasMap: event.venueMapUrl } : {})
 	};
 }
 
@@ -88,15 +97,17 @@ function performers(people: JsonLdPerson[], origin: string) {
 }
 
 /**
- * Whether a seat can be had: registration open with seats left (InStock), not yet open (valid from the
- * opening), closed or never opened (OutOfStock), or taken (SoldOut; registering then joins the waitlist).
- * Seats move with every registration: a cached page says it at most the page cache's lifetime late.
+ * Whether a seat can be had, from the summit's stage: registration open with seats left (InStock), not yet
+ * open (valid from the opening), closed, never opened or over (OutOfStock), or taken (SoldOut; registering
+ * then joins the waitlist). Seats move with every registration: a cached page says it at most the page
+ * cache's lifetime late.
  */
 function availability(event: JsonLdSummit, now: Date, session?: { status: string; seatsLeft: number | null }): string {
 	if (session?.status === 'cancelled') return `${SCHEMA}Discontinued`;
-	if (registrationWindow(event, now) === 'closed' || !event.registrationOpensAt) return `${SCHEMA}OutOfStock`;
-	const summitFull = event.capacity !== null && event.confirmedCount >= event.capacity;
-	if (summitFull || session?.seatsLeft === 0) return `${SCHEMA}SoldOut`;
+	const stage = summitStage(event, now, seatsLeftOf(event));
+	if (!event.registrationOpensAt || stage === 'past' || stage === 'registration-closed') return `${SCHEMA}OutOfStock`;
+	if (stage === 'live' && registrationWindow(event, now) !== 'open') return `${SCHEMA}OutOfStock`;
+	if (seatsLeftOf(event) === 0 || session?.seatsLeft === 0) return `${SCHEMA}SoldOut`;
 	return `${SCHEMA}InStock`;
 }
 
@@ -108,7 +119,7 @@ function offers(event: JsonLdSummit, context: Context, session?: { status: strin
 		availability: availability(event, context.now, session),
 		url: `${context.origin}/register`,
 		...(event.registrationOpensAt ? { validFrom: isoInZone(event.registrationOpensAt, event.timeZone) } : {}),
-		...(event.registrationClosesAt ? { validThrough: isoInZone(event.registrationClosesAt, event.timeZone) } : {})
+		validThrough: isoInZone(registrationClosesAt(event), event.timeZone)
 	};
 }
 

@@ -7,7 +7,8 @@ let counter = 0;
 export async function createTestEvent(options: { capacity: number | null; sessionCapacities?: (number | null)[] }) {
 	counter += 1;
 	const slug = `test-event-${process.pid}-${Date.now()}-${counter}`;
-	// Years before the summit, so a test event is never taken for the current edition.
+	// Starting years before the summit, so a test event is never taken for the current edition; ending long
+	// after today, so registering is open on the real clock (registration closes at an event's end).
 	const start = new Date('2020-01-06T01:00:00Z');
 	const event = await db.event.create({
 		data: {
@@ -16,7 +17,7 @@ export async function createTestEvent(options: { capacity: number | null; sessio
 			tagline: '',
 			description: '',
 			startsAt: start,
-			endsAt: new Date('2020-01-06T08:00:00Z'),
+			endsAt: new Date('2099-12-31T16:00:00Z'),
 			venueName: 'Test venue',
 			venueAddress: 'Hong Kong',
 			registrationOpensAt: new Date('2019-01-01T00:00:00Z'),

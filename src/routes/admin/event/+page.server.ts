@@ -1,0 +1,34 @@
+import { organizerEdition } from '$lib/server/admin/edition';
+import { eventSettingsSchema, eventSettingsValues, saveEventSettings } from '$lib/server/admin/event-settings';
+import { currentActor, requireRole } from '$lib/server/auth/guard';
+import { ADMINS } from '$lib/server/auth/roles';
+import { invalid, readForm } from '$lib/server/forms';
+import { m } from '$lib/paraglide/messages';
+import { fieldErrors } from '$lib/i18n/form-errors';
+import { eventSettingsWords } from '$lib/i18n/form-words';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireRole(ADMINS);
+	const edition = await organizerEdition(event);
+	return { values: eventSettingsValues(edition), confirmedCount: edition.confirmedCount };
+};
+
+export const actions: Actions = {
+	save: async (event) => {
+		requireRole(ADMINS);
+		const { values, ...form } = await readForm(event.request, eventSettingsSchema);
+		if (!form.ok) return invalid(values, fieldErrors(form.problems, eventSettingsWords), form.status);
+		const edition = await organizerEdition(event);
+		const result = await saveEventSettings(currentActor(), edition.id, form.data);
+		if (!result.ok) return invalid(values, fieldErrors(result.problems, eventSettingsWords), result.status);
+		return {
+			message:
+				result.changed.length === 0
+					? m.admin_event_unchanged()
+					: result.sessionsRevised > 0 || result.promoted > 0
+						? m.admin_event_saved_details({ sessions: result.sessionsRevised, promoted: result.promoted })
+						: m.admin_event_saved()
+		};
+	}
+};
