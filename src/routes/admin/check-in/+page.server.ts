@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getCurrentEvent } from '$lib/server/agenda/event';
+import { organizerEdition } from '$lib/server/admin/edition';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { DOOR_STAFF } from '$lib/server/auth/roles';
 import { checkInById, checkInByReference, checkInProgress, findAttendees } from '$lib/server/checkin/checkin';
@@ -17,9 +17,9 @@ const checkInSchema = z.union([
 ]);
 const words = { reference: { label: m.admin_check_in_reference, required: m.admin_check_in_reference_required } };
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, cookies }) => {
 	requireRole(DOOR_STAFF);
-	const event = await getCurrentEvent();
+	const event = await organizerEdition({ cookies });
 	const q = (url.searchParams.get('q') ?? '').trim().slice(0, 100);
 	const [matches, progress] = await Promise.all([findAttendees(event.id, q), checkInProgress(event.id)]);
 	return { q, matches, progress, timeZone: event.timeZone };
@@ -38,7 +38,7 @@ export const actions: Actions = {
 				form.status
 			);
 		}
-		const summit = await getCurrentEvent();
+		const summit = await organizerEdition(event);
 		const actor = currentActor();
 		const result =
 			'registrationId' in form.data
