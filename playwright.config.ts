@@ -19,10 +19,13 @@ export const SITE_PORT = PORT_BASE;
 export const LIVE_SITE_PORT = PORT_BASE + 1;
 /** The organizer tests' server: moving sessions there changes nothing the other tests read. */
 export const ADMIN_SITE_PORT = PORT_BASE + 2;
+/** The editions test's server: it publishes a new edition, which every other test would notice. */
+export const EDITIONS_SITE_PORT = PORT_BASE + 4;
 export const SITE_URL = `http://127.0.0.1:${SITE_PORT}`;
 export const LIVE_SITE_URL = `http://127.0.0.1:${LIVE_SITE_PORT}`;
 /** Its database, where the organizer tests create their accounts with `npm run admin:create`. */
 export const adminDatabaseUrl = databaseUrl('admin');
+export const editionsDatabaseUrl = databaseUrl('editions');
 /** The main site's database, where a test can play another instance (tests/calendar.test.ts). */
 export const siteDatabaseUrl = databaseUrl('site');
 
@@ -62,7 +65,8 @@ export default defineConfig({
 		// The same build with its clock pinned to the morning of the summit, for the now/next marker.
 		server(LIVE_SITE_PORT, 'live', { SUMMIT_CLOCK: '2024-06-24T10:15:00+08:00', REGISTRATION_RATE_LIMIT: '3' }),
 		// Speaker photos up to PHOTO_MAX_MB (5) must pass adapter-node's body limit (512 KB by default).
-		server(ADMIN_SITE_PORT, 'admin', { BODY_SIZE_LIMIT: '8M' })
+		server(ADMIN_SITE_PORT, 'admin', { BODY_SIZE_LIMIT: '8M' }),
+		server(EDITIONS_SITE_PORT, 'editions')
 	],
 	use: {
 		baseURL: SITE_URL,

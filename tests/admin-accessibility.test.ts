@@ -32,7 +32,8 @@ for (const path of [
 	'/admin/check-in?q=axe',
 	'/admin/users',
 	'/admin/audit',
-	'/admin/account'
+	'/admin/account',
+	'/admin/editions'
 ]) {
 	test(`axe finds no violations on ${path}`, async ({ page }) => {
 		await signIn(page, organizer('admin'));
