@@ -53,7 +53,8 @@ test('an admin creates the 2025 draft, previews it and publishes it; /2024/ keep
 	browser,
 	request
 }) => {
-	test.setTimeout(180_000);
+	// Axe on five pages and the Nu Html Checker: minutes on a loaded machine.
+	test.setTimeout(360_000);
 	const summitUidsBefore = await uids(request, '/calendar/summit.ics');
 	const signingUidsBefore = await uids(request, '/calendar/sessions/hkic-biomap-signing-ceremony.ics');
 	expect(summitUidsBefore.length).toBeGreaterThan(5);

@@ -118,3 +118,8 @@ export async function listPastEditions(): Promise<{ event: SummitEvent; base: st
 	}
 	return past;
 }
+
+/** One edition by id (a registration's), or null. */
+export async function editionById(eventId: number): Promise<SummitEvent | null> {
+	return (await listEditions()).find((event) => event.id === eventId) ?? null;
+}
