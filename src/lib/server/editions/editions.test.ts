@@ -7,6 +7,7 @@ import { getCurrentEvent } from '../agenda/event';
 import { commitContentChange } from '../cache/content-version';
 import { getSessionCalendar, getSummitCalendar } from '../calendar/calendars';
 import { parseCalendar } from '../testing/ical';
+import { isCacheableRequest } from '../cache/cacheable';
 import { parseWith } from '../forms';
 import { createNextEdition, nextEditionSchema } from './create';
 import { editionOfPage, editionYear, listPastEditions, pastEditionWithSession, resolveEdition } from './editions';
@@ -44,6 +45,21 @@ describe('edition paths', () => {
 		expect(route('/2024/calendar/summit.ics')).toBe('/calendar/summit.ics');
 		expect(route('/calendar/sessions/x.ics')).toBe('/calendar/sessions/x.ics');
 		expect(route('/admin/editions/3/preview/')).toBe('/');
+	});
+
+	it("keeps a past edition's pages in the page cache, not its register page", () => {
+		const cacheable = (path: string) => isCacheableRequest(new Request(page(path)), page(path));
+		expect(['/2024', '/2024/agenda', '/2024/agenda/opening', '/2024/speakers/ada'].map(cacheable)).toEqual([
+			true,
+			true,
+			true,
+			true
+		]);
+		expect(['/2024/register', '/admin/editions/3/preview/agenda', '/2024/calendar/summit.ics'].map(cacheable)).toEqual([
+			false,
+			false,
+			false
+		]);
 	});
 
 	it('dates an edition by its first day in its own time zone', () => {
