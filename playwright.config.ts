@@ -28,10 +28,13 @@ export const eventDatabaseUrl = databaseUrl('event');
  * whose tests register see the site as it was on 1 June 2024, inside the seed's window.
  */
 export const REGISTRATION_OPEN_CLOCK = '2024-06-01T10:00:00+08:00';
+/** The editions test's server: it publishes a new edition, which every other test would notice. */
+export const EDITIONS_SITE_PORT = PORT_BASE + 4;
 export const SITE_URL = `http://127.0.0.1:${SITE_PORT}`;
 export const LIVE_SITE_URL = `http://127.0.0.1:${LIVE_SITE_PORT}`;
 /** Its database, where the organizer tests create their accounts with `npm run admin:create`. */
 export const adminDatabaseUrl = databaseUrl('admin');
+export const editionsDatabaseUrl = databaseUrl('editions');
 /** The main site's database, where a test can play another instance (tests/calendar.test.ts). */
 export const siteDatabaseUrl = databaseUrl('site');
 
@@ -72,7 +75,8 @@ export default defineConfig({
 		server(LIVE_SITE_PORT, 'live', { SUMMIT_CLOCK: '2024-06-24T10:15:00+08:00', REGISTRATION_RATE_LIMIT: '3' }),
 		// Speaker photos up to PHOTO_MAX_MB (5) must pass adapter-node's body limit (512 KB by default).
 		server(ADMIN_SITE_PORT, 'admin', { BODY_SIZE_LIMIT: '8M', SUMMIT_CLOCK: REGISTRATION_OPEN_CLOCK }),
-		server(EVENT_SITE_PORT, 'event', { SUMMIT_CLOCK: REGISTRATION_OPEN_CLOCK })
+		server(EVENT_SITE_PORT, 'event', { SUMMIT_CLOCK: REGISTRATION_OPEN_CLOCK }),
+		server(EDITIONS_SITE_PORT, 'editions')
 	],
 	use: {
 		baseURL: SITE_URL,

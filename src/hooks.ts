@@ -1,6 +1,8 @@
 // Runs on the server and in the browser: a URL with a language prefix (/zh-hk/agenda, once that locale
-// exists) renders the same route as the English one (/agenda).
+// exists) renders the same route as the English one (/agenda), and so does one under an edition's year
+// (/2024/agenda, /zh-hk/2024/agenda): the page reads which edition from the URL (editionOfPage()).
 import type { Reroute } from '@sveltejs/kit';
 import { deLocalizeUrl } from '$lib/paraglide/runtime';
+import { splitEditionPath } from '$lib/edition-path';
 
-export const reroute: Reroute = (request) => deLocalizeUrl(request.url).pathname;
+export const reroute: Reroute = (request) => splitEditionPath(deLocalizeUrl(request.url).pathname).path;

@@ -48,7 +48,8 @@ for (const path of [
 	'/admin/users',
 	'/admin/audit',
 	'/admin/event',
-	'/admin/account'
+	'/admin/account',
+	'/admin/editions'
 ]) {
 	test(`axe finds no violations on ${path}`, async ({ page }) => {
 		await signIn(page, organizer('admin'));

@@ -120,7 +120,10 @@ async function organizerPages(page: Page): Promise<Map<string, string>> {
 		'/admin/users',
 		'/admin/audit',
 		'/admin/event',
-		'/admin/account'
+		'/admin/account',
+		'/admin/editions',
+		// The current edition through the preview: the public pages, signed in.
+		'/admin/editions/1/preview/agenda'
 	]) {
 		pages.set(path, await html(request, `${ADMIN_URL}${path}`));
 	}

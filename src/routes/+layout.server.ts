@@ -1,11 +1,17 @@
 import { getCurrentEvent, listEventOrganisations } from '$lib/server/agenda/event';
 import { seatsLeftOf, summitStage } from '$lib/server/agenda/stage';
 import { now } from '$lib/server/clock';
+import { resolveEdition } from '$lib/server/editions/editions';
 import { settings } from '$lib/server/config';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = async () => {
-	const event = await getCurrentEvent();
+export const load: LayoutServerLoad = async ({ url, locals }) => {
+	// The page's own load answers 404 for a year without an edition; the frame then shows the current one.
+	const [current, edition] = await Promise.all([
+		getCurrentEvent(),
+		resolveEdition(url, { organizer: Boolean(locals.user) })
+	]);
+	const event = edition?.event ?? current;
 	const organisations = await listEventOrganisations(event.id);
 	return {
 		publicUrl: settings().publicUrl,
@@ -22,6 +28,14 @@ export const load: LayoutServerLoad = async () => {
 		},
 		// The header's call to action follows it; the event row's seat count is at most a second old.
 		stage: summitStage(event, now(), seatsLeftOf(event)),
+		/** Which edition the page shows; `base` goes before every link that stays in it. */
+		edition: {
+			base: edition?.base ?? '',
+			year: edition?.year ?? null,
+			isCurrent: edition?.isCurrent ?? true,
+			isDraft: edition?.isDraft ?? false,
+			currentName: current.name
+		},
 		host: organisations.find((organisation) => organisation.role === 'host') ?? null
 	};
 };

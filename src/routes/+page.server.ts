@@ -1,4 +1,5 @@
-import { getCurrentEvent, listEventOrganisations } from '$lib/server/agenda/event';
+import { listEventOrganisations } from '$lib/server/agenda/event';
+import { editionOfPage } from '$lib/server/editions/editions';
 import { listHighlights, listQuotes } from '$lib/server/agenda/home';
 import { listSpeakerNames, listSpeakers } from '$lib/server/agenda/speakers';
 import { summitJsonLd } from '$lib/server/seo/json-ld';
@@ -7,8 +8,8 @@ import { seatsLeftOf, summitStage } from '$lib/server/agenda/stage';
 import type { PageServerLoad } from './$types';
 import { settings } from '$lib/server/config';
 
-export const load: PageServerLoad = async () => {
-	const event = await getCurrentEvent();
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const { event } = await editionOfPage(url, locals);
 	const [highlights, quotes, featuredSpeakers, speakerNames, organisations] = await Promise.all([
 		listHighlights(event.id),
 		listQuotes(event.id),

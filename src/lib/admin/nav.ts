@@ -18,7 +18,8 @@ export const adminNav: NavItem[] = [
 	{ href: '/admin/check-in', label: m.admin_nav_check_in, roles: ['admin', 'checkin'] },
 	{ href: '/admin/event', label: m.admin_nav_event, roles: ['admin'] },
 	{ href: '/admin/users', label: m.admin_nav_users, roles: ['admin'] },
-	{ href: '/admin/audit', label: m.admin_nav_audit, roles: ['admin'] }
+	{ href: '/admin/audit', label: m.admin_nav_audit, roles: ['admin'] },
+	{ href: '/admin/editions', label: m.admin_nav_editions, roles: ['admin'] }
 ];
 
 /** The entries a role sees, in menu order. */

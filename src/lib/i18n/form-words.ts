@@ -159,3 +159,23 @@ export const eventSettingsWords: FormWords = {
 		'below-taken': ({ count = 0 }) => m.admin_event_capacity_below_taken({ taken: count })
 	}
 };
+/** Creating the next edition at /admin/editions. */
+export const editionWords = {
+	name: { label: m.admin_editions_name, required: m.admin_editions_name_required },
+	slug: {
+		label: m.admin_editions_slug,
+		required: m.admin_editions_slug_required,
+		invalid: m.admin_validation_slug,
+		taken: m.admin_editions_slug_taken
+	},
+	startsAt: {
+		required: m.admin_editions_starts_at_required,
+		invalid: m.admin_editions_time_invalid,
+		'year-taken': m.admin_editions_year_taken
+	},
+	endsAt: {
+		required: m.admin_editions_ends_at_required,
+		invalid: m.admin_editions_time_invalid,
+		'end-before-start': m.admin_editions_end_before_start
+	}
+} satisfies FormWords;

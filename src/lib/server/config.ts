@@ -125,6 +125,11 @@ export function settings(): Settings {
 /** Warnings about settings that work but are probably not what the operator meant. */
 export function settingsWarnings(given: Settings): string[] {
 	const warnings: string[] = [];
+	if (given.eventSlug) {
+		warnings.push(
+			`EVENT_SLUG is set (${given.eventSlug}): the site presents that edition, whichever one an admin publishes at /admin/editions. Remove it to let them choose.`
+		);
+	}
 	const sender = /@([^>\s]+)>?\s*$/.exec(given.mail.from)?.[1]?.toLowerCase();
 	if (given.mail.smtpUrl && (sender === 'localhost' || sender?.endsWith('.localhost') || sender === '127.0.0.1')) {
 		warnings.push(

@@ -1,4 +1,4 @@
-import { getCurrentEvent } from '$lib/server/agenda/event';
+import { organizerEdition } from '$lib/server/admin/edition';
 import {
 	registrationFigures,
 	registrationsByCategory,
@@ -9,9 +9,9 @@ import { requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ cookies }) => {
 	requireRole(PROGRAMME_EDITORS);
-	const event = await getCurrentEvent();
+	const event = await organizerEdition({ cookies });
 	const [figures, sessions, perDay, byCategory] = await Promise.all([
 		registrationFigures(event.id),
 		sessionFill(event.id),

@@ -52,7 +52,8 @@ const MANIFEST: Record<string, Access> = {
 	'/admin/registrations/new': 'ADMINS',
 	'/admin/registrations/[id]': 'ADMINS',
 	'/admin/registrations/export.csv': 'ADMINS',
-	'/admin/check-in': 'DOOR_STAFF'
+	'/admin/check-in': 'DOOR_STAFF',
+	'/admin/editions': 'ADMINS'
 };
 
 const ALLOWED: Record<Exclude<Access, 'public'>, readonly Role[]> = {

@@ -1,4 +1,4 @@
-import { getCurrentEvent } from '$lib/server/agenda/event';
+import { editionOfPage } from '$lib/server/editions/editions';
 import { listSessions, listTracks } from '$lib/server/agenda/sessions';
 import { listSpeakers } from '$lib/server/agenda/speakers';
 import {
@@ -15,8 +15,8 @@ import { getLocale } from '$lib/paraglide/runtime';
 import type { PageServerLoad } from './$types';
 import { settings } from '$lib/server/config';
 
-export const load: PageServerLoad = async ({ url }) => {
-	const event = await getCurrentEvent();
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const { event, base } = await editionOfPage(url, locals);
 	const [sessions, tracks, speakers] = await Promise.all([
 		listSessions(event.id),
 		listTracks(event.id),
@@ -41,8 +41,8 @@ export const load: PageServerLoad = async ({ url }) => {
 		moment: stage === 'live' ? programmeMoment(sessions, at) : { nowSlugs: [], nextSlug: null },
 		isRecord: stage === 'past',
 		startsAt: event.startsAt,
-		calendarLinks: Object.fromEntries(shown.map((session) => [session.slug, sessionCalendarLinks(session)])),
-		calendarFeeds: agendaCalendarFeeds(event, tracks, settings().publicUrl, getLocale()),
+		calendarLinks: Object.fromEntries(shown.map((session) => [session.slug, sessionCalendarLinks(session, base)])),
+		calendarFeeds: agendaCalendarFeeds(event, tracks, settings().publicUrl, getLocale(), base),
 		tracks: tracks.map(({ slug, name, color }) => ({ slug, name, color })),
 		speakers: speakers.map(({ slug, name }) => ({ slug, name }))
 	};

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { getCurrentEvent } from '$lib/server/agenda/event';
+import { editionOfPage } from '$lib/server/editions/editions';
 import { listChoosableSessions, summitSeatsLeft } from '$lib/server/registration/choosable';
 import { allowRegistrationPost } from '$lib/server/registration/rate-limit';
 import { register, registrationWindow } from '$lib/server/registration/register';
@@ -16,14 +16,18 @@ import { registrationWords } from '$lib/i18n/form-words';
 import { formatDate } from '$lib/time';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
-	const event = await getCurrentEvent();
-	const [sessions, seatsLeft] = await Promise.all([listChoosableSessions(event.id), summitSeatsLeft(event.id)]);
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const { event, isCurrent, year } = await editionOfPage(url, locals);
+	// Only the current edition takes registrations: /2024/register says that one is closed.
+	const [sessions, seatsLeft] = isCurrent
+		? await Promise.all([listChoosableSessions(event.id), summitSeatsLeft(event.id)])
+		: [[], null];
 	const at = now();
 	return {
 		// The form is there while the window is open (during the summit too, when the window allows it).
-		window: registrationWindow(event, at),
+		window: isCurrent ? registrationWindow(event, at) : ('closed' as const),
 		stage: summitStage(event, at, seatsLeft),
+		closedEdition: isCurrent ? null : year,
 		opensAt: event.registrationOpensAt,
 		startsAt: event.startsAt,
 		timeZone: event.timeZone,
@@ -35,14 +39,15 @@ export const load: PageServerLoad = async () => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, getClientAddress }) => {
+	default: async ({ request, getClientAddress, url, locals }) => {
 		if (!allowRegistrationPost(getClientAddress())) return invalid({}, { form: m.register_too_many() }, 429);
 		const form = await readForm(request, registrationSchema);
 		// Bots fill the hidden field; they get the same answer as a repeat registration, and nothing is stored.
 		if (form.values.website) redirect(303, '/register/check-email');
 		if (!form.ok) return invalid(form.values, fieldErrors(form.problems, registrationWords), form.status);
 
-		const event = await getCurrentEvent();
+		const { event, isCurrent, year } = await editionOfPage(url, locals);
+		if (!isCurrent) return invalid(form.values, { form: m.edition_register_closed({ year }) }, 403);
 		const result = await register(event.id, form.data, { now: now(), locale: getLocale() });
 		switch (result.outcome) {
 			case 'registered':

@@ -1,8 +1,8 @@
-import { getCurrentEvent } from '$lib/server/agenda/event';
+import { editionOfPage } from '$lib/server/editions/editions';
 import { listSpeakers } from '$lib/server/agenda/speakers';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
-	const event = await getCurrentEvent();
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const { event } = await editionOfPage(url, locals);
 	return { speakers: await listSpeakers(event.id), eventName: event.name };
 };

@@ -1,8 +1,35 @@
-// The edition an organizer is working on. Today that is the current edition; /admin/editions will let an
-// admin switch to a draft (next year's), and every organizer page and action asks here, never elsewhere.
-import type { Cookies } from '@sveltejs/kit';
+// The edition an organizer is working on: the current one, unless an admin chose another at
+// /admin/editions ("Work on this edition", a cookie of the organizer area). Every organizer page and
+// action asks here, never elsewhere.
+import type { Cookies, RequestEvent } from '@sveltejs/kit';
 import { getCurrentEvent } from '../agenda/event';
+import { listEditions } from '../editions/editions';
 
-export function organizerEdition(_request: { cookies: Cookies }) {
+export const EDITION_COOKIE = 'summit_edition';
+const COOKIE_PATH = '/admin';
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export async function organizerEdition(request: { cookies: Cookies }) {
+	const chosen = Number(request.cookies.get(EDITION_COOKIE));
+	if (Number.isInteger(chosen) && chosen > 0) {
+		// An edition deleted since, or a cookie made up: the current edition.
+		const edition = (await listEditions()).find((event) => event.id === chosen);
+		if (edition) return edition;
+	}
 	return getCurrentEvent();
+}
+
+/** "Work on this edition"; the current edition's id clears the choice, so publishing later moves along. */
+export async function chooseOrganizerEdition(request: Pick<RequestEvent, 'cookies' | 'url'>, eventId: number) {
+	const current = await getCurrentEvent();
+	if (eventId === current.id) {
+		request.cookies.delete(EDITION_COOKIE, { path: COOKIE_PATH });
+		return;
+	}
+	request.cookies.set(EDITION_COOKIE, String(eventId), {
+		path: COOKIE_PATH,
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: !LOOPBACK_HOSTS.has(request.url.hostname)
+	});
 }

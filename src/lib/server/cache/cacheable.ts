@@ -5,6 +5,8 @@ const CACHEABLE_PATHS = [
 	/^\/agenda\/[^/]+\/?$/,
 	/^\/speakers\/?$/,
 	/^\/speakers\/[^/]+\/?$/,
+	// A past edition's pages (/2024/agenda/…): read-only. A draft's year answers 404, which is never kept.
+	/^\/\d{4}(?:\/(?:agenda|speakers)(?:\/[^/]+)?)?\/?$/,
 	/^\/sitemap\.xml$/
 ];
 

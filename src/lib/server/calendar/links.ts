@@ -111,12 +111,12 @@ export type SessionCalendarLinks = { ics: string } & Record<CalendarService, str
  * their own URLs carry the whole event (about 700 bytes each, URL-encoded), which on every agenda row
  * would double the page's weight.
  */
-export function sessionCalendarLinks(session: Pick<AgendaSession, 'slug'>): SessionCalendarLinks {
+export function sessionCalendarLinks(session: Pick<AgendaSession, 'slug'>, base = ''): SessionCalendarLinks {
 	return {
-		ics: calendarPaths.session(session.slug),
-		google: calendarPaths.sessionIn(session.slug, 'google'),
-		outlook: calendarPaths.sessionIn(session.slug, 'outlook'),
-		microsoft365: calendarPaths.sessionIn(session.slug, 'microsoft365')
+		ics: base + calendarPaths.session(session.slug),
+		google: base + calendarPaths.sessionIn(session.slug, 'google'),
+		outlook: base + calendarPaths.sessionIn(session.slug, 'outlook'),
+		microsoft365: base + calendarPaths.sessionIn(session.slug, 'microsoft365')
 	};
 }
 
@@ -136,20 +136,27 @@ export function feedLinks(path: string, origin: string, name: string): FeedLinks
 
 export type CalendarFeed = { label: string; links: FeedLinks };
 
-/** What the agenda offers: the whole summit, then each track (by its name alone). */
+/**
+ * What the agenda offers: the whole summit, then each track (by its name alone). `base`: "/2024" for a
+ * past edition's feeds, which keep their own URLs once another edition is current.
+ */
 export function agendaCalendarFeeds(
 	event: Pick<CalendarSummit, 'name'>,
 	tracks: { slug: string; name: string }[],
 	origin: string,
-	locale: Locale
+	locale: Locale,
+	base = ''
 ): CalendarFeed[] {
 	const summitName = m.calendar_file_summit_name({ eventName: event.name }, { locale });
 	return [
-		{ label: m.calendar_whole_summit({}, { locale }), links: feedLinks(calendarPaths.summit, origin, summitName) },
+		{
+			label: m.calendar_whole_summit({}, { locale }),
+			links: feedLinks(base + calendarPaths.summit, origin, summitName)
+		},
 		...tracks.map((track) => ({
 			label: track.name,
 			links: feedLinks(
-				calendarPaths.track(track.slug),
+				base + calendarPaths.track(track.slug),
 				origin,
 				m.calendar_file_track_name({ eventName: event.name, trackName: track.name }, { locale })
 			)

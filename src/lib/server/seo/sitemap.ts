@@ -1,4 +1,5 @@
-// sitemap.xml: the public pages, each with the instant its content last changed (lastmod) where known.
+// sitemap.xml: the public pages, each with the instant its content last changed (lastmod) where known:
+// the current edition's at their unprefixed addresses, then each past edition's under its year.
 import { isProgrammeSession } from '$lib/agenda/vocabulary';
 import { listSessions } from '../agenda/sessions';
 import { listSpeakers } from '../agenda/speakers';
@@ -6,17 +7,31 @@ import type { SummitEvent } from '../agenda/event';
 
 const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
-export async function buildSitemap(event: Pick<SummitEvent, 'id' | 'editedAt'>, origin: string): Promise<string> {
+type Entry = { path: string; lastModified?: Date };
+type Edition = Pick<SummitEvent, 'id' | 'editedAt'>;
+
+async function editionEntries(event: Edition, base: string): Promise<Entry[]> {
 	const [sessions, speakers] = await Promise.all([listSessions(event.id), listSpeakers(event.id)]);
-	const entries: { path: string; lastModified?: Date }[] = [
-		{ path: '/', lastModified: event.editedAt },
-		{ path: '/agenda' },
-		{ path: '/speakers' },
+	return [
+		{ path: `${base}/`, lastModified: event.editedAt },
+		{ path: `${base}/agenda` },
+		{ path: `${base}/speakers` },
 		...sessions
 			.filter((s) => isProgrammeSession(s.kind))
-			.map((s) => ({ path: `/agenda/${s.slug}`, lastModified: s.editedAt })),
-		...speakers.map((s) => ({ path: `/speakers/${s.slug}`, lastModified: s.updatedAt }))
+			.map((s) => ({ path: `${base}/agenda/${s.slug}`, lastModified: s.editedAt })),
+		...speakers.map((s) => ({ path: `${base}/speakers/${s.slug}`, lastModified: s.updatedAt }))
 	];
+}
+
+/** `pastEditions`: the published editions other than `event`, with their prefix ("/2024"). */
+export async function buildSitemap(
+	event: Edition,
+	origin: string,
+	pastEditions: { event: Edition; base: string }[] = []
+): Promise<string> {
+	const entries = (
+		await Promise.all([editionEntries(event, ''), ...pastEditions.map((past) => editionEntries(past.event, past.base))])
+	).flat();
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${entries

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
-import { getCurrentEvent } from '$lib/server/agenda/event';
+import { organizerEdition } from '$lib/server/admin/edition';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { DOOR_STAFF } from '$lib/server/auth/roles';
 import {
@@ -28,9 +28,9 @@ const checkInSchema = z.union([
 const undoSchema = z.object({ registrationId: id() });
 const words = { reference: { label: m.admin_check_in_reference, required: m.admin_check_in_reference_required } };
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, cookies }) => {
 	requireRole(DOOR_STAFF);
-	const event = await getCurrentEvent();
+	const event = await organizerEdition({ cookies });
 	const q = (url.searchParams.get('q') ?? '').trim().slice(0, 100);
 	const [matches, progress] = await Promise.all([findAttendees(event.id, q), checkInProgress(event.id)]);
 	return { q, matches, progress, timeZone: event.timeZone };
@@ -49,7 +49,7 @@ export const actions: Actions = {
 				form.status
 			);
 		}
-		const summit = await getCurrentEvent();
+		const summit = await organizerEdition(event);
 		const actor = currentActor();
 		const result =
 			'registrationId' in form.data
@@ -96,7 +96,7 @@ export const actions: Actions = {
 		requireRole(DOOR_STAFF);
 		const form = await readForm(event.request, undoSchema);
 		if (!form.ok) return fail(form.status, { outcome: 'refused', message: m.admin_check_in_undo_not_found() });
-		const summit = await getCurrentEvent();
+		const summit = await organizerEdition(event);
 		const result = await undoCheckIn(currentActor(), summit.id, form.data.registrationId, now());
 		switch (result.outcome) {
 			case 'undone':

@@ -1,4 +1,4 @@
-import { getCurrentEvent } from '$lib/server/agenda/event';
+import { organizerEdition } from '$lib/server/admin/edition';
 import { promoteWaitlist } from '$lib/server/admin/registration-actions';
 import { listRegistrations, listSessionsForFilter, parseRegistrationFilters } from '$lib/server/admin/registrations';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
@@ -10,9 +10,9 @@ import { noFields } from '$lib/server/forms/fields';
 import { m } from '$lib/paraglide/messages';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, cookies }) => {
 	requireRole(ADMINS);
-	const event = await getCurrentEvent();
+	const event = await organizerEdition({ cookies });
 	const sessions = await listSessionsForFilter(event.id);
 	const filters = parseRegistrationFilters(
 		url.searchParams,
@@ -41,11 +41,11 @@ export const load: PageServerLoad = async ({ url }) => {
 };
 
 export const actions: Actions = {
-	promote: async ({ request }) => {
+	promote: async ({ request, cookies }) => {
 		requireRole(ADMINS);
 		const form = await readForm(request, noFields);
 		if (!form.ok) return invalid(form.values, fieldErrors(form.problems), form.status);
-		const event = await getCurrentEvent();
+		const event = await organizerEdition({ cookies });
 		const promoted = await promoteWaitlist(currentActor(), event.id);
 		return {
 			message:

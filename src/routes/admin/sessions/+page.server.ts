@@ -1,12 +1,12 @@
-import { getCurrentEvent } from '$lib/server/agenda/event';
+import { organizerEdition } from '$lib/server/admin/edition';
 import { listSessionsForAdmin, sessionWarnings } from '$lib/server/admin/sessions';
 import { requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, cookies }) => {
 	requireRole(PROGRAMME_EDITORS);
-	const event = await getCurrentEvent();
+	const event = await organizerEdition({ cookies });
 	const sessions = await listSessionsForAdmin(event.id);
 	const warnings = sessionWarnings(sessions);
 	return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getCurrentEvent } from '$lib/server/agenda/event';
+import { organizerEdition } from '$lib/server/admin/edition';
 import { listSpeakersForAdmin, moveSpeaker, reorderSpeakers } from '$lib/server/admin/speakers';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
@@ -18,9 +18,9 @@ const reorderSchema = z.object({
 		.transform((order) => order.split(',').map(Number))
 });
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, cookies }) => {
 	requireRole(PROGRAMME_EDITORS);
-	const event = await getCurrentEvent();
+	const event = await organizerEdition({ cookies });
 	return { speakers: await listSpeakersForAdmin(event.id), deleted: url.searchParams.get('deleted') };
 };
 
@@ -29,7 +29,7 @@ export const actions: Actions = {
 		requireRole(PROGRAMME_EDITORS);
 		const { values, ...form } = await readForm(event.request, moveSchema);
 		if (!form.ok) return invalid(values, fieldErrors(form.problems), form.status);
-		const summit = await getCurrentEvent();
+		const summit = await organizerEdition(event);
 		if (!(await moveSpeaker(currentActor(), summit.id, form.data.speakerId, form.data.direction))) {
 			return invalid(values, { form: m.admin_speakers_not_found() }, 404);
 		}
@@ -39,7 +39,7 @@ export const actions: Actions = {
 		requireRole(PROGRAMME_EDITORS);
 		const { values, ...form } = await readForm(event.request, reorderSchema);
 		if (!form.ok) return invalid(values, fieldErrors(form.problems), form.status);
-		const summit = await getCurrentEvent();
+		const summit = await organizerEdition(event);
 		// A list that does not name every speaker once (someone else added one meanwhile): reload and retry.
 		if (!(await reorderSpeakers(currentActor(), summit.id, form.data.order)))
 			return invalid(values, { form: m.admin_speakers_not_found() }, 409);

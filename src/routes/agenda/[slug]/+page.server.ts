@@ -1,5 +1,6 @@
-import { error } from '@sveltejs/kit';
-import { getCurrentEvent, listEventOrganisations } from '$lib/server/agenda/event';
+import { error, redirect } from '@sveltejs/kit';
+import { listEventOrganisations } from '$lib/server/agenda/event';
+import { editionOfPage, pastEditionWithSession } from '$lib/server/editions/editions';
 import { getSessionWithNeighbours } from '$lib/server/agenda/sessions';
 import { sessionJsonLd } from '$lib/server/seo/json-ld';
 import { sessionSeatsLeft } from '$lib/server/registration/choosable';
@@ -9,13 +10,20 @@ import { m } from '$lib/paraglide/messages';
 import type { PageServerLoad } from './$types';
 import { settings } from '$lib/server/config';
 
-export const load: PageServerLoad = async ({ params }) => {
-	const event = await getCurrentEvent();
+export const load: PageServerLoad = async ({ params, url, locals }) => {
+	const edition = await editionOfPage(url, locals);
+	const { event, base } = edition;
 	const [found, organisations] = await Promise.all([
 		getSessionWithNeighbours(event.id, params.slug),
 		listEventOrganisations(event.id)
 	]);
-	if (!found) error(404, m.not_found_title());
+	if (!found) {
+		// Last year's /agenda/<slug>, in people's calendars from when it was current: its page is now under
+		// the year.
+		const past = edition.isCurrent ? await pastEditionWithSession(params.slug, event.id) : null;
+		if (past) redirect(308, `${past.base}/agenda/${encodeURIComponent(params.slug)}`);
+		error(404, m.not_found_title());
+	}
 	const host = organisations.find((organisation) => organisation.role === 'host') ?? null;
 	const seatsLeft = await sessionSeatsLeft(found.session.id);
 	return {
@@ -27,7 +35,7 @@ export const load: PageServerLoad = async ({ params }) => {
 			venueAddress: event.venueAddress,
 			isSampleProgramme: event.isSampleProgramme
 		},
-		calendar: sessionCalendarLinks(found.session),
+		calendar: sessionCalendarLinks(found.session, base),
 		jsonLd: sessionJsonLd(found.session, event, { origin: settings().publicUrl, host, now: now(), seatsLeft })
 	};
 };

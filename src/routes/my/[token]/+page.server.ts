@@ -2,6 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { getCurrentEvent } from '$lib/server/agenda/event';
+import { editionById } from '$lib/server/editions/editions';
 import { cancelRegistration } from '$lib/server/registration/cancel';
 import { listChoosableSessions } from '$lib/server/registration/choosable';
 import { eraseRegistration, getRegistrationDetails, updateSessionChoices } from '$lib/server/registration/self-service';
@@ -36,8 +37,9 @@ async function registrationFor(token: string) {
 
 export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 	setHeaders(PRIVATE_HEADERS);
-	const { id } = await registrationFor(params.token);
-	const event = await getCurrentEvent();
+	const { id, eventId } = await registrationFor(params.token);
+	// The edition they registered for, which need not be the current one any more.
+	const event = (await editionById(eventId)) ?? (await getCurrentEvent());
 	const [registration, choosable] = await Promise.all([getRegistrationDetails(id), listChoosableSessions(event.id)]);
 	if (!registration) error(404, m.not_found_title());
 	const qrSvg = await QRCode.toString(registration.reference, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { getCurrentEvent } from '$lib/server/agenda/event';
+import { organizerEdition } from '$lib/server/admin/edition';
 import { cancelRegistrationAsOrganizer, promoteOne } from '$lib/server/admin/registration-actions';
 import { getRegistrationForOrganizer } from '$lib/server/admin/registrations';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
@@ -20,9 +20,9 @@ function registrationId(param: string): number {
 	return id;
 }
 
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url, cookies }) => {
 	requireRole(ADMINS);
-	const event = await getCurrentEvent();
+	const event = await organizerEdition({ cookies });
 	const registration = await getRegistrationForOrganizer(event.id, registrationId(params.id));
 	if (!registration) error(404, m.admin_registrations_not_found());
 	return {
@@ -38,7 +38,7 @@ export const actions: Actions = {
 		requireRole(ADMINS);
 		const form = await readForm(event.request, noFields);
 		if (!form.ok) return invalid(form.values, fieldErrors(form.problems), form.status);
-		const summit = await getCurrentEvent();
+		const summit = await organizerEdition(event);
 		const result = await cancelRegistrationAsOrganizer(currentActor(), summit.id, registrationId(event.params.id));
 		if (!result.ok) return invalid({}, { form: m.admin_registrations_not_found() }, 404);
 		return { message: m.admin_registrations_cancelled_done() };
@@ -47,7 +47,7 @@ export const actions: Actions = {
 		requireRole(ADMINS);
 		const form = await readForm(event.request, noFields);
 		if (!form.ok) return invalid(form.values, fieldErrors(form.problems), form.status);
-		const summit = await getCurrentEvent();
+		const summit = await organizerEdition(event);
 		const outcome = await promoteOne(currentActor(), summit.id, registrationId(event.params.id));
 		if (outcome === 'full') return invalid({}, { form: m.admin_registrations_no_seat_free() }, 409);
 		return {
@@ -59,7 +59,7 @@ export const actions: Actions = {
 		requireRole(ADMINS);
 		const form = await readForm(event.request, noFields);
 		if (!form.ok) return invalid(form.values, fieldErrors(form.problems), form.status);
-		const summit = await getCurrentEvent();
+		const summit = await organizerEdition(event);
 		const result = await checkInById(currentActor(), summit.id, registrationId(event.params.id));
 		const zone = zoneLabel(summit.timeZone);
 		switch (result.outcome) {

@@ -1,4 +1,4 @@
-import { getCurrentEvent } from '$lib/server/agenda/event';
+import { organizerEdition } from '$lib/server/admin/edition';
 import { toCsv } from '$lib/server/admin/csv';
 import { recordExport } from '$lib/server/admin/registration-actions';
 import { findRegistrations, listSessionsForFilter, parseRegistrationFilters } from '$lib/server/admin/registrations';
@@ -12,9 +12,9 @@ import { formatShortDate, formatTime, isoInZone } from '$lib/time';
 import type { RequestHandler } from './$types';
 
 // The registrations matching the list's filters, for Excel. Personal data: the export is audited.
-export const GET: RequestHandler = async ({ url }) => {
+export const GET: RequestHandler = async ({ url, cookies }) => {
 	requireRole(ADMINS);
-	const event = await getCurrentEvent();
+	const event = await organizerEdition({ cookies });
 	const sessions = await listSessionsForFilter(event.id);
 	const { page: _page, ...filters } = parseRegistrationFilters(
 		url.searchParams,

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { getCurrentEvent } from '$lib/server/agenda/event';
+import { organizerEdition } from '$lib/server/admin/edition';
 import { addRegistration } from '$lib/server/admin/registration-actions';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { ADMINS } from '$lib/server/auth/roles';
@@ -20,9 +20,9 @@ import type { Actions, PageServerLoad } from './$types';
 const addSchema = registrationSchema.extend({ consent: ticked() });
 const addWords = { ...registrationWords, consent: { required: m.admin_registrations_consent_required } };
 
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ cookies }) => {
 	requireRole(ADMINS);
-	const event = await getCurrentEvent();
+	const event = await organizerEdition({ cookies });
 	return {
 		sessions: await listChoosableSessions(event.id),
 		categories: ATTENDEE_CATEGORIES,
@@ -37,7 +37,7 @@ export const actions: Actions = {
 		requireRole(ADMINS);
 		const { values, ...form } = await readForm(event.request, addSchema);
 		if (!form.ok) return invalid(values, fieldErrors(form.problems, addWords), form.status);
-		const summit = await getCurrentEvent();
+		const summit = await organizerEdition(event);
 		const result = await addRegistration(currentActor(), summit.id, form.data, getLocale());
 		switch (result.outcome) {
 			case 'registered':

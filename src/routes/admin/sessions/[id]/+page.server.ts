@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { getCurrentEvent } from '$lib/server/agenda/event';
+import { organizerEdition } from '$lib/server/admin/edition';
 import { sessionFormData, sessionFormValues } from '$lib/server/admin/session-form';
 import {
 	deleteSession,
@@ -25,9 +25,9 @@ function sessionId(param: string): number {
 	return id;
 }
 
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url, cookies }) => {
 	requireRole(PROGRAMME_EDITORS);
-	const event = await getCurrentEvent();
+	const event = await organizerEdition({ cookies });
 	const session = await getSessionForEdit(event.id, sessionId(params.id));
 	if (!session) error(404, m.admin_sessions_not_found());
 	const warnings = sessionWarnings(await listSessionsForAdmin(event.id)).get(session.id) ?? [];
@@ -50,7 +50,7 @@ export const actions: Actions = {
 		requireRole(PROGRAMME_EDITORS);
 		const id = sessionId(event.params.id);
 		const { values, ...form } = await readForm(event.request, sessionSchema);
-		const summit = await getCurrentEvent();
+		const summit = await organizerEdition(event);
 		if (!form.ok) return invalid(values, fieldErrors(form.problems, sessionWords(summit)), form.status);
 		const result = await updateSession(currentActor(), summit, id, form.data);
 		if (!result.ok) return invalid(values, fieldErrors(result.problems, sessionWords(summit)), result.status);
@@ -65,7 +65,7 @@ export const actions: Actions = {
 		requireRole(PROGRAMME_EDITORS);
 		const form = await readForm(event.request, noFields);
 		if (!form.ok) return invalid(form.values, fieldErrors(form.problems), form.status);
-		const summit = await getCurrentEvent();
+		const summit = await organizerEdition(event);
 		const result = await setSessionStatus(currentActor(), summit.id, sessionId(event.params.id), 'cancelled');
 		if (!result.ok) return invalid({}, { form: m.admin_sessions_not_found() }, 404);
 		return { message: m.admin_sessions_cancelled({ title: result.title }) };
@@ -74,7 +74,7 @@ export const actions: Actions = {
 		requireRole(PROGRAMME_EDITORS);
 		const form = await readForm(event.request, noFields);
 		if (!form.ok) return invalid(form.values, fieldErrors(form.problems), form.status);
-		const summit = await getCurrentEvent();
+		const summit = await organizerEdition(event);
 		const result = await setSessionStatus(currentActor(), summit.id, sessionId(event.params.id), 'scheduled');
 		if (!result.ok) return invalid({}, { form: m.admin_sessions_not_found() }, 404);
 		return { message: m.admin_sessions_reinstated({ title: result.title }) };
@@ -83,7 +83,7 @@ export const actions: Actions = {
 		requireRole(PROGRAMME_EDITORS);
 		const form = await readForm(event.request, noFields);
 		if (!form.ok) return invalid(form.values, fieldErrors(form.problems), form.status);
-		const summit = await getCurrentEvent();
+		const summit = await organizerEdition(event);
 		const result = await deleteSession(currentActor(), summit.id, sessionId(event.params.id));
 		if (!result.ok && result.error === 'not-found') return invalid({}, { form: m.admin_sessions_not_found() }, 404);
 		if (!result.ok) return invalid({}, { delete: m.admin_sessions_delete_refused({ n: result.attendees }) }, 409);

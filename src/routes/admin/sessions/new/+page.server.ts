@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { getCurrentEvent } from '$lib/server/agenda/event';
+import { organizerEdition } from '$lib/server/admin/edition';
 import { sessionFormData } from '$lib/server/admin/session-form';
 import { createSession, sessionSchema } from '$lib/server/admin/sessions';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
@@ -9,16 +9,16 @@ import { fieldErrors } from '$lib/i18n/form-errors';
 import { sessionWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ cookies }) => {
 	requireRole(PROGRAMME_EDITORS);
-	return sessionFormData(await getCurrentEvent());
+	return sessionFormData(await organizerEdition({ cookies }));
 };
 
 export const actions: Actions = {
 	create: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
 		const { values, ...form } = await readForm(event.request, sessionSchema);
-		const summit = await getCurrentEvent();
+		const summit = await organizerEdition(event);
 		if (!form.ok) return invalid(values, fieldErrors(form.problems, sessionWords(summit)), form.status);
 		const result = await createSession(currentActor(), summit, form.data);
 		if (!result.ok) return invalid(values, fieldErrors(result.problems, sessionWords(summit)), result.status);

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { getCurrentEvent } from '$lib/server/agenda/event';
+import { organizerEdition } from '$lib/server/admin/edition';
 import { readPhotoField } from '$lib/server/admin/photo-upload';
 import {
 	deleteSpeaker,
@@ -29,9 +29,9 @@ function speakerId(param: string): number {
 	return id;
 }
 
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url, cookies }) => {
 	requireRole(PROGRAMME_EDITORS);
-	const summit = await getCurrentEvent();
+	const summit = await organizerEdition({ cookies });
 	const speaker = await getSpeakerForEdit(summit.id, speakerId(params.id));
 	if (!speaker) error(404, m.admin_speakers_not_found());
 	return {
@@ -55,7 +55,7 @@ export const actions: Actions = {
 			const problems = { ...(form.ok ? {} : form.problems), ...(upload.problem ? { photo: upload.problem } : {}) };
 			return invalid(values, fieldErrors(problems, speakerWords), form.ok ? 400 : form.status);
 		}
-		const summit = await getCurrentEvent();
+		const summit = await organizerEdition(event);
 		const result = await updateSpeaker(currentActor(), summit.id, id, form.data, upload.photo);
 		if (!result.ok) return invalid(values, fieldErrors(result.problems, speakerWords), result.notFound ? 404 : 400);
 		return { message: m.admin_speakers_updated({ name: form.data.name }) };
@@ -65,7 +65,7 @@ export const actions: Actions = {
 		const id = speakerId(event.params.id);
 		const form = await readForm(event.request, deleteSchema);
 		if (!form.ok) return invalid(form.values, fieldErrors(form.problems, deleteWords), form.status);
-		const summit = await getCurrentEvent();
+		const summit = await organizerEdition(event);
 		const result = await deleteSpeaker(currentActor(), summit.id, id);
 		if (!result.ok && result.error === 'not-found') return invalid({}, { form: m.admin_speakers_not_found() }, 404);
 		if (!result.ok)

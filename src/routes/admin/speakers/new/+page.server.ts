@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { getCurrentEvent } from '$lib/server/agenda/event';
+import { organizerEdition } from '$lib/server/admin/edition';
 import { readPhotoField } from '$lib/server/admin/photo-upload';
 import { createSpeaker, listOrganisations, speakerSchema } from '$lib/server/admin/speakers';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
@@ -27,7 +27,7 @@ export const actions: Actions = {
 			const problems = { ...(form.ok ? {} : form.problems), ...(upload.problem ? { photo: upload.problem } : {}) };
 			return invalid(values, fieldErrors(problems, speakerWords), form.ok ? 400 : form.status);
 		}
-		const summit = await getCurrentEvent();
+		const summit = await organizerEdition(event);
 		const result = await createSpeaker(currentActor(), summit.id, form.data, upload.photo);
 		if (!result.ok) return invalid(values, fieldErrors(result.problems, speakerWords));
 		redirect(303, `/admin/speakers/${result.speaker.id}?created`);
