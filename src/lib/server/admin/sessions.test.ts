@@ -51,6 +51,9 @@ async function create(overrides: Record<string, unknown> = {}) {
 
 const revisionOf = async (id: number) => (await db.session.findUniqueOrThrow({ where: { id } })).revision;
 
+/** The seeded summit is past on the real clock: its attendees register inside its window. */
+const inTheWindow = { now: new Date('2024-06-01T10:00:00+08:00') };
+
 describe('session times in Hong Kong', () => {
 	it('turns wall-clock HKT into UTC and back', () => {
 		expect(fromZonedLocal('2024-06-24T10:00', 'Asia/Hong_Kong')?.toISOString()).toBe('2024-06-24T02:00:00.000Z');
@@ -202,7 +205,11 @@ describe('changing sessions', () => {
 		await later();
 		await updateSession(actor, event, id, form({ title: 'Evening session to date', capacity: '40' }));
 		await updateSession(actor, event, id, form({ title: 'Evening session to date', capacity: '50' }));
-		await register(event.id, attendee(`dated-${id}`, { email: `dated-${id}@sessions-test.example`, sessionIds: [id] }));
+		await register(
+			event.id,
+			attendee(`dated-${id}`, { email: `dated-${id}@sessions-test.example`, sessionIds: [id] }),
+			inTheWindow
+		);
 		expect((await db.session.findUniqueOrThrow({ where: { id } })).confirmedCount).toBe(1);
 		expect(await editedAt()).toBe(created);
 
@@ -217,7 +224,7 @@ describe('changing sessions', () => {
 	it('tells everyone who chose a session when it is cancelled, and again when it is back', async () => {
 		const { event, id } = await create({ title: 'Evening session people chose' });
 		const emails = ['one', 'two', 'gone'].map((name) => `${name}-${id}@sessions-test.example`);
-		for (const email of emails) await register(event.id, attendee(email, { email, sessionIds: [id] }));
+		for (const email of emails) await register(event.id, attendee(email, { email, sessionIds: [id] }), inTheWindow);
 		const gone = await db.registration.findFirstOrThrow({ where: { email: emails[2] } });
 		await cancelRegistration(gone.id);
 
