@@ -60,7 +60,10 @@ test('an admin creates the 2025 draft, previews it and publishes it; /2024/ keep
 	expect(summitUidsBefore.length).toBeGreaterThan(5);
 
 	await signIn(page, admin());
-	await page.getByRole('navigation', { name: 'Organizer area' }).getByRole('link', { name: 'Editions' }).click();
+	await page
+		.getByRole('navigation', { name: 'Organizer area' })
+		.getByRole('link', { name: 'Editions', exact: true })
+		.click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Editions' })).toBeVisible();
 
 	// A slug another edition has: refused, nothing written.
