@@ -19,11 +19,13 @@ async function registerFor(page: Page, sessions: string[]) {
 	await page.getByRole('button', { name: 'Register' }).click();
 	await expect(page).toHaveURL(/\/my\/[a-z2-7]{32}/);
 	const token = new URL(page.url()).pathname.split('/').at(-1)!;
-	await page.getByText('Your sessions in your calendar').click();
-	const feedPath = (await page
-		.getByRole('list', { name: MY_SESSIONS })
-		.getByRole('link', { name: 'Download (.ics)' })
-		.getAttribute('href'))!;
+	// A click that lands while the page hydrates can be undone by it (seen once in CI): open until it stays open.
+	const feeds = page.getByRole('list', { name: MY_SESSIONS });
+	await expect(async () => {
+		if (!(await feeds.isVisible())) await page.getByText('Your sessions in your calendar').click();
+		await expect(feeds).toBeVisible({ timeout: 2_000 });
+	}).toPass();
+	const feedPath = (await feeds.getByRole('link', { name: 'Download (.ics)' }).getAttribute('href'))!;
 	return { token, feedPath };
 }
 
