@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './scripts/browser';
+import { REGISTRATION_OPEN_CLOCK } from './scripts/bench/server';
 
 // Browser tests run against the production build (`node build`) in Chromium: CHROMIUM_PATH, a system
 // Chromium, or Playwright's own download (scripts/browser.ts; `npm test` checks for one before anything runs).
@@ -23,11 +24,8 @@ export const ADMIN_SITE_PORT = PORT_BASE + 2;
 export const EVENT_SITE_PORT = PORT_BASE + 3;
 export const EVENT_SITE_URL = `http://127.0.0.1:${EVENT_SITE_PORT}`;
 export const eventDatabaseUrl = databaseUrl('event');
-/**
- * The seeded summit took place in June 2024, so on the real clock it is past and registration closed. Servers
- * whose tests register see the site as it was on 1 June 2024, inside the seed's window.
- */
-export const REGISTRATION_OPEN_CLOCK = '2024-06-01T10:00:00+08:00';
+/** Servers whose tests register see the site as it was on 1 June 2024 (scripts/bench/server.ts says why). */
+export { REGISTRATION_OPEN_CLOCK };
 /** The editions test's server: it publishes a new edition, which every other test would notice. */
 export const EDITIONS_SITE_PORT = PORT_BASE + 4;
 export const SITE_URL = `http://127.0.0.1:${SITE_PORT}`;

@@ -2,6 +2,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
+/**
+ * The seeded summit took place in June 2024, so on the real clock it is past and registration closed.
+ * Benchmarks and tests that register see the site as it was on 1 June 2024, inside the seed's window.
+ */
+export const REGISTRATION_OPEN_CLOCK = '2024-06-01T10:00:00+08:00';
+
 export type RunningServer = { url: string; process: ChildProcess; stop: () => Promise<void>; output: () => string };
 
 export function ensureBuild(): void {
@@ -14,7 +20,14 @@ export function ensureBuild(): void {
 export async function startServer(port: number, env: Record<string, string>): Promise<RunningServer> {
 	const url = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, ['build'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, ...env },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: url,
+			SUMMIT_CLOCK: process.env.SUMMIT_CLOCK ?? REGISTRATION_OPEN_CLOCK,
+			...env
+		},
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	let output = '';
