@@ -1,7 +1,6 @@
-// Serving a calendar file: content type, file name, validators and conditional GET. Subscribed apps
-// poll the same URL for months; most polls find nothing new and get a 304 without the body.
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase64urlNoPadding } from '@oslojs/encoding';
+// Serving a calendar file: content type, file name, caching. Subscribed apps poll the same URL for months;
+// most polls find nothing new and get a 304 without the body (../http/conditional-get.ts).
+import { bodyEtag, conditionalFileResponse } from '../http/conditional-get';
 import type { CalendarFile } from './feeds';
 
 export type CalendarCaching = {
@@ -17,57 +16,13 @@ export const PUBLIC_CALENDAR: CalendarCaching = { cacheControl: 'public, max-age
 export const PRIVATE_CALENDAR: CalendarCaching = { cacheControl: 'private, max-age=300', noindex: true };
 
 /** A strong validator from the bytes: any change to the programme, however it came about, changes it. */
-export function calendarEtag(body: string): string {
-	return `"${encodeBase64urlNoPadding(sha256(new TextEncoder().encode(body))).slice(0, 32)}"`;
-}
-
-// Files served again from ./cache.ts keep their ETag instead of hashing the same bytes on every poll.
-const etags = new WeakMap<CalendarFile, string>();
-function etagOf(file: CalendarFile): string {
-	let etag = etags.get(file);
-	if (!etag) {
-		etag = calendarEtag(file.body);
-		etags.set(file, etag);
-	}
-	return etag;
-}
-
-function httpDate(instant: Date): string {
-	return new Date(Math.floor(instant.getTime() / 1000) * 1000).toUTCString();
-}
-
-/** RFC 9110 §13.1.2: weak comparison, a list of tags or "*". */
-function matchesIfNoneMatch(header: string, etag: string): boolean {
-	if (header.trim() === '*') return true;
-	const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-	return header.split(',').some((tag) => opaque(tag) === opaque(etag));
-}
-
-/** RFC 9110 §13.1.3; ignored when If-None-Match is present (§13.2.2). Second precision, as HTTP dates. */
-function notModifiedSince(header: string, lastModified: Date): boolean {
-	const since = Date.parse(header);
-	return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
-}
+export const calendarEtag = bodyEtag;
 
 export function calendarResponse(request: Request, file: CalendarFile, caching: CalendarCaching): Response {
-	const etag = etagOf(file);
-	const headers = new Headers({
-		ETag: etag,
-		'Last-Modified': httpDate(file.lastModified),
-		'Cache-Control': caching.cacheControl
-	});
-	if (caching.noindex) headers.set('X-Robots-Tag', 'noindex');
-
-	const ifNoneMatch = request.headers.get('if-none-match');
-	const ifModifiedSince = request.headers.get('if-modified-since');
-	const notModified =
-		ifNoneMatch !== null
-			? matchesIfNoneMatch(ifNoneMatch, etag)
-			: ifModifiedSince !== null && notModifiedSince(ifModifiedSince, file.lastModified);
-	if (notModified) return new Response(null, { status: 304, headers });
-
-	headers.set('Content-Type', 'text/calendar; charset=utf-8');
 	// attachment: a browser saves the file (to open in the calendar app) rather than showing its text.
-	headers.set('Content-Disposition', `attachment; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`);
-	return new Response(file.body, { headers });
+	return conditionalFileResponse(request, file, {
+		contentType: 'text/calendar; charset=utf-8',
+		disposition: 'attachment',
+		...caching
+	});
 }
