@@ -99,6 +99,8 @@ describe('the confirmation, as a mail client receives it', () => {
 		expect(html).toContain(`href="mailto:${CONTACT}"`);
 		expect(html).toMatch(new RegExp(`<a class="mail-button" href="${TEST_ORIGIN}/my/${result.token}"`));
 		expect(html).toContain('Your sessions are attached as a calendar file (.ics)');
+		// The inbox's preview line: the mail's main sentence, hidden in the body.
+		expect(html).toMatch(/<div style="display:none;[^"]*">Thank you for registering\. Your seat is confirmed\./);
 
 		// mailparser turns cid: references into data: URLs once it has matched them to a part.
 		const qr = parsed.attachments.find((attachment) => attachment.contentType === 'image/png');
