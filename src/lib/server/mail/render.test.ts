@@ -19,7 +19,7 @@ describe('the language of a person’s mail and calendar', () => {
 		});
 		const mail = await renderOutboxMail(outbox);
 		expect(mail?.subject).toBe('Your registration: Test summit');
-		expect(mail?.html).toContain('<html lang="en">');
+		expect(mail?.html).toContain('<html lang="en" dir="ltr">');
 	});
 
 	it('falls back to the base locale for a language the site no longer offers, in mail and calendar alike', async () => {
@@ -33,7 +33,7 @@ describe('the language of a person’s mail and calendar', () => {
 		});
 		const mail = await renderOutboxMail(outbox);
 		expect(mail?.subject).toBe('Your registration: Test summit');
-		expect(mail?.html).toContain('<html lang="en">');
+		expect(mail?.html).toContain('<html lang="en" dir="ltr">');
 		const feed = await getPersonalFeed(calendarFeedToken(result.token), TEST_ORIGIN);
 		expect(feed?.kind === 'calendar' ? feed.file.body : '').toContain('X-WR-CALNAME:Test summit: my sessions');
 	});

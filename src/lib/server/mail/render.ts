@@ -13,6 +13,8 @@ import {
 	sessionStatusMail
 } from './templates/registration';
 import { invitationMail } from './templates/invitation';
+import { ticketFor } from './templates/ticket';
+import { eventForMailSelect } from './templates/summit';
 import { personalFeedUrl, registrationCalendarAttachment } from '../calendar/personal';
 import { getCurrentEvent } from '../agenda/event';
 
@@ -40,7 +42,7 @@ async function renderInvitation(invitationId: number, payload: unknown): Promise
 	const { token, locale } = invitationPayload.parse(payload);
 	const event = await getCurrentEvent();
 	return invitationMail(
-		{ ...invitation, event: { name: event.name, timeZone: event.timeZone } },
+		{ ...invitation, event: { name: event.name, timeZone: event.timeZone, contactEmail: event.contactEmail } },
 		`${settings().publicUrl}/admin/invite/${token}`,
 		storedLocale(locale)
 	);
@@ -59,9 +61,7 @@ export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | n
 			reference: true,
 			status: true,
 			locale: true,
-			event: {
-				select: { name: true, timeZone: true, startsAt: true, endsAt: true, venueName: true, venueAddress: true }
-			},
+			event: { select: eventForMailSelect },
 			sessions: {
 				orderBy: { session: { startsAt: 'asc' } },
 				select: {
@@ -81,7 +81,8 @@ export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | n
 			const calendar = await registrationCalendarAttachment(mail.registrationId, { origin: settings().publicUrl });
 			// The subscription goes with the sessions: the feed's own read-only token, never the link's.
 			const feedUrl = calendar ? await personalFeedUrl(link.token, settings().publicUrl) : null;
-			return { ...confirmationMail(registrant, link, feedUrl, locale), attachments: calendar ? [calendar] : [] };
+			const ticket = await ticketFor(registrant, locale);
+			return confirmationMail(registrant, link, { feedUrl, calendar, ticket }, locale);
 		}
 		case 'registration-link':
 			return linkMail(registrant, linkPayload.parse(payload), locale);

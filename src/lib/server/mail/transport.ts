@@ -5,12 +5,25 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { settings } from '../config';
 
+/**
+ * A file sent with the mail. An inline one (an image the HTML shows as `<img src="cid:...">`) carries its
+ * Content-ID and `contentDisposition: 'inline'`; nodemailer then puts it beside the HTML in a
+ * multipart/related part, over SMTP and in the .eml files alike.
+ */
+export type MailAttachment = {
+	filename: string;
+	content: string | Buffer;
+	contentType: string;
+	cid?: string;
+	contentDisposition?: 'attachment' | 'inline';
+};
+
 export type MailMessage = {
 	to: string;
 	subject: string;
 	text: string;
 	html: string;
-	attachments?: { filename: string; content: string; contentType: string }[];
+	attachments?: MailAttachment[];
 };
 
 export type MailDelivery = { via: 'smtp'; messageId: string } | { via: 'file'; path: string };

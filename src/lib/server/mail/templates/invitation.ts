@@ -6,7 +6,8 @@ import { intlLocale } from '$lib/i18n/locale';
 import { adminRoleLabel } from '$lib/i18n/labels';
 import { formatDate, formatTime, zoneLabel } from '$lib/time';
 import type { MailMessage } from '../transport';
-import { blocksToHtml, blocksToText, type MailBlock } from './html';
+import type { MailBlock } from './html';
+import { composeMail, summitLayout } from './summit';
 
 export type InvitationForMail = {
 	email: string;
@@ -14,7 +15,7 @@ export type InvitationForMail = {
 	role: string;
 	expiresAt: Date;
 	invitedBy: { name: string } | null;
-	event: { name: string; timeZone: string };
+	event: { name: string; timeZone: string; contactEmail: string | null };
 };
 
 export function invitationMail(invitation: InvitationForMail, link: string, locale: Locale): MailMessage {
@@ -23,16 +24,15 @@ export function invitationMail(invitation: InvitationForMail, link: string, loca
 	const expires = `${formatDate(invitation.expiresAt, event.timeZone, intl)} ${formatTime(invitation.expiresAt, event.timeZone, intl)} ${zoneLabel(event.timeZone)}`;
 	const role = adminRoleLabel(invitation.role, { locale });
 	const subject = m.mail_invitation_subject({ name: event.name }, { locale });
+	const lead = invitation.invitedBy
+		? m.mail_invitation_body_by({ inviter: invitation.invitedBy.name, event: event.name, role }, { locale })
+		: m.mail_invitation_body({ event: event.name, role }, { locale });
 	const blocks: MailBlock[] = [
 		{ paragraph: m.mail_greeting({ name: invitation.name }, { locale }) },
-		{
-			paragraph: invitation.invitedBy
-				? m.mail_invitation_body_by({ inviter: invitation.invitedBy.name, event: event.name, role }, { locale })
-				: m.mail_invitation_body({ event: event.name, role }, { locale })
-		},
-		{ link: { label: m.mail_invitation_link({}, { locale }), href: link } },
+		{ paragraph: lead },
+		{ button: { label: m.mail_invitation_button({}, { locale }), href: link } },
 		{ paragraph: m.mail_invitation_expires({ time: expires }, { locale }) },
 		{ paragraph: m.mail_sign_off({}, { locale }) }
 	];
-	return { to: invitation.email, subject, text: blocksToText(blocks), html: blocksToHtml(subject, blocks, locale) };
+	return composeMail(invitation.email, subject, blocks, locale, summitLayout(event, lead, locale));
 }

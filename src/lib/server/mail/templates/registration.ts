@@ -4,35 +4,31 @@ import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { intlLocale } from '$lib/i18n/locale';
 import { attendeeStatusLabel } from '$lib/i18n/labels';
-import { formatDate, formatTimeRange, zoneLabel } from '$lib/time';
-import type { MailMessage } from '../transport';
+import { formatTimeRange, zoneLabel } from '$lib/time';
+import type { MailAttachment, MailMessage } from '../transport';
 import { settings } from '../../config';
-import { blocksToHtml, blocksToText, type MailBlock } from './html';
+import type { MailBlock } from './html';
+import type { MailTicket } from './ticket';
+import { calendarAttachmentNote, composeMail, eventDetails, summitLayout, whenText, type EventForMail } from './summit';
 
 export type RegistrantForMail = {
 	fullName: string;
 	email: string;
 	reference: string;
 	status: string;
-	event: { name: string; timeZone: string; startsAt: Date; endsAt: Date; venueName: string; venueAddress: string };
+	event: EventForMail;
 	sessions: { status: string; session: { id: number; title: string; startsAt: Date; endsAt: Date; status: string } }[];
 };
 
-function when(event: RegistrantForMail['event'], start: Date, end: Date, locale: Locale): string {
-	const intl = intlLocale(locale);
-	return `${formatDate(start, event.timeZone, intl)}, ${formatTimeRange(start, end, event.timeZone, intl)} ${zoneLabel(event.timeZone)}`;
-}
-
-function summitBlocks(registrant: RegistrantForMail, locale: Locale): MailBlock[] {
-	const { event } = registrant;
-	return [
-		{
-			paragraph: `${event.name}\n${when(event, event.startsAt, event.endsAt, locale)}\n${event.venueName}, ${event.venueAddress}`
-		},
-		{
-			paragraph: `${m.mail_reference({}, { locale })}: ${registrant.reference}\n${m.mail_status({}, { locale })}: ${attendeeStatusLabel(registrant.status, { locale })}`
-		}
-	];
+/** When and where, the person's status, and their reference unless a ticket block shows it already. */
+function summitBlock(registrant: RegistrantForMail, locale: Locale, withReference: boolean): MailBlock {
+	return {
+		details: [
+			...eventDetails(registrant.event, locale),
+			[m.mail_status({}, { locale }), attendeeStatusLabel(registrant.status, { locale })],
+			...(withReference ? [[m.mail_reference({}, { locale }), registrant.reference] as [string, string]] : [])
+		]
+	};
 }
 
 function sessionBlocks(registrant: RegistrantForMail, locale: Locale): MailBlock[] {
@@ -49,12 +45,27 @@ function sessionBlocks(registrant: RegistrantForMail, locale: Locale): MailBlock
 	];
 }
 
-function message(to: string, subject: string, blocks: MailBlock[], locale: Locale): MailMessage {
-	return { to, subject, text: blocksToText(blocks), html: blocksToHtml(subject, blocks, locale) };
+/** The mail's main sentence doubles as the preview line inboxes show under the subject. */
+function message(
+	registrant: RegistrantForMail,
+	subject: string,
+	lead: string,
+	blocks: MailBlock[],
+	locale: Locale,
+	attachments: MailAttachment[] = []
+): MailMessage {
+	return composeMail(
+		registrant.email,
+		subject,
+		[greeting(registrant, locale), { paragraph: lead }, ...blocks, signOff(locale)],
+		locale,
+		summitLayout(registrant.event, lead, locale),
+		attachments
+	);
 }
 
-function privateLink(token: string, locale: Locale): MailBlock {
-	return { link: { label: m.mail_private_link({}, { locale }), href: `${settings().publicUrl}/my/${token}` } };
+function myPageButton(token: string, locale: Locale): MailBlock {
+	return { button: { label: m.mail_my_page_button({}, { locale }), href: `${settings().publicUrl}/my/${token}` } };
 }
 
 const greeting = (registrant: RegistrantForMail, locale: Locale): MailBlock => ({
@@ -62,11 +73,19 @@ const greeting = (registrant: RegistrantForMail, locale: Locale): MailBlock => (
 });
 const signOff = (locale: Locale): MailBlock => ({ paragraph: m.mail_sign_off({}, { locale }) });
 
-/** feedUrl: the person's calendar subscription, when they have sessions to put in it. */
+export type ConfirmationExtras = {
+	/** The person's calendar subscription, when they have sessions to put in it. */
+	feedUrl: string | null;
+	/** Their sessions as an .ics file, when they chose any. */
+	calendar: MailAttachment | null;
+	/** Their ticket, when their seat is confirmed (templates/ticket.ts). */
+	ticket: MailTicket | null;
+};
+
 export function confirmationMail(
 	registrant: RegistrantForMail,
 	link: { token: string },
-	feedUrl: string | null,
+	{ feedUrl, calendar, ticket }: ConfirmationExtras,
 	locale: Locale
 ): MailMessage {
 	const intro =
@@ -74,47 +93,39 @@ export function confirmationMail(
 			? m.mail_confirmation_waitlisted({}, { locale })
 			: m.mail_confirmation_confirmed({}, { locale });
 	return message(
-		registrant.email,
+		registrant,
 		m.mail_confirmation_subject({ name: registrant.event.name }, { locale }),
+		intro,
 		[
-			greeting(registrant, locale),
-			{ paragraph: intro },
-			...summitBlocks(registrant, locale),
+			...(ticket ? [ticket.block] : []),
+			summitBlock(registrant, locale, !ticket),
+			myPageButton(link.token, locale),
+			{ paragraph: m.mail_my_page_body({}, { locale }) },
 			...sessionBlocks(registrant, locale),
-			privateLink(link.token, locale),
-			...(feedUrl ? [{ link: { label: m.mail_calendar_feed({}, { locale }), href: feedUrl } }] : []),
-			signOff(locale)
+			...(calendar ? [calendarAttachmentNote(locale)] : []),
+			...(feedUrl ? [{ link: { label: m.mail_calendar_feed({}, { locale }), href: feedUrl } }] : [])
 		],
-		locale
+		locale,
+		[...(ticket ? [ticket.attachment] : []), ...(calendar ? [calendar] : [])]
 	);
 }
 
 export function linkMail(registrant: RegistrantForMail, link: { token: string }, locale: Locale): MailMessage {
 	return message(
-		registrant.email,
+		registrant,
 		m.mail_link_subject({ name: registrant.event.name }, { locale }),
-		[
-			greeting(registrant, locale),
-			{ paragraph: m.mail_link_body({}, { locale }) },
-			privateLink(link.token, locale),
-			...summitBlocks(registrant, locale),
-			signOff(locale)
-		],
+		m.mail_link_body({}, { locale }),
+		[myPageButton(link.token, locale), summitBlock(registrant, locale, true)],
 		locale
 	);
 }
 
 export function promotionMail(registrant: RegistrantForMail, locale: Locale): MailMessage {
 	return message(
-		registrant.email,
+		registrant,
 		m.mail_promotion_subject({ name: registrant.event.name }, { locale }),
-		[
-			greeting(registrant, locale),
-			{ paragraph: m.mail_promotion_body({}, { locale }) },
-			...summitBlocks(registrant, locale),
-			...sessionBlocks(registrant, locale),
-			signOff(locale)
-		],
+		m.mail_promotion_body({}, { locale }),
+		[summitBlock(registrant, locale, true), ...sessionBlocks(registrant, locale)],
 		locale
 	);
 }
@@ -128,19 +139,25 @@ export function sessionPromotionMail(
 	if (!choice) return null;
 	const { session } = choice;
 	return message(
-		registrant.email,
+		registrant,
 		m.mail_session_promotion_subject({ title: session.title }, { locale }),
-		[
-			greeting(registrant, locale),
-			{ paragraph: m.mail_session_promotion_body({ title: session.title }, { locale }) },
-			{
-				paragraph: `${m.mail_when({}, { locale })}: ${when(registrant.event, session.startsAt, session.endsAt, locale)}`
-			},
-			...sessionBlocks(registrant, locale),
-			signOff(locale)
-		],
+		m.mail_session_promotion_body({ title: session.title }, { locale }),
+		[sessionWhen(registrant, session, locale), ...sessionBlocks(registrant, locale)],
 		locale
 	);
+}
+
+function sessionWhen(
+	registrant: RegistrantForMail,
+	session: { startsAt: Date; endsAt: Date },
+	locale: Locale
+): MailBlock {
+	return {
+		details: [
+			[m.mail_when({}, { locale }), whenText(registrant.event, session.startsAt, session.endsAt, locale)],
+			...eventDetails(registrant.event, locale).slice(1)
+		]
+	};
 }
 
 /** The programme changed under a session the person chose: cancelled, or back on. */
@@ -156,22 +173,14 @@ export function sessionStatusMail(
 	const { title } = session;
 	const cancelled = change === 'cancelled';
 	return message(
-		registrant.email,
+		registrant,
 		cancelled
 			? m.mail_session_cancelled_subject({ title }, { locale })
 			: m.mail_session_reinstated_subject({ title }, { locale }),
-		[
-			greeting(registrant, locale),
-			{
-				paragraph: cancelled
-					? m.mail_session_cancelled_body({ title }, { locale })
-					: m.mail_session_reinstated_body({ title }, { locale })
-			},
-			{
-				paragraph: `${m.mail_when({}, { locale })}: ${when(registrant.event, session.startsAt, session.endsAt, locale)}`
-			},
-			signOff(locale)
-		],
+		cancelled
+			? m.mail_session_cancelled_body({ title }, { locale })
+			: m.mail_session_reinstated_body({ title }, { locale }),
+		[sessionWhen(registrant, session, locale)],
 		locale
 	);
 }
