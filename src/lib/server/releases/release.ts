@@ -10,7 +10,7 @@ import { auditEntry, type Actor } from '../audit/audit';
 import { commitContentChange } from '../cache/content-version';
 import { nudgeMailDrainer } from '../mail/outbox';
 import type { FieldProblems } from '../forms';
-import { text } from '../forms/fields';
+import { id, text } from '../forms/fields';
 import { takeSnapshot, parseSnapshot, type ProgrammeSnapshot } from './snapshot';
 import { countChanges, diffProgrammes, NOTIFYING_KINDS, parseChanges, type ScheduleChange } from './diff';
 import { noticeKey, SCHEDULE_CHANGE_MAIL } from './notice';
@@ -18,13 +18,17 @@ import { noticeKey, SCHEDULE_CHANGE_MAIL } from './notice';
 export const VERSION_MAX = 20;
 export const NOTE_MAX = 500;
 
-/** The release form. A version is free text ("1.1", "June final"), unique per edition. */
+/**
+ * The release form. A version is free text ("1.1", "June final"), unique per edition; `sequence` (hidden)
+ * is the release the page was about to make, so a release made meanwhile is noticed.
+ */
 export const releaseSchema = z.object({
 	version: text({ max: VERSION_MAX, required: true }),
-	note: text({ max: NOTE_MAX, multiline: true })
+	note: text({ max: NOTE_MAX, multiline: true }),
+	sequence: id()
 });
 
-export type ReleaseForm = z.output<typeof releaseSchema>;
+export type ReleaseForm = Pick<z.output<typeof releaseSchema>, 'version' | 'note'>;
 
 /** The version to suggest after `last`: the next minor ("1.0" → "1.1", "2" → "3"); "1.0" first. */
 export function nextVersion(last: string | null): string {
@@ -50,6 +54,8 @@ export type PendingChanges = {
 	changes: ScheduleChange[];
 	snapshot: ProgrammeSnapshot;
 	suggestedVersion: string;
+	/** The sequence the next release gets. */
+	nextSequence: number;
 };
 
 /** What releasing now would record: the programme now, compared with the last release's. */
@@ -59,7 +65,8 @@ export async function pendingChanges(eventId: number): Promise<PendingChanges> {
 		previous: previous && { sequence: previous.sequence, version: previous.version, releasedAt: previous.releasedAt },
 		changes: diffProgrammes(previous ? parseSnapshot(previous.snapshot) : null, snapshot),
 		snapshot,
-		suggestedVersion: nextVersion(previous?.version ?? null)
+		suggestedVersion: nextVersion(previous?.version ?? null),
+		nextSequence: (previous?.sequence ?? 0) + 1
 	};
 }
 
