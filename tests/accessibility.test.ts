@@ -6,6 +6,7 @@ const pages = [
 	{ name: 'agenda', path: '/agenda' },
 	{ name: 'filtered agenda', path: '/agenda?track=human-health&q=keynote' },
 	{ name: 'session', path: '/agenda/hkic-biomap-signing-ceremony' },
+	{ name: 'programme changes', path: '/agenda/changes' },
 	{ name: 'speakers', path: '/speakers' },
 	{ name: 'speaker', path: '/speakers/paul-chan-mo-po' },
 	{ name: 'placeholder speaker', path: '/speakers/sanofi-representative' },

@@ -26,6 +26,7 @@ for (const path of [
 	'/admin/sessions',
 	'/admin/sessions/new',
 	'/admin/sessions/3',
+	'/admin/schedule',
 	'/admin/tracks',
 	'/admin/tracks/new',
 	'/admin/tracks/1',

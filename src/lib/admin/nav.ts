@@ -9,6 +9,7 @@ export const adminNav: NavItem[] = [
 	{ href: '/admin', label: m.admin_nav_dashboard, roles: ['admin', 'editor'] },
 	{ href: '/admin/speakers', label: m.admin_nav_speakers, roles: ['admin', 'editor'] },
 	{ href: '/admin/sessions', label: m.admin_nav_sessions, roles: ['admin', 'editor'] },
+	{ href: '/admin/schedule', label: m.admin_nav_schedule, roles: ['admin', 'editor'] },
 	{ href: '/admin/tracks', label: m.admin_nav_tracks, roles: ['admin', 'editor'] },
 	{ href: '/admin/rooms', label: m.admin_nav_rooms, roles: ['admin', 'editor'] },
 	{ href: '/admin/organisations', label: m.admin_nav_organisations, roles: ['admin', 'editor'] },

@@ -96,10 +96,17 @@ export function auditSentence(entry: Entry, timeZone: string): string {
 				});
 			return m.admin_audit_sentence_session_update({ title });
 		}
+		// Entries from before releases (attendeesTold): each cancellation mailed its attendees then.
 		case 'session.cancel':
-			return m.admin_audit_sentence_session_cancel({ title, count: count('attendeesTold') });
+			return fieldOf(entry, 'attendeesTold')
+				? m.admin_audit_sentence_session_cancel({ title, count: count('attendeesTold') })
+				: m.admin_audit_sentence_session_cancel_unreleased({ title });
 		case 'session.reinstate':
-			return m.admin_audit_sentence_session_reinstate({ title, count: count('attendeesTold') });
+			return fieldOf(entry, 'attendeesTold')
+				? m.admin_audit_sentence_session_reinstate({ title, count: count('attendeesTold') })
+				: m.admin_audit_sentence_session_reinstate_unreleased({ title });
+		case 'schedule.release':
+			return m.admin_audit_sentence_schedule_release({ version: reference, count: count('notices') });
 		case 'session.delete':
 			return m.admin_audit_sentence_session_delete({ title });
 		case 'speaker.create':

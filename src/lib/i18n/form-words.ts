@@ -179,3 +179,17 @@ export const editionWords = {
 		'end-before-start': m.admin_editions_end_before_start
 	}
 } satisfies FormWords;
+
+/** Releasing the programme (/admin/schedule). */
+export const releaseWords = {
+	version: {
+		label: m.admin_schedule_version,
+		required: m.admin_schedule_version_required,
+		taken: m.admin_schedule_version_taken
+	},
+	note: { label: m.admin_schedule_note },
+	form: {
+		'nothing-to-release': m.admin_schedule_nothing_to_release,
+		'released-meanwhile': m.admin_schedule_released_meanwhile
+	}
+} satisfies FormWords;

@@ -33,6 +33,7 @@ const MANIFEST: Record<string, Access> = {
 	'/admin/sessions': 'PROGRAMME_EDITORS',
 	'/admin/sessions/new': 'PROGRAMME_EDITORS',
 	'/admin/sessions/[id]': 'PROGRAMME_EDITORS',
+	'/admin/schedule': 'PROGRAMME_EDITORS',
 	'/admin/tracks': 'PROGRAMME_EDITORS',
 	'/admin/tracks/new': 'PROGRAMME_EDITORS',
 	'/admin/tracks/[id]': 'PROGRAMME_EDITORS',

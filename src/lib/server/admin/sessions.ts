@@ -9,7 +9,6 @@ import { commitContentChange } from '../cache/content-version';
 import { editedAtUpdate, revisionUpdate } from '../agenda/revision';
 import type { SummitEvent as CurrentEvent } from '../agenda/event';
 import { promoteSessionWaitlist } from '../registration/waitlist';
-import { nudgeMailDrainer } from '../mail/outbox';
 import { seatsTakenAtMost } from '../registration/seats';
 import { dateKey } from '../../time';
 import { SESSION_KINDS, SPEAKER_ROLES } from '../../agenda/vocabulary';
@@ -314,43 +313,28 @@ export async function updateSession(
 	return { ok: true, id, warnings: await warningsFor(event, id) };
 }
 
-/** Cancelled sessions stay on the agenda, marked; reinstating puts one back. Both move calendars. */
+/**
+ * Cancelled sessions stay on the agenda, marked; reinstating puts one back. Both move calendars at once;
+ * the people who chose the session hear of it with the next release of the programme
+ * (releases/release.ts), one notice per release rather than a mail per edit.
+ */
 export async function setSessionStatus(actor: Actor, eventId: number, id: number, status: 'scheduled' | 'cancelled') {
 	const before = await getSessionForEdit(eventId, id);
 	if (!before) return { ok: false as const, error: 'not-found' as const };
 	if (before.status === status) return { ok: true as const, title: before.title };
-	// Everyone who chose the session hears of it, by mail queued with the change itself.
-	const attendees = await db.registrationSession.findMany({
-		where: { sessionId: id, status: { not: 'cancelled' }, registration: { status: { not: 'cancelled' } } },
-		select: { registrationId: true, registration: { select: { email: true } } }
-	});
-	const kind = status === 'cancelled' ? 'session-cancelled' : 'session-reinstated';
 	await commitContentChange([
 		db.session.update({
 			where: { id },
 			data: { status, revision: revisionUpdate(before, { status }), editedAt: new Date() }
-		}),
-		db.outboxMail.createMany({
-			data: attendees.map(({ registrationId, registration }) => ({
-				kind,
-				registrationId,
-				toAddress: registration.email,
-				payload: JSON.stringify({ sessionId: id })
-			}))
 		}),
 		auditEntry(actor, {
 			action: status === 'cancelled' ? 'session.cancel' : 'session.reinstate',
 			entityType: 'session',
 			entityId: before.slug,
 			summary: before.title,
-			changes: {
-				status: [before.status, status],
-				revision: [before.revision, before.revision + 1],
-				attendeesTold: attendees.length
-			}
+			changes: { status: [before.status, status], revision: [before.revision, before.revision + 1] }
 		})
 	]);
-	nudgeMailDrainer();
 	return { ok: true as const, title: before.title };
 }
 

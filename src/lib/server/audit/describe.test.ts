@@ -96,8 +96,8 @@ describe('the audit log in words', () => {
 		const sentences = {
 			'session.create': 'Added the session “Subject”.',
 			'session.update': 'Edited the session “Subject”.',
-			'session.cancel': 'Cancelled the session “Subject” and told its attendees (0).',
-			'session.reinstate': 'Reinstated the session “Subject” and told its attendees (0).',
+			'session.cancel': 'Cancelled the session “Subject” (its attendees hear of it with the next release).',
+			'session.reinstate': 'Reinstated the session “Subject” (its attendees hear of it with the next release).',
 			'session.delete': 'Deleted the session “Subject”.',
 			'speaker.create': 'Added the speaker Subject.',
 			'speaker.update': 'Edited the speaker Subject.',
@@ -126,6 +126,13 @@ describe('the audit log in words', () => {
 		);
 		expect(auditSentence(entry('user.change-role', { role: ['editor', 'admin'] }), HKT)).toBe(
 			'Changed the role of Subject from Editor to Admin.'
+		);
+		// Entries written when each cancellation mailed its attendees.
+		expect(auditSentence(entry('session.cancel', { attendeesTold: 3 }), HKT)).toBe(
+			'Cancelled the session “Subject” and told its attendees (3).'
+		);
+		expect(auditSentence({ ...entry('schedule.release', { notices: 4 }), entityId: '1.1' }, HKT)).toBe(
+			'Released the programme as version 1.1 and queued 4 change notices.'
 		);
 		expect(auditSentence(entry('event.publish'), HKT)).toBe('Recorded “event.publish” for event “Subject”.');
 	});

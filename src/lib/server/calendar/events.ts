@@ -144,13 +144,32 @@ export type SessionEventOptions = {
 	/** The attendee's seat, in a personal calendar. */
 	waitlisted?: boolean;
 	/**
-	 * In a personal calendar whose registration was cancelled: the session stays, cancelled, one SEQUENCE
-	 * above the programme's, so subscribed calendars clear it instead of keeping their last copy.
+	 * In a personal calendar whose registration was cancelled: the session stays, cancelled, with a SEQUENCE
+	 * above the person's last copy (seatSequenceBump), so subscribed calendars clear it.
 	 */
 	registrationCancelled?: boolean;
 	/** When the attendee's own choice last changed, in a personal calendar. */
 	choiceUpdatedAt?: Date;
+	/**
+	 * In a personal calendar: the person waited for this seat (the session's waitlist or the summit's).
+	 * Their copy then rises a SEQUENCE when the seat is confirmed, so "(waitlist)" is replaced.
+	 */
+	waited?: boolean;
 };
+
+/**
+ * How far a person's copy of a session is above the programme's SEQUENCE (the revision). It only grows
+ * as their seat goes its one way, waitlisted (0), confirmed after waiting (1), cancelled with the
+ * registration (one above either), so each step replaces the copy a calendar imported before. A seat
+ * confirmed without waiting stays level with the public files (0), and cancelled, one above them.
+ */
+export function seatSequenceBump(
+	options: Pick<SessionEventOptions, 'waitlisted' | 'registrationCancelled' | 'waited'>
+) {
+	if (options.registrationCancelled) return options.waited ? 2 : 1;
+	if (options.waitlisted) return 0;
+	return options.waited ? 1 : 0;
+}
 
 /** The instant a session's event last changed: the session, or the attendee's seat in a personal file. */
 export function sessionRevisedAt(session: Pick<AgendaSession, 'editedAt'>, choiceUpdatedAt?: Date): Date {
@@ -165,7 +184,7 @@ export function sessionEvent(
 	const revisedAt = sessionRevisedAt(session, options.choiceUpdatedAt);
 	return {
 		id: sessionUid(event.slug, session.id),
-		sequence: session.revision + (options.registrationCancelled ? 1 : 0),
+		sequence: session.revision + seatSequenceBump(options),
 		// UTC ("20240624T020000Z", RFC 5545 §3.3.5 form 2), not TZID=Asia/Hong_Kong: an absolute instant
 		// needs no VTIMEZONE, so there is no zone definition for Outlook to miss or misread (the one-hour
 		// shifts), and every app shows it in the attendee's zone. Hong Kong has had no daylight saving

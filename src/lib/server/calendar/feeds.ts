@@ -30,7 +30,13 @@ type Subscription = { name: string; description: string; feedPath: string };
 /** Where the file's links point, and the language of its words. */
 type BuildOptions = { origin: string; locale: Locale };
 
-type Entry = { session: AgendaSession; waitlisted?: boolean; registrationCancelled?: boolean; choiceUpdatedAt?: Date };
+type Entry = {
+	session: AgendaSession;
+	waitlisted?: boolean;
+	registrationCancelled?: boolean;
+	choiceUpdatedAt?: Date;
+	waited?: boolean;
+};
 
 /**
  * ical-generator writes NAME, X-WR-CALNAME and X-WR-CALDESC as given (it escapes only event
@@ -150,6 +156,8 @@ export type PersonalChoice = {
 	/** When the choice last changed (RegistrationSession.updatedAt): a seat confirmed from the waitlist
 	 * changes the event's summary, so its DTSTAMP must move too. */
 	updatedAt: Date;
+	/** The person waited for this seat, on the session's waitlist or the summit's (its SEQUENCE, events.ts). */
+	waited?: boolean;
 };
 
 /**
@@ -172,7 +180,8 @@ export function buildPersonalCalendar(
 			session: choice.session,
 			waitlisted: choice.seat === 'waitlisted',
 			registrationCancelled: choice.seat === 'cancelled',
-			choiceUpdatedAt: choice.updatedAt
+			choiceUpdatedAt: choice.updatedAt,
+			waited: choice.waited
 		})),
 		{
 			origin,

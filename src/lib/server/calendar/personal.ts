@@ -23,8 +23,9 @@ const registrationChoices = {
 	eventId: true,
 	status: true,
 	cancelledAt: true,
+	waitlistedAt: true,
 	locale: true,
-	sessions: { select: { sessionId: true, status: true, updatedAt: true } }
+	sessions: { select: { sessionId: true, status: true, updatedAt: true, waitlistedAt: true } }
 } as const;
 
 type RegistrationChoices = {
@@ -32,7 +33,8 @@ type RegistrationChoices = {
 	locale: string;
 	status: string;
 	cancelledAt: Date | null;
-	sessions: { sessionId: number; status: string; updatedAt: Date }[];
+	waitlistedAt: Date | null;
+	sessions: { sessionId: number; status: string; updatedAt: Date; waitlistedAt: Date | null }[];
 };
 
 /** What a chosen session shows as in the person's calendar; null when it has no place there. */
@@ -60,7 +62,9 @@ async function personalChoices(registration: RegistrationChoices) {
 	for (const choice of registration.sessions) {
 		const session = sessions.get(choice.sessionId);
 		const seat = calendarSeat(registration, choice);
-		if (session && seat) choices.push({ session, seat, updatedAt: choice.updatedAt });
+		// Promotion keeps waitlistedAt: a seat confirmed after waiting is told apart from one confirmed at once.
+		const waited = registration.waitlistedAt !== null || choice.waitlistedAt !== null;
+		if (session && seat) choices.push({ session, seat, updatedAt: choice.updatedAt, waited });
 	}
 	return { event, choices, locale: storedLocale(registration.locale) };
 }

@@ -15,6 +15,8 @@ import {
 import { invitationMail } from './templates/invitation';
 import { ticketFor } from './templates/ticket';
 import { eventForMailSelect } from './templates/summit';
+import { scheduleChangeMail } from './templates/schedule-change';
+import { getRelease, noticePayload, SCHEDULE_CHANGE_MAIL } from '../releases/notice';
 import { personalFeedUrl, registrationCalendarAttachment } from '../calendar/personal';
 import { getCurrentEvent } from '../agenda/event';
 
@@ -23,7 +25,13 @@ const linkPayload = z.object({ token: z.string() });
 const sessionPayload = z.object({ sessionId: z.number() });
 const invitationPayload = z.object({ token: z.string(), locale: z.string() });
 
-type OutboxRow = { kind: string; payload: string; registrationId: number | null; invitationId?: number | null };
+type OutboxRow = {
+	kind: string;
+	payload: string;
+	registrationId: number | null;
+	invitationId?: number | null;
+	releaseId?: number | null;
+};
 
 /** An organizer's invitation, while it is still open (a revoked one takes its mail with it). */
 async function renderInvitation(invitationId: number, payload: unknown): Promise<MailMessage | null> {
@@ -75,25 +83,46 @@ export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | n
 	const payload: unknown = JSON.parse(mail.payload);
 	// Sent by the drainer, outside any request: in the language the person registered in.
 	const locale = storedLocale(registrant.locale);
+	// The person's sessions as they are now: a calendar that imported an earlier file replaces its copies
+	// (same UIDs, higher SEQUENCE), so a promotion drops "(waitlist)" and a cancellation clears the event.
+	const calendar = () => registrationCalendarAttachment(mail.registrationId!, { origin: settings().publicUrl });
 	switch (mail.kind) {
 		case 'registration-confirmation': {
 			const link = linkPayload.parse(payload);
-			const calendar = await registrationCalendarAttachment(mail.registrationId, { origin: settings().publicUrl });
+			const attachment = await calendar();
 			// The subscription goes with the sessions: the feed's own read-only token, never the link's.
-			const feedUrl = calendar ? await personalFeedUrl(link.token, settings().publicUrl) : null;
+			const feedUrl = attachment ? await personalFeedUrl(link.token, settings().publicUrl) : null;
 			const ticket = await ticketFor(registrant, locale);
-			return confirmationMail(registrant, link, { feedUrl, calendar, ticket }, locale);
+			return confirmationMail(registrant, link, { feedUrl, calendar: attachment, ticket }, locale);
 		}
 		case 'registration-link':
 			return linkMail(registrant, linkPayload.parse(payload), locale);
 		case 'waitlist-promotion':
-			return promotionMail(registrant, locale);
+			return promotionMail(
+				registrant,
+				{ calendar: await calendar(), ticket: await ticketFor(registrant, locale) },
+				locale
+			);
 		case 'session-promotion':
-			return sessionPromotionMail(registrant, sessionPayload.parse(payload).sessionId, locale);
+			return sessionPromotionMail(
+				registrant,
+				sessionPayload.parse(payload).sessionId,
+				{ calendar: await calendar() },
+				locale
+			);
+		// Queued per edit before releases existed; rows still waiting are sent as they were meant.
 		case 'session-cancelled':
-			return sessionStatusMail(registrant, sessionPayload.parse(payload).sessionId, 'cancelled', locale);
-		case 'session-reinstated':
-			return sessionStatusMail(registrant, sessionPayload.parse(payload).sessionId, 'reinstated', locale);
+		case 'session-reinstated': {
+			const change = mail.kind === 'session-cancelled' ? 'cancelled' : 'reinstated';
+			const { sessionId } = sessionPayload.parse(payload);
+			return sessionStatusMail(registrant, sessionId, change, { calendar: await calendar() }, locale);
+		}
+		case SCHEDULE_CHANGE_MAIL: {
+			const release = mail.releaseId ? await getRelease(mail.releaseId) : null;
+			if (!release) return null;
+			const { sessionIds } = noticePayload.parse(payload);
+			return scheduleChangeMail(registrant, release, sessionIds, { locale, calendar: await calendar() });
+		}
 		default:
 			return null;
 	}

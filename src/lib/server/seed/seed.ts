@@ -4,6 +4,8 @@ import * as summit from '../../../../prisma/seed/summit-2024';
 import type { Prisma } from '../../../generated/sqlite/client';
 import type { Database } from '../db/client';
 import { providerFromUrl } from '../db/provider';
+import { takeSnapshot } from '../releases/snapshot';
+import { diffProgrammes } from '../releases/diff';
 
 /** The app's client, or the client of an interactive transaction. */
 type SeedClient = Prisma.TransactionClient;
@@ -110,6 +112,22 @@ export async function seedSummit(db: SeedClient): Promise<{ eventId: number }> {
 			});
 		}
 	}
+
+	// The programme as seeded is release 1.0 (no note: the site invents no words), so organizers' first
+	// release, 1.1, lists what they changed since.
+	const programme = await takeSnapshot(db, eventId);
+	await db.scheduleRelease.upsert({
+		where: { eventId_sequence: { eventId, sequence: 1 } },
+		create: {
+			eventId,
+			sequence: 1,
+			version: '1.0',
+			note: '',
+			snapshot: JSON.stringify(programme),
+			changes: JSON.stringify(diffProgrammes(null, programme))
+		},
+		update: {}
+	});
 
 	for (const [position, highlight] of summit.highlights.entries()) {
 		await db.highlight.upsert({

@@ -13,6 +13,7 @@ describe('the sitemap', () => {
 		const xml = await buildSitemap(event, origin);
 		expect(xml).toContain(`<url><loc>${origin}/agenda/hkic-biomap-signing-ceremony</loc><lastmod>`);
 		expect(xml).toContain(`<url><loc>${origin}/speakers/clara-chan</loc><lastmod>`);
+		expect(xml).toContain(`<url><loc>${origin}/agenda/changes</loc></url>`);
 		expect(xml).not.toContain('/agenda/networking-lunch<');
 	});
 

@@ -15,6 +15,7 @@ async function editionEntries(event: Edition, base: string): Promise<Entry[]> {
 	return [
 		{ path: `${base}/`, lastModified: event.editedAt },
 		{ path: `${base}/agenda` },
+		{ path: `${base}/agenda/changes` },
 		{ path: `${base}/speakers` },
 		...sessions
 			.filter((s) => isProgrammeSession(s.kind))

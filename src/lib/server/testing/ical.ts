@@ -94,3 +94,12 @@ export function badLines(body: string): string[] {
 	);
 	return unterminated ? [...bad, unterminated] : bad;
 }
+
+/** The text of a mail's calendar attachment (a mail may carry its ticket's QR image too); throws without one. */
+export function icsAttachmentText(
+	message: { attachments?: { contentType: string; content: string | Buffer }[] } | null | undefined
+): string {
+	const file = message?.attachments?.find((attachment) => attachment.contentType.startsWith('text/calendar'));
+	if (!file) throw new Error('The mail has no calendar attachment');
+	return file.content.toString();
+}

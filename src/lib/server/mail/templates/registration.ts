@@ -120,19 +120,40 @@ export function linkMail(registrant: RegistrantForMail, link: { token: string },
 	);
 }
 
-export function promotionMail(registrant: RegistrantForMail, locale: Locale): MailMessage {
+/**
+ * What a mail about a change carries: the person's sessions as an .ics whose UIDs and SEQUENCE update the
+ * copies their calendar already has, and, for a seat just confirmed, their ticket.
+ */
+export type UpdateExtras = { calendar: MailAttachment | null; ticket?: MailTicket | null };
+
+const updatedCalendarNote = ({ calendar }: UpdateExtras, locale: Locale): MailBlock[] =>
+	calendar ? [{ paragraph: m.mail_calendar_updated_attached({}, { locale }) }] : [];
+
+const updateAttachments = ({ calendar, ticket }: UpdateExtras): MailAttachment[] => [
+	...(ticket ? [ticket.attachment] : []),
+	...(calendar ? [calendar] : [])
+];
+
+export function promotionMail(registrant: RegistrantForMail, extras: UpdateExtras, locale: Locale): MailMessage {
 	return message(
 		registrant,
 		m.mail_promotion_subject({ name: registrant.event.name }, { locale }),
 		m.mail_promotion_body({}, { locale }),
-		[summitBlock(registrant, locale, true), ...sessionBlocks(registrant, locale)],
-		locale
+		[
+			...(extras.ticket ? [extras.ticket.block] : []),
+			summitBlock(registrant, locale, !extras.ticket),
+			...sessionBlocks(registrant, locale),
+			...updatedCalendarNote(extras, locale)
+		],
+		locale,
+		updateAttachments(extras)
 	);
 }
 
 export function sessionPromotionMail(
 	registrant: RegistrantForMail,
 	sessionId: number,
+	extras: UpdateExtras,
 	locale: Locale
 ): MailMessage | null {
 	const choice = registrant.sessions.find(({ session }) => session.id === sessionId);
@@ -142,8 +163,13 @@ export function sessionPromotionMail(
 		registrant,
 		m.mail_session_promotion_subject({ title: session.title }, { locale }),
 		m.mail_session_promotion_body({ title: session.title }, { locale }),
-		[sessionWhen(registrant, session, locale), ...sessionBlocks(registrant, locale)],
-		locale
+		[
+			sessionWhen(registrant, session, locale),
+			...sessionBlocks(registrant, locale),
+			...updatedCalendarNote(extras, locale)
+		],
+		locale,
+		updateAttachments(extras)
 	);
 }
 
@@ -165,6 +191,7 @@ export function sessionStatusMail(
 	registrant: RegistrantForMail,
 	sessionId: number,
 	change: 'cancelled' | 'reinstated',
+	extras: UpdateExtras,
 	locale: Locale
 ): MailMessage | null {
 	const choice = registrant.sessions.find(({ session }) => session.id === sessionId);
@@ -180,7 +207,8 @@ export function sessionStatusMail(
 		cancelled
 			? m.mail_session_cancelled_body({ title }, { locale })
 			: m.mail_session_reinstated_body({ title }, { locale }),
-		[sessionWhen(registrant, session, locale)],
-		locale
+		[sessionWhen(registrant, session, locale), ...updatedCalendarNote(extras, locale)],
+		locale,
+		updateAttachments(extras)
 	);
 }
