@@ -102,6 +102,8 @@ export function auditSentence(entry: Entry, timeZone: string): string {
 			return m.admin_audit_sentence_session_reinstate({ title, count: count('attendeesTold') });
 		case 'session.delete':
 			return m.admin_audit_sentence_session_delete({ title });
+		case 'announcement.send':
+			return m.admin_audit_sentence_announcement_send({ subject: entry.summary, count: count('recipients') });
 		case 'speaker.create':
 			return m.admin_audit_sentence_speaker_create({ name });
 		case 'speaker.update':

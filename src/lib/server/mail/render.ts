@@ -13,6 +13,7 @@ import {
 	sessionStatusMail
 } from './templates/registration';
 import { invitationMail } from './templates/invitation';
+import { announcementMail } from './templates/announcement';
 import { personalFeedUrl, registrationCalendarAttachment } from '../calendar/personal';
 import { getCurrentEvent } from '../agenda/event';
 
@@ -21,7 +22,13 @@ const linkPayload = z.object({ token: z.string() });
 const sessionPayload = z.object({ sessionId: z.number() });
 const invitationPayload = z.object({ token: z.string(), locale: z.string() });
 
-type OutboxRow = { kind: string; payload: string; registrationId: number | null; invitationId?: number | null };
+type OutboxRow = {
+	kind: string;
+	payload: string;
+	registrationId: number | null;
+	invitationId?: number | null;
+	announcementId?: number | null;
+};
 
 /** An organizer's invitation, while it is still open (a revoked one takes its mail with it). */
 async function renderInvitation(invitationId: number, payload: unknown): Promise<MailMessage | null> {
@@ -93,6 +100,17 @@ export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | n
 			return sessionStatusMail(registrant, sessionPayload.parse(payload).sessionId, 'cancelled', locale);
 		case 'session-reinstated':
 			return sessionStatusMail(registrant, sessionPayload.parse(payload).sessionId, 'reinstated', locale);
+		case 'announcement': {
+			const announcement = mail.announcementId
+				? await db.announcement.findUnique({
+						where: { id: mail.announcementId },
+						select: { subject: true, body: true, isNews: true }
+					})
+				: null;
+			return announcement && registrant.status !== 'cancelled'
+				? announcementMail(announcement, registrant, registrant.event, locale)
+				: null;
+		}
 		default:
 			return null;
 	}
