@@ -14,6 +14,7 @@ import {
 } from './templates/registration';
 import { invitationMail } from './templates/invitation';
 import { announcementMail } from './templates/announcement';
+import { reminderMail } from './templates/reminder';
 import { personalFeedUrl, registrationCalendarAttachment } from '../calendar/personal';
 import { getCurrentEvent } from '../agenda/event';
 
@@ -51,6 +52,36 @@ async function renderInvitation(invitationId: number, payload: unknown): Promise
 		`${settings().publicUrl}/admin/invite/${token}`,
 		storedLocale(locale)
 	);
+}
+
+/** The day-before reminder: the ticket, the venue with its map link, and the sessions as a calendar file. */
+async function renderReminder(registrationId: number, locale: ReturnType<typeof storedLocale>): Promise<MailMessage> {
+	const registrant = await db.registration.findUniqueOrThrow({
+		where: { id: registrationId },
+		select: {
+			fullName: true,
+			email: true,
+			reference: true,
+			event: {
+				select: {
+					name: true,
+					timeZone: true,
+					startsAt: true,
+					endsAt: true,
+					venueName: true,
+					venueAddress: true,
+					venueDistrict: true,
+					venueMapUrl: true
+				}
+			},
+			sessions: {
+				orderBy: { session: { startsAt: 'asc' } },
+				select: { status: true, session: { select: { title: true, startsAt: true, endsAt: true, status: true } } }
+			}
+		}
+	});
+	const calendar = await registrationCalendarAttachment(registrationId, { origin: settings().publicUrl });
+	return { ...reminderMail(registrant, calendar !== null, locale), attachments: calendar ? [calendar] : [] };
 }
 
 /** null: nothing can be sent any more (the registration was erased, or the kind is unknown). */
@@ -111,6 +142,8 @@ export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | n
 				? announcementMail(announcement, registrant, registrant.event, locale)
 				: null;
 		}
+		case 'reminder':
+			return registrant.status === 'confirmed' ? renderReminder(mail.registrationId, locale) : null;
 		default:
 			return null;
 	}
