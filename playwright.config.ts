@@ -28,6 +28,9 @@ export const eventDatabaseUrl = databaseUrl('event');
 export { REGISTRATION_OPEN_CLOCK };
 /** The editions test's server: it publishes a new edition, which every other test would notice. */
 export const EDITIONS_SITE_PORT = PORT_BASE + 4;
+/** The announcements test's server: its own registrations, so an audience's count is exact. */
+export const ANNOUNCEMENTS_SITE_PORT = PORT_BASE + 6;
+export const announcementsDatabaseUrl = databaseUrl('announcements');
 export const SITE_URL = `http://127.0.0.1:${SITE_PORT}`;
 export const LIVE_SITE_URL = `http://127.0.0.1:${LIVE_SITE_PORT}`;
 /** Its database, where the organizer tests create their accounts with `npm run admin:create`. */
@@ -74,7 +77,8 @@ export default defineConfig({
 		// Speaker photos up to PHOTO_MAX_MB (5) must pass adapter-node's body limit (512 KB by default).
 		server(ADMIN_SITE_PORT, 'admin', { BODY_SIZE_LIMIT: '8M', SUMMIT_CLOCK: REGISTRATION_OPEN_CLOCK }),
 		server(EVENT_SITE_PORT, 'event', { SUMMIT_CLOCK: REGISTRATION_OPEN_CLOCK }),
-		server(EDITIONS_SITE_PORT, 'editions')
+		server(EDITIONS_SITE_PORT, 'editions'),
+		server(ANNOUNCEMENTS_SITE_PORT, 'announcements', { SUMMIT_CLOCK: REGISTRATION_OPEN_CLOCK })
 	],
 	use: {
 		baseURL: SITE_URL,
