@@ -55,6 +55,9 @@ function server(port: number, name: string, extraEnv: Record<string, string> = {
 			MAIL_OUTBOX_DIR: mailOutbox(name),
 			// Every test posts from 127.0.0.1: the limit is tested on the live server only.
 			REGISTRATION_RATE_LIMIT: '0',
+			// Tests register in bursts and wait seconds for their mail: no sending rate, except on the
+			// announcements server (the rate itself is tested in src/lib/server/mail/outbox-rate.test.ts).
+			MAIL_RATE_PER_MINUTE: '0',
 			...extraEnv
 		}
 	};
@@ -78,7 +81,10 @@ export default defineConfig({
 		server(ADMIN_SITE_PORT, 'admin', { BODY_SIZE_LIMIT: '8M', SUMMIT_CLOCK: REGISTRATION_OPEN_CLOCK }),
 		server(EVENT_SITE_PORT, 'event', { SUMMIT_CLOCK: REGISTRATION_OPEN_CLOCK }),
 		server(EDITIONS_SITE_PORT, 'editions'),
-		server(ANNOUNCEMENTS_SITE_PORT, 'announcements', { SUMMIT_CLOCK: REGISTRATION_OPEN_CLOCK })
+		server(ANNOUNCEMENTS_SITE_PORT, 'announcements', {
+			SUMMIT_CLOCK: REGISTRATION_OPEN_CLOCK,
+			MAIL_RATE_PER_MINUTE: '120'
+		})
 	],
 	use: {
 		baseURL: SITE_URL,
