@@ -216,4 +216,30 @@ describe('announcements', () => {
 		expect(mail.html).not.toContain('<script');
 		expect(mail.text).not.toContain('alert(1)');
 	});
+
+	it('counts a mail the SMTP server did not take as failed until a retry sends it', async () => {
+		const { event, people } = await audienceFixture();
+		const sent = await sendAnnouncement(actor, event.id, input({ audience: 'waitlisted' }));
+		if (!sent.ok) throw new Error('not sent');
+		const later = new Date(Date.now() + 600_000);
+		// Nothing listens on port 1: the connection is refused, the error kept, the mail retried later.
+		const down = createMailSender({ ...settings().mail, smtpUrl: 'smtp://127.0.0.1:1' });
+		await drainOutbox(down, later, { ratePerMinute: 0 });
+		expect((await getAnnouncement(event.id, sent.announcementId))?.mails).toEqual({
+			queued: 0,
+			sent: 0,
+			failed: 1,
+			dropped: 0
+		});
+		const up = createMailSender({ ...settings().mail, smtpUrl: smtp.url });
+		const retry = new Date(later.getTime() + 3_600_000);
+		while ((await drainOutbox(up, retry, { ratePerMinute: 0 })).sent > 0);
+		expect((await getAnnouncement(event.id, sent.announcementId))?.mails).toEqual({
+			queued: 0,
+			sent: 1,
+			failed: 0,
+			dropped: 0
+		});
+		expect(smtp.messages.some((mail) => JSON.stringify(mail.to).includes(people.e.email))).toBe(true);
+	});
 });
