@@ -28,6 +28,9 @@ export const eventDatabaseUrl = databaseUrl('event');
 export { REGISTRATION_OPEN_CLOCK };
 /** The editions test's server: it publishes a new edition, which every other test would notice. */
 export const EDITIONS_SITE_PORT = PORT_BASE + 4;
+/** The announcements test's server: its own registrations, so an audience's count is exact. */
+export const ANNOUNCEMENTS_SITE_PORT = PORT_BASE + 6;
+export const announcementsDatabaseUrl = databaseUrl('announcements');
 export const SITE_URL = `http://127.0.0.1:${SITE_PORT}`;
 export const LIVE_SITE_URL = `http://127.0.0.1:${LIVE_SITE_PORT}`;
 /** Its database, where the organizer tests create their accounts with `npm run admin:create`. */
@@ -52,6 +55,9 @@ function server(port: number, name: string, extraEnv: Record<string, string> = {
 			MAIL_OUTBOX_DIR: mailOutbox(name),
 			// Every test posts from 127.0.0.1: the limit is tested on the live server only.
 			REGISTRATION_RATE_LIMIT: '0',
+			// Tests register in bursts and wait seconds for their mail: no sending rate, except on the
+			// announcements server (the rate itself is tested in src/lib/server/mail/outbox-rate.test.ts).
+			MAIL_RATE_PER_MINUTE: '0',
 			...extraEnv
 		}
 	};
@@ -74,7 +80,11 @@ export default defineConfig({
 		// Speaker photos up to PHOTO_MAX_MB (5) must pass adapter-node's body limit (512 KB by default).
 		server(ADMIN_SITE_PORT, 'admin', { BODY_SIZE_LIMIT: '8M', SUMMIT_CLOCK: REGISTRATION_OPEN_CLOCK }),
 		server(EVENT_SITE_PORT, 'event', { SUMMIT_CLOCK: REGISTRATION_OPEN_CLOCK }),
-		server(EDITIONS_SITE_PORT, 'editions')
+		server(EDITIONS_SITE_PORT, 'editions'),
+		server(ANNOUNCEMENTS_SITE_PORT, 'announcements', {
+			SUMMIT_CLOCK: REGISTRATION_OPEN_CLOCK,
+			MAIL_RATE_PER_MINUTE: '120'
+		})
 	],
 	use: {
 		baseURL: SITE_URL,

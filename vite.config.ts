@@ -28,7 +28,8 @@ export default defineConfig(({ command, mode }) => {
 			environment: 'node',
 			include: ['src/**/*.{test,spec}.{js,ts}'],
 			expect: { requireAssertions: true },
-			env: { DATABASE_URL: process.env.TEST_DATABASE_URL, ORIGIN: 'http://summit.test' },
+			// A sending rate (the default is none), so the tests of bulk mail see it spread out.
+			env: { DATABASE_URL: process.env.TEST_DATABASE_URL, ORIGIN: 'http://summit.test', MAIL_RATE_PER_MINUTE: '120' },
 			globalSetup: ['./src/lib/server/testing/global-setup.ts'],
 			// The files share that database; one at a time keeps each file's expectations simple.
 			fileParallelism: false,

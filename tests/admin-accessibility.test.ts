@@ -49,6 +49,8 @@ for (const path of [
 	'/admin/users',
 	'/admin/audit',
 	'/admin/event',
+	'/admin/announcements',
+	'/admin/announcements/new',
 	'/admin/account',
 	'/admin/editions'
 ]) {

@@ -122,6 +122,8 @@ async function organizerPages(page: Page): Promise<Map<string, string>> {
 		'/admin/users',
 		'/admin/audit',
 		'/admin/event',
+		'/admin/announcements',
+		'/admin/announcements/new',
 		'/admin/account',
 		'/admin/editions',
 		// The current edition through the preview: the public pages, signed in.
@@ -133,6 +135,10 @@ async function organizerPages(page: Page): Promise<Map<string, string>> {
 	pages.set(
 		'/admin/sessions/new with errors (400)',
 		await postedForm(request, `${ADMIN_URL}/admin/sessions/new?/create`, {})
+	);
+	pages.set(
+		'/admin/announcements/new with errors (400)',
+		await postedForm(request, `${ADMIN_URL}/admin/announcements/new?/preview`, {})
 	);
 	pages.set('/admin/event with errors (400)', await postedForm(request, `${ADMIN_URL}/admin/event?/save`, {}));
 	pages.set(

@@ -101,7 +101,10 @@ describe.skipIf(missing)('three instances behind nginx on one PostgreSQL databas
 					SMTP_URL: smtp.url,
 					REGISTRATION_RATE_LIMIT: '0',
 					// A claim left by a killed instance is taken over after this long.
-					MAIL_CLAIM_SECONDS: '3'
+					MAIL_CLAIM_SECONDS: '3',
+					// A rate, so the instances take turns at claiming (through the kill too), high enough that the
+					// hundreds of mails below go out within the minute the test waits.
+					MAIL_RATE_PER_MINUTE: '60000'
 				})
 			)
 		);

@@ -16,6 +16,7 @@ export const adminNav: NavItem[] = [
 	{ href: '/admin/highlights', label: m.admin_nav_highlights, roles: ['admin', 'editor'] },
 	{ href: '/admin/quotes', label: m.admin_nav_quotes, roles: ['admin', 'editor'] },
 	{ href: '/admin/registrations', label: m.admin_nav_registrations, roles: ['admin'] },
+	{ href: '/admin/announcements', label: m.admin_nav_announcements, roles: ['admin'] },
 	{ href: '/admin/check-in', label: m.admin_nav_check_in, roles: ['admin', 'checkin'] },
 	{ href: '/admin/event', label: m.admin_nav_event, roles: ['admin'] },
 	{ href: '/admin/users', label: m.admin_nav_users, roles: ['admin'] },

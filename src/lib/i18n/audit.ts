@@ -109,6 +109,8 @@ export function auditSentence(entry: Entry, timeZone: string): string {
 			return m.admin_audit_sentence_schedule_release({ version: reference, count: count('notices') });
 		case 'session.delete':
 			return m.admin_audit_sentence_session_delete({ title });
+		case 'announcement.send':
+			return m.admin_audit_sentence_announcement_send({ subject: entry.summary, count: count('recipients') });
 		case 'speaker.create':
 			return m.admin_audit_sentence_speaker_create({ name });
 		case 'speaker.update':

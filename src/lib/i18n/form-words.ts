@@ -147,6 +147,7 @@ export const eventSettingsWords: FormWords = {
 	venueAddress: { label: m.admin_event_venue_address },
 	venueDistrict: { label: m.admin_event_venue_district },
 	venueMapUrl: { label: m.admin_event_venue_map_url, invalid: m.admin_event_venue_map_url_invalid },
+	reminderTime: { label: m.admin_event_reminder_time, invalid: m.admin_event_reminder_time_invalid },
 	contactEmail: { label: m.admin_event_contact_email },
 	registrationOpensAt: { invalid: m.admin_event_date_invalid, 'after-event': m.admin_event_opens_after_event },
 	registrationClosesAt: {
@@ -192,4 +193,13 @@ export const releaseWords = {
 		'nothing-to-release': m.admin_schedule_nothing_to_release,
 		'released-meanwhile': m.admin_schedule_released_meanwhile
 	}
+} satisfies FormWords;
+
+/** An announcement to attendees. */
+export const announcementWords = {
+	subject: { label: m.admin_announcements_subject, required: m.admin_announcements_subject_required },
+	body: { label: m.admin_announcements_body, required: m.admin_announcements_body_required },
+	audience: { required: m.admin_announcements_audience_required, 'no-recipients': m.admin_announcements_no_recipients },
+	sessionId: { required: m.admin_announcements_session_required, invalid: m.admin_announcements_session_invalid },
+	sendKey: { stale: m.admin_announcements_send_key_stale }
 } satisfies FormWords;

@@ -1,12 +1,15 @@
 // Work each instance does beside answering requests: sending queued mail, finishing seat moves that an
-// interrupted request left behind, and listening for content changes so this instance's in-memory
+// interrupted request left behind, queueing the day-before reminders when it is time (every instance looks;
+// the first to get there queues them), and listening for content changes so this instance's in-memory
 // renders never outlive another instance's change by more than a second. All state is in the database,
 // so any instance may do any of it.
 import { getCurrentEvent } from './agenda/event';
+import { queueReminders } from './agenda/reminders';
+import { now } from './clock';
 import { startContentListener } from './cache/content-listener';
 import { settings } from './config';
 import { db } from './db';
-import { startMailDrainer } from './mail/outbox';
+import { nudgeMailDrainer, startMailDrainer } from './mail/outbox';
 import { reconcileSeats } from './registration/waitlist';
 
 const RECONCILE_EVERY_MS = 30_000;
@@ -24,6 +27,11 @@ export async function startBackgroundWork(): Promise<() => Promise<void>> {
 			await reconcileSeats((await getCurrentEvent()).id);
 		} catch (error) {
 			console.error('Seat reconciliation failed:', error);
+		}
+		try {
+			if ((await queueReminders((await getCurrentEvent()).id, now())) > 0) nudgeMailDrainer();
+		} catch (error) {
+			console.error('Queueing reminders failed:', error);
 		}
 	};
 	const tick = () => {

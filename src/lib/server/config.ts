@@ -41,6 +41,7 @@ const envSchema = z.object({
 	MAIL_FROM: optional(z.string().trim()),
 	MAIL_CLAIM_SECONDS: count(60),
 	MAIL_OUTBOX_DIR: optional(z.string()).transform((value) => value ?? './data/outbox'),
+	MAIL_RATE_PER_MINUTE: count(0, 0),
 	REGISTRATION_RATE_LIMIT: count(20, 0),
 	AUTH_SESSION_DAYS: count(7),
 	LOGIN_THROTTLE_MINUTES: count(15),
@@ -73,7 +74,9 @@ function settingsFrom(env: z.output<typeof envSchema>) {
 			// The sender's domain is the site's, so replies and bounces reach whoever runs it.
 			from: env.MAIL_FROM ?? `${SITE_NAME} <no-reply@${new URL(publicUrl).hostname}>`,
 			claimMs: env.MAIL_CLAIM_SECONDS * 1000,
-			outboxDir: env.MAIL_OUTBOX_DIR
+			outboxDir: env.MAIL_OUTBOX_DIR,
+			/** Mails sent per minute across every instance, as SMTP providers cap sends (0: no limit). */
+			ratePerMinute: env.MAIL_RATE_PER_MINUTE
 		},
 		registrationRateLimit: env.REGISTRATION_RATE_LIMIT,
 		auth: {

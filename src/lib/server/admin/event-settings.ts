@@ -1,5 +1,6 @@
 // Admins keeping the edition's own settings: name and words, when (typed in the edition's zone), the venue,
-// the contact address, the registration window and the capacity, and the sample-programme notice. A change
+// the contact address, the registration window and the capacity, the sample-programme notice, and the
+// day-before reminder (on or off, and its time). A change
 // of venue, time or zone moves every session it touches in attendees' calendars (a higher SEQUENCE); a
 // capacity raised seats the waitlist in its order, with the mails the promotion sends.
 import { z } from 'zod';
@@ -16,6 +17,7 @@ import { emailText } from '../forms/text';
 import { dateKey } from '../../time';
 import { fromZonedLocal, toZonedLocal } from './zoned-time';
 import { promoteWaitlist } from './registration-actions';
+import { REMINDER_TIME } from '../agenda/reminders';
 
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const localDateTime = z.string('required').regex(LOCAL_DATE_TIME, 'required');
@@ -54,7 +56,13 @@ export const eventSettingsSchema = z.object({
 	registrationOpensAt: optionalLocalDateTime,
 	registrationClosesAt: optionalLocalDateTime,
 	capacity,
-	isSampleProgramme: checkbox
+	isSampleProgramme: checkbox,
+	reminderEnabled: checkbox,
+	// HH:MM, 24-hour, in the edition's zone; a form from before the field existed keeps the default.
+	reminderTime: z.preprocess(
+		(value) => (value === undefined ? '10:00' : typeof value === 'string' ? value.trim() : value),
+		z.string('invalid').regex(REMINDER_TIME, 'invalid')
+	)
 });
 
 export type EventSettingsForm = z.output<typeof eventSettingsSchema>;
@@ -77,7 +85,9 @@ export function eventSettingsValues(event: SummitEvent) {
 		registrationOpensAt: local(event.registrationOpensAt),
 		registrationClosesAt: local(event.registrationClosesAt),
 		capacity: event.capacity === null ? '' : String(event.capacity),
-		isSampleProgramme: event.isSampleProgramme ? 'on' : ''
+		isSampleProgramme: event.isSampleProgramme ? 'on' : '',
+		reminderEnabled: event.reminderEnabled ? 'on' : '',
+		reminderTime: event.reminderTime
 	};
 }
 
@@ -117,6 +127,8 @@ type Settings = {
 	registrationClosesAt: Date | null;
 	capacity: number | null;
 	isSampleProgramme: boolean;
+	reminderEnabled: boolean;
+	reminderTime: string;
 };
 
 /** Instants in UTC, in order, and a window that ends with the summit at the latest; or what is wrong. */
@@ -162,7 +174,9 @@ export function checkSettings(
 			registrationOpensAt: opensAt,
 			registrationClosesAt: closesAt,
 			capacity: input.capacity,
-			isSampleProgramme: input.isSampleProgramme
+			isSampleProgramme: input.isSampleProgramme,
+			reminderEnabled: input.reminderEnabled,
+			reminderTime: input.reminderTime
 		}
 	};
 }

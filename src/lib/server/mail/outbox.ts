@@ -39,31 +39,75 @@ function dueWhere(now: Date) {
 	};
 }
 
-/** Marks up to BATCH due mails as this drainer's until `claimUntil`; returns their ids. */
-async function claimDueMails(now: Date, claimUntil: Date): Promise<number[]> {
+const MINUTE_MS = 60_000;
+
+/**
+ * Bulk mail (an announcement, a release's notices, reminders) goes after the rest: a confirmation must
+ * not wait behind a thousand announcement mails for the sending rate.
+ */
+const BULK = { OR: [{ announcementId: { not: null } }, { releaseId: { not: null } }, { kind: 'reminder' }] };
+const NOT_BULK = { announcementId: null, releaseId: null, kind: { not: 'reminder' } };
+
+/**
+ * How many mails this drain may claim under MAIL_RATE_PER_MINUTE: the rate, less the mails sent in the
+ * minute before `now` and those other drains hold now (claimed, to be sent within it), on every instance.
+ */
+async function sendingBudget(client: Pick<typeof db, 'outboxMail'>, now: Date, rate: number): Promise<number> {
+	if (rate === 0) return BATCH;
+	const used = await client.outboxMail.count({
+		where: {
+			OR: [
+				// Bounded both ways: a drain run at a pinned instant (a test's) is not counted by the real clock's.
+				{ sentAt: { gt: new Date(now.getTime() - MINUTE_MS), lte: new Date(now.getTime() + MINUTE_MS) } },
+				{ sentAt: null, droppedAt: null, lockedUntil: { gt: now } }
+			]
+		}
+	});
+	return Math.max(0, Math.min(BATCH, rate - used));
+}
+
+// Any number, the same in every instance: the PostgreSQL drainers take turns at counting and claiming,
+// so the rate holds across instances.
+const CLAIM_LOCK = 6_378_001;
+
+/** Marks up to BATCH due mails (fewer under the sending rate) as this drainer's until `claimUntil`; returns their ids. */
+async function claimDueMails(now: Date, claimUntil: Date, rate: number): Promise<number[]> {
 	if (providerFromUrl(settings().databaseUrl) === 'postgres') {
-		// One statement; SKIP LOCKED lets instances draining at once take different rows instead of
-		// queueing on the same ones (a row claimed meanwhile is re-checked and no longer due).
-		const rows = await db.$queryRaw<{ id: number }[]>`
-			UPDATE "OutboxMail" SET "lockedUntil" = ${claimUntil}, "attempts" = "attempts" + 1
-			WHERE "id" IN (
-				SELECT "id" FROM "OutboxMail"
-				WHERE "sentAt" IS NULL AND "droppedAt" IS NULL AND "nextAttemptAt" <= ${now}
-					AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})
-					AND NOT EXISTS (
-						SELECT 1 FROM "RegistrationSession" AS choice JOIN "Registration" AS registrant ON registrant."id" = choice."registrationId"
-						WHERE choice."registrationId" = "OutboxMail"."registrationId" AND registrant."status" = 'confirmed' AND choice."status" = 'requested')
-				ORDER BY "id" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-			RETURNING "id"`;
-		return rows.map(({ id }) => id);
+		return db.$transaction(async (tx) => {
+			if (rate > 0) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CLAIM_LOCK})`;
+			const limit = await sendingBudget(tx, now, rate);
+			if (limit === 0) return [];
+			// One statement; SKIP LOCKED lets instances draining at once take different rows instead of
+			// queueing on the same ones (a row claimed meanwhile is re-checked and no longer due).
+			const rows = await tx.$queryRaw<{ id: number }[]>`
+				UPDATE "OutboxMail" SET "lockedUntil" = ${claimUntil}, "attempts" = "attempts" + 1
+				WHERE "id" IN (
+					SELECT "id" FROM "OutboxMail"
+					WHERE "sentAt" IS NULL AND "droppedAt" IS NULL AND "nextAttemptAt" <= ${now}
+						AND ("lockedUntil" IS NULL OR "lockedUntil" < ${now})
+						AND NOT EXISTS (
+							SELECT 1 FROM "RegistrationSession" AS choice JOIN "Registration" AS registrant ON registrant."id" = choice."registrationId"
+							WHERE choice."registrationId" = "OutboxMail"."registrationId" AND registrant."status" = 'confirmed' AND choice."status" = 'requested')
+					ORDER BY ("announcementId" IS NOT NULL OR "releaseId" IS NOT NULL OR "kind" = 'reminder'), "id"
+					LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+				RETURNING "id"`;
+			return rows.map(({ id }) => id);
+		});
 	}
 	// SQLite has one writer: find, then claim in one statement; rows claimed meanwhile no longer match.
-	const due = await db.outboxMail.findMany({
-		where: dueWhere(now),
-		orderBy: { id: 'asc' },
-		take: BATCH,
-		select: { id: true }
-	});
+	const limit = await sendingBudget(db, now, rate);
+	if (limit === 0) return [];
+	const find = (where: object, take: number) =>
+		take === 0
+			? []
+			: db.outboxMail.findMany({
+					where: { AND: [dueWhere(now), where] },
+					orderBy: { id: 'asc' },
+					take,
+					select: { id: true }
+				});
+	const first = await find(NOT_BULK, limit);
+	const due = [...first, ...(await find(BULK, limit - first.length))];
 	if (due.length === 0) return [];
 	await db.outboxMail.updateMany({
 		where: { id: { in: due.map(({ id }) => id) }, ...dueWhere(now) },
@@ -72,9 +116,29 @@ async function claimDueMails(now: Date, claimUntil: Date): Promise<number[]> {
 	return due.map(({ id }) => id);
 }
 
+/**
+ * When each of `count` bulk mails queued now may go: one every 60 s / MAIL_RATE_PER_MINUTE, after the bulk
+ * mails already waiting, so a large announcement trickles out at the rate whichever instances drain it.
+ * In the outbox's own time (the real clock the drainer compares with), not the summit's pinned one.
+ */
+export async function bulkSendTimes(count: number, now = new Date()): Promise<Date[]> {
+	const rate = settings().mail.ratePerMinute;
+	if (rate === 0) return Array.from({ length: count }, () => now);
+	const gap = MINUTE_MS / rate;
+	const last = await db.outboxMail.aggregate({
+		// Not yet tried: a failed mail waits for its retry, which must not hold the next announcement back.
+		where: { sentAt: null, droppedAt: null, attempts: 0, ...BULK },
+		_max: { nextAttemptAt: true }
+	});
+	const latest = last._max.nextAttemptAt;
+	const start = latest && latest.getTime() + gap > now.getTime() ? latest.getTime() + gap : now.getTime();
+	return Array.from({ length: count }, (_, i) => new Date(start + i * gap));
+}
+
 export async function drainOutbox(
 	send: MailSender,
-	now = new Date()
+	now = new Date(),
+	options: { ratePerMinute?: number } = {}
 ): Promise<{ sent: number; failed: number; dropped: number }> {
 	const result = { sent: 0, failed: 0, dropped: 0 };
 	const started = Date.now();
@@ -82,7 +146,7 @@ export async function drainOutbox(
 	const clock = () => now.getTime() + (Date.now() - started);
 	const claimMs = settings().mail.claimMs;
 	const claimUntil = new Date(now.getTime() + claimMs);
-	const ids = await claimDueMails(now, claimUntil);
+	const ids = await claimDueMails(now, claimUntil, options.ratePerMinute ?? settings().mail.ratePerMinute);
 	if (ids.length === 0) return result;
 	const claimed = await db.outboxMail.findMany({
 		where: { id: { in: ids }, lockedUntil: claimUntil },
@@ -113,7 +177,8 @@ export async function drainOutbox(
 			// The payload may hold a private link: keep only the metadata of a sent mail.
 			await db.outboxMail.update({
 				where: { id },
-				data: { sentAt: new Date(), payload: '{}', lockedUntil: null, lastError: null }
+				// In this drain's time, which the sending rate counts in.
+				data: { sentAt: new Date(clock()), payload: '{}', lockedUntil: null, lastError: null }
 			});
 			result.sent++;
 		} catch (error) {

@@ -9,6 +9,7 @@ import {
 	confirmationMail,
 	linkMail,
 	promotionMail,
+	reminderMail,
 	sessionPromotionMail,
 	sessionStatusMail
 } from './templates/registration';
@@ -17,6 +18,7 @@ import { ticketFor } from './templates/ticket';
 import { eventForMailSelect } from './templates/summit';
 import { scheduleChangeMail } from './templates/schedule-change';
 import { getRelease, noticePayload, SCHEDULE_CHANGE_MAIL } from '../releases/notice';
+import { announcementMail } from './templates/announcement';
 import { personalFeedUrl, registrationCalendarAttachment } from '../calendar/personal';
 import { getCurrentEvent } from '../agenda/event';
 
@@ -31,6 +33,7 @@ type OutboxRow = {
 	registrationId: number | null;
 	invitationId?: number | null;
 	releaseId?: number | null;
+	announcementId?: number | null;
 };
 
 /** An organizer's invitation, while it is still open (a revoked one takes its mail with it). */
@@ -56,6 +59,7 @@ async function renderInvitation(invitationId: number, payload: unknown): Promise
 	);
 }
 
+/** The day-before reminder: the ticket, the venue with its map link, and the sessions as a calendar file. */
 /** null: nothing can be sent any more (the registration was erased, or the kind is unknown). */
 export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | null> {
 	if (mail.kind === 'organizer-invitation')
@@ -123,6 +127,21 @@ export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | n
 			const { sessionIds } = noticePayload.parse(payload);
 			return scheduleChangeMail(registrant, release, sessionIds, { locale, calendar: await calendar() });
 		}
+		case 'announcement': {
+			const announcement = mail.announcementId
+				? await db.announcement.findUnique({
+						where: { id: mail.announcementId },
+						select: { subject: true, body: true, isNews: true }
+					})
+				: null;
+			return announcement && registrant.status !== 'cancelled'
+				? announcementMail(announcement, registrant, registrant.event, locale)
+				: null;
+		}
+		case 'reminder':
+			return registrant.status === 'confirmed'
+				? reminderMail(registrant, { calendar: await calendar(), ticket: await ticketFor(registrant, locale) }, locale)
+				: null;
 		default:
 			return null;
 	}

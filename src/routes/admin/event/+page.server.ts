@@ -1,17 +1,27 @@
 import { organizerEdition } from '$lib/server/admin/edition';
 import { eventSettingsSchema, eventSettingsValues, saveEventSettings } from '$lib/server/admin/event-settings';
+import { reminderInstant } from '$lib/server/agenda/reminders';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { ADMINS } from '$lib/server/auth/roles';
 import { invalid, readForm } from '$lib/server/forms';
 import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { eventSettingsWords } from '$lib/i18n/form-words';
+import { intlLocale } from '$lib/i18n/locale';
+import { formatDate, formatTime, zoneLabel } from '$lib/time';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(ADMINS);
 	const edition = await organizerEdition(event);
-	return { values: eventSettingsValues(edition), confirmedCount: edition.confirmedCount };
+	const reminderAt = reminderInstant(edition);
+	return {
+		values: eventSettingsValues(edition),
+		confirmedCount: edition.confirmedCount,
+		reminderAt: reminderAt
+			? `${formatDate(reminderAt, edition.timeZone, intlLocale())} ${formatTime(reminderAt, edition.timeZone, intlLocale())} ${zoneLabel(edition.timeZone)}`
+			: null
+	};
 };
 
 export const actions: Actions = {

@@ -134,19 +134,52 @@ const updateAttachments = ({ calendar, ticket }: UpdateExtras): MailAttachment[]
 	...(calendar ? [calendar] : [])
 ];
 
-export function promotionMail(registrant: RegistrantForMail, extras: UpdateExtras, locale: Locale): MailMessage {
+/** A mail that gives the person their ticket (when their seat is confirmed), the summit, their sessions and their calendar. */
+function ticketMail(
+	registrant: RegistrantForMail,
+	subject: string,
+	lead: string,
+	extras: UpdateExtras,
+	calendarNote: MailBlock[],
+	locale: Locale
+): MailMessage {
 	return message(
 		registrant,
-		m.mail_promotion_subject({ name: registrant.event.name }, { locale }),
-		m.mail_promotion_body({}, { locale }),
+		subject,
+		lead,
 		[
 			...(extras.ticket ? [extras.ticket.block] : []),
 			summitBlock(registrant, locale, !extras.ticket),
 			...sessionBlocks(registrant, locale),
-			...updatedCalendarNote(extras, locale)
+			...calendarNote
 		],
 		locale,
 		updateAttachments(extras)
+	);
+}
+
+export function promotionMail(registrant: RegistrantForMail, extras: UpdateExtras, locale: Locale): MailMessage {
+	const { name } = registrant.event;
+	return ticketMail(
+		registrant,
+		m.mail_promotion_subject({ name }, { locale }),
+		m.mail_promotion_body({}, { locale }),
+		extras,
+		updatedCalendarNote(extras, locale),
+		locale
+	);
+}
+
+/** The day before the summit (agenda/reminders.ts queues it): the ticket, when and where, their sessions. */
+export function reminderMail(registrant: RegistrantForMail, extras: UpdateExtras, locale: Locale): MailMessage {
+	const { name } = registrant.event;
+	return ticketMail(
+		registrant,
+		m.mail_reminder_subject({ name }, { locale }),
+		m.mail_reminder_body({ name }, { locale }),
+		extras,
+		extras.calendar ? [calendarAttachmentNote(locale)] : [],
+		locale
 	);
 }
 
