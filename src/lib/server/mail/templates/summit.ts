@@ -6,18 +6,20 @@ import { intlLocale } from '$lib/i18n/locale';
 import { dateKey, formatDate, formatTime, formatTimeRange, zoneLabel } from '$lib/time';
 import type { MailAttachment, MailMessage } from '../transport';
 import { blocksToHtml, blocksToText, type MailBlock, type MailLayout } from './html';
+import type { SummitEvent } from '../../agenda/event';
 
-export type EventForMail = {
-	name: string;
-	timeZone: string;
-	startsAt: Date;
-	endsAt: Date;
-	venueName: string;
-	venueAddress: string;
-	venueDistrict: string;
-	venueMapUrl: string | null;
-	contactEmail: string | null;
-};
+export type EventForMail = Pick<
+	SummitEvent,
+	| 'name'
+	| 'timeZone'
+	| 'startsAt'
+	| 'endsAt'
+	| 'venueName'
+	| 'venueAddress'
+	| 'venueDistrict'
+	| 'venueMapUrl'
+	| 'contactEmail'
+>;
 
 /** Prisma's select for EventForMail, so every mail reads the same columns. */
 export const eventForMailSelect = {
