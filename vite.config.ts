@@ -28,8 +28,7 @@ export default defineConfig(({ command, mode }) => {
 			environment: 'node',
 			include: ['src/**/*.{test,spec}.{js,ts}'],
 			expect: { requireAssertions: true },
-			// A sending rate (the default is none), so the tests of bulk mail see it spread out.
-			env: { DATABASE_URL: process.env.TEST_DATABASE_URL, ORIGIN: 'http://summit.test', MAIL_RATE_PER_MINUTE: '120' },
+			env: { DATABASE_URL: process.env.TEST_DATABASE_URL, ORIGIN: 'http://summit.test' },
 			globalSetup: ['./src/lib/server/testing/global-setup.ts'],
 			// The files share that database; one at a time keeps each file's expectations simple.
 			fileParallelism: false,

@@ -8,7 +8,7 @@ import { register } from '../registration/register';
 import { announcementSchema, sendAnnouncement } from '../admin/announcements';
 import { attendee, createTestEvent } from '../testing/fixtures';
 import { startTestSmtpServer, type TestSmtpServer } from '../testing/smtp';
-import { drainOutbox } from './outbox';
+import { bulkSendTimes, drainOutbox } from './outbox';
 import { createMailSender } from './transport';
 
 let smtp: TestSmtpServer;
@@ -35,6 +35,15 @@ async function drainAt(at: Date, ratePerMinute = RATE) {
 }
 
 describe('the sending rate', () => {
+	it('spaces bulk mail at the rate (one every 60 s / rate), and not at all without one', async () => {
+		// Far ahead, so no bulk mail other tests queued is still waiting after it.
+		const at = new Date('2100-01-01T00:00:00Z');
+		const spaced = await bulkSendTimes(3, at, 120);
+		expect(spaced.map((instant) => instant.getTime() - at.getTime())).toEqual([0, 500, 1000]);
+		const unlimited = await bulkSendTimes(3, at, 0);
+		expect(unlimited.map((instant) => instant.getTime() - at.getTime())).toEqual([0, 0, 0]);
+	});
+
 	it('sends at most the rate within a minute, confirmations first, the rest in the minutes after', async () => {
 		const { event } = await createTestEvent({ capacity: null });
 		for (let n = 0; n < 8; n++) await register(event.id, attendee(`rate-${event.id}-${n}`));

@@ -121,8 +121,11 @@ async function claimDueMails(now: Date, claimUntil: Date, rate: number): Promise
  * mails already waiting, so a large announcement trickles out at the rate whichever instances drain it.
  * In the outbox's own time (the real clock the drainer compares with), not the summit's pinned one.
  */
-export async function bulkSendTimes(count: number, now = new Date()): Promise<Date[]> {
-	const rate = settings().mail.ratePerMinute;
+export async function bulkSendTimes(
+	count: number,
+	now = new Date(),
+	rate = settings().mail.ratePerMinute
+): Promise<Date[]> {
 	if (rate === 0) return Array.from({ length: count }, () => now);
 	const gap = MINUTE_MS / rate;
 	const last = await db.outboxMail.aggregate({
