@@ -83,6 +83,8 @@ describe('validating a session', () => {
 				{ startsAt: '2024-06-23T23:30', endsAt: '2024-06-24T00:30' },
 				{ startsAt: expect.stringContaining('summit day') }
 			],
+			// /agenda/changes is the changelog's page: no session may take its address.
+			[{ slug: 'changes' }, { slug: 'Another item already uses this web address.' }],
 			[
 				{ roomId: '999999', speakerId: ['999999'] },
 				{ roomId: 'Select a room from the list', 'speakerId.0': 'Select speaker 1 from the list' }

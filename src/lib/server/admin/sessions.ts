@@ -18,6 +18,9 @@ import { addProblem, choice, isId, list, optionalId, text } from '../forms/field
 import { optionalSlug } from './form-fields';
 import { fromZonedLocal } from './zoned-time';
 
+/** Addresses under /agenda/ that are pages of their own (src/routes/agenda/changes): no session may take them. */
+const RESERVED_SESSION_SLUGS = ['changes'];
+
 const localDateTime = z.string('required').regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'required');
 
 /** Seats: empty for "as many as the summit", else a whole number written plainly ("40", not "4e1"). */
@@ -213,9 +216,10 @@ export type SaveResult =
 export async function createSession(actor: Actor, event: SummitEvent, input: SessionForm): Promise<SaveResult> {
 	const placement = await checkPlacement(event, input);
 	if (!placement.ok) return { ok: false, problems: placement.problems, status: 400 };
-	const taken = new Set(
-		(await db.session.findMany({ where: { eventId: event.id }, select: { slug: true } })).map((s) => s.slug)
-	);
+	const taken = new Set([
+		...RESERVED_SESSION_SLUGS,
+		...(await db.session.findMany({ where: { eventId: event.id }, select: { slug: true } })).map((s) => s.slug)
+	]);
 	if (input.slug && taken.has(input.slug)) return { ok: false, problems: { slug: { code: 'taken' } }, status: 400 };
 	const slug = input.slug || availableSlug(input.title, taken, `session-${Date.now().toString(36)}`);
 	const values = {
