@@ -40,7 +40,8 @@ export function nextVersion(last: string | null): string {
 	return `${head}${Number(number) + 1}`;
 }
 
-async function lastRelease(eventId: number) {
+/** The edition's latest release (its snapshot is what the next one compares with), or null before the first. */
+export async function lastRelease(eventId: number) {
 	return db.scheduleRelease.findFirst({
 		where: { eventId },
 		orderBy: { sequence: 'desc' },
