@@ -3,6 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { paraglideOptions } from './paraglide.config.js';
 
 // Unit and integration tests share one fresh SQLite file per run, migrated and seeded by the global
 // setup; tests that need an empty database make their own.
@@ -12,17 +13,7 @@ export default defineConfig(({ command, mode }) => {
 	// `npm run dev`: the site's address is Vite's (see ORIGIN in the README's Configuration table).
 	if (command === 'serve' && mode === 'development') process.env.ORIGIN ??= 'http://localhost:5173';
 	return {
-		plugins: [
-			sveltekit(),
-			// Compiles messages/ into typed message functions (src/lib/paraglide, generated). The locale comes
-			// from the URL: English unprefixed, any other locale under its own prefix (/zh-hk/agenda) once it is
-			// listed in project.inlang/settings.json. `npm run i18n:compile` uses the same options.
-			paraglideVitePlugin({
-				project: './project.inlang',
-				outdir: './src/lib/paraglide',
-				strategy: ['url', 'baseLocale']
-			})
-		],
+		plugins: [sveltekit(), paraglideVitePlugin(paraglideOptions)],
 		test: {
 			name: 'server',
 			environment: 'node',

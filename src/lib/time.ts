@@ -3,11 +3,21 @@
 
 export const SUMMIT_TIME_ZONE = 'Asia/Hong_Kong';
 
-/** Short names people recognise; Intl would say "GMT+8" for Hong Kong in English. */
-const ZONE_LABELS: Record<string, string> = { 'Asia/Hong_Kong': 'HKT' };
+/** Short names people recognise, per script; Intl would say "GMT+8" for Hong Kong in English. */
+const ZONE_LABELS: Record<string, { en: string; hant: string; hans: string }> = {
+	'Asia/Hong_Kong': { en: 'HKT', hant: '香港時間', hans: '香港时间' }
+};
 
-export function zoneLabel(timeZone: string): string {
-	return ZONE_LABELS[timeZone] ?? timeZone;
+/** Chinese dates read "2024年6月24日（星期一）": the weekday in full-width brackets after the date. */
+function isChinese(locale: string): boolean {
+	return locale.startsWith('zh');
+}
+
+export function zoneLabel(timeZone: string, locale = 'en-GB'): string {
+	const labels = ZONE_LABELS[timeZone];
+	if (!labels) return timeZone;
+	if (!isChinese(locale)) return labels.en;
+	return locale.startsWith('zh-Hans') ? labels.hans : labels.hant;
 }
 
 type Instant = Date | string | number;
@@ -35,18 +45,32 @@ export function formatTimeRange(start: Instant, end: Instant, timeZone: string, 
 	return `${formatTime(start, timeZone, locale)}–${formatTime(end, timeZone, locale)}`;
 }
 
-/** "Monday 24 June 2024" */
+/** "Monday 24 June 2024", "2024年6月24日（星期一）" */
 export function formatDate(instant: Instant, timeZone: string, locale = 'en-GB'): string {
+	if (isChinese(locale)) return chineseDate(instant, timeZone, locale, { year: 'numeric' }, 'long');
 	return formatter(locale, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
 		.format(new Date(instant))
 		.replace(',', '');
 }
 
-/** "Mon 24 Jun" */
+/** "Mon 24 Jun", "6月24日（週一）" */
 export function formatShortDate(instant: Instant, timeZone: string, locale = 'en-GB'): string {
+	if (isChinese(locale)) return chineseDate(instant, timeZone, locale, {}, 'short');
 	return formatter(locale, timeZone, { weekday: 'short', day: 'numeric', month: 'short' })
 		.format(new Date(instant))
 		.replace(',', '');
+}
+
+function chineseDate(
+	instant: Instant,
+	timeZone: string,
+	locale: string,
+	year: Intl.DateTimeFormatOptions,
+	weekday: 'long' | 'short'
+): string {
+	const date = new Date(instant);
+	const day = formatter(locale, timeZone, { ...year, month: 'long', day: 'numeric' }).format(date);
+	return `${day}（${formatter(locale, timeZone, { weekday }).format(date)}）`;
 }
 
 /** "2 Dec": a date within the year at hand, as short as it reads. */

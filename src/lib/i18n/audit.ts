@@ -16,7 +16,7 @@ const isInstant = (value: AuditValue): value is string => typeof value === 'stri
 /** "Mon 24 Jun 11:20 HKT" */
 function instantText(iso: string, timeZone: string): string {
 	const locale = intlLocale();
-	return `${formatShortDate(iso, timeZone, locale)} ${formatTime(iso, timeZone, locale)} ${zoneLabel(timeZone)}`;
+	return `${formatShortDate(iso, timeZone, locale)} ${formatTime(iso, timeZone, locale)} ${zoneLabel(timeZone, locale)}`;
 }
 
 /** A value as people read it: instants in the zone, yes/no, roles in words, a dash for nothing. */
@@ -75,7 +75,10 @@ function moveTimes(from: string, to: string, timeZone: string) {
 	if (dateKey(from, timeZone) !== dateKey(to, timeZone))
 		return { from: instantText(from, timeZone), to: instantText(to, timeZone) };
 	const locale = intlLocale();
-	return { from: formatTime(from, timeZone, locale), to: `${formatTime(to, timeZone, locale)} ${zoneLabel(timeZone)}` };
+	return {
+		from: formatTime(from, timeZone, locale),
+		to: `${formatTime(to, timeZone, locale)} ${zoneLabel(timeZone, locale)}`
+	};
 }
 
 /** What the organizer did, as one sentence. */

@@ -1,11 +1,15 @@
 // The reader's language as Intl and HTML name it. Paraglide's locales are the site's languages (the URL
 // prefix; English has none); formatting dates and naming countries needs a fuller tag: one row each.
-import { baseLocale, getLocale, isLocale, type Locale } from '$lib/paraglide/runtime';
+import { baseLocale, getLocale, isLocale, localizeUrl, type Locale } from '$lib/paraglide/runtime';
 
 const TAGS = {
 	// British English: "Monday, 24 June 2024", as Hong Kong writes dates in English.
-	en: { intl: 'en-GB', html: 'en', dir: 'ltr' }
-} as const satisfies Record<Locale, { intl: string; html: string; dir: 'ltr' | 'rtl' }>;
+	en: { intl: 'en-GB', html: 'en', dir: 'ltr', name: 'English' },
+	// Traditional characters as Hong Kong writes them: "2024年6月24日星期一".
+	'zh-hk': { intl: 'zh-Hant-HK', html: 'zh-Hant-HK', dir: 'ltr', name: '繁體中文' },
+	// Simplified characters for mainland readers; the calendar and the clock stay Hong Kong's.
+	'zh-cn': { intl: 'zh-Hans-CN', html: 'zh-Hans', dir: 'ltr', name: '简体中文' }
+} as const satisfies Record<Locale, { intl: string; html: string; dir: 'ltr' | 'rtl'; name: string }>;
 
 /** For Intl.DateTimeFormat, Intl.DisplayNames and the like. */
 export function intlLocale(locale: Locale = getLocale()): string {
@@ -20,6 +24,19 @@ export function htmlLang(locale: Locale = getLocale()): string {
 /** For <html dir>: a mail has no stylesheet of the site's to say it. */
 export function htmlDir(locale: Locale = getLocale()): 'ltr' | 'rtl' {
 	return TAGS[locale].dir;
+}
+
+/** A language's own name for itself, as a language switcher lists it (never translated). */
+export function localeName(locale: Locale): string {
+	return TAGS[locale].name;
+}
+
+/**
+ * The absolute address of one of the site's pages in a language, from the configured origin: a mail or a
+ * calendar file links to the page in its reader's language.
+ */
+export function pageUrl(origin: string, path: string, locale: Locale): string {
+	return localizeUrl(new URL(path, origin), { locale }).href;
 }
 
 /** A locale stored with a record (a registration's): one the site no longer offers reads as the base locale. */

@@ -17,7 +17,7 @@ export function changeWhen(span: { startsAt: string; endsAt: string }, { timeZon
 		{
 			date: formatShortDate(span.startsAt, timeZone, intl),
 			range: formatTimeRange(span.startsAt, span.endsAt, timeZone, intl),
-			zone: zoneLabel(timeZone)
+			zone: zoneLabel(timeZone, intl)
 		},
 		{ locale }
 	);

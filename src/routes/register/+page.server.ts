@@ -9,7 +9,7 @@ import { now } from '$lib/server/clock';
 import { summitStage } from '$lib/server/agenda/stage';
 import { countryOptions, DEFAULT_COUNTRY } from '$lib/registration/countries';
 import { m } from '$lib/paraglide/messages';
-import { getLocale } from '$lib/paraglide/runtime';
+import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { intlLocale } from '$lib/i18n/locale';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { registrationWords } from '$lib/i18n/form-words';
@@ -43,7 +43,7 @@ export const actions: Actions = {
 		if (!allowRegistrationPost(getClientAddress())) return invalid({}, { form: m.register_too_many() }, 429);
 		const form = await readForm(request, registrationSchema);
 		// Bots fill the hidden field; they get the same answer as a repeat registration, and nothing is stored.
-		if (form.values.website) redirect(303, '/register/check-email');
+		if (form.values.website) redirect(303, localizeHref('/register/check-email'));
 		if (!form.ok) return invalid(form.values, fieldErrors(form.problems, registrationWords), form.status);
 
 		const { event, isCurrent, year } = await editionOfPage(url, locals);
@@ -51,9 +51,9 @@ export const actions: Actions = {
 		const result = await register(event.id, form.data, { now: now(), locale: getLocale() });
 		switch (result.outcome) {
 			case 'registered':
-				redirect(303, `/my/${result.token}?welcome=1`);
+				redirect(303, localizeHref(`/my/${result.token}?welcome=1`));
 			case 'already-registered':
-				redirect(303, '/register/check-email');
+				redirect(303, localizeHref('/register/check-email'));
 			case 'not-choosable':
 				return invalid(form.values, { sessionIds: m.register_errors_sessions() });
 			default:

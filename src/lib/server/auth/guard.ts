@@ -5,11 +5,12 @@ import { error, redirect } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
 import type { Actor } from '$lib/server/audit/audit';
 import type { Role } from './roles';
+import { localizeHref } from '$lib/paraglide/runtime';
 
 export function requireLogin() {
 	const { locals, url } = getRequestEvent();
 	if (!locals.user || !locals.session) {
-		redirect(303, `/admin/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+		redirect(303, localizeHref(`/admin/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`));
 	}
 	return locals.user;
 }

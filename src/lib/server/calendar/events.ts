@@ -6,7 +6,7 @@ import { ICalEventStatus, type ICalEventData } from 'ical-generator';
 import { fullName } from '$lib/agenda/names';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { intlLocale } from '$lib/i18n/locale';
+import { intlLocale, pageUrl } from '$lib/i18n/locale';
 import { sessionKindLabel, speakerRoleLabel } from '$lib/i18n/labels';
 import { formatDate, formatTimeRange, zoneLabel } from '$lib/time';
 import type { SummitEvent } from '../agenda/event';
@@ -52,8 +52,8 @@ export function calendarText(text: string): string {
 	);
 }
 
-export function sessionUrl(origin: string, session: Pick<AgendaSession, 'slug'>): string {
-	return `${origin}/agenda/${encodeURIComponent(session.slug)}`;
+export function sessionUrl(origin: string, session: Pick<AgendaSession, 'slug'>, locale: Locale): string {
+	return pageUrl(origin, `/agenda/${encodeURIComponent(session.slug)}`, locale);
 }
 
 export function sessionSummary(
@@ -128,11 +128,11 @@ export function sessionDescription(event: CalendarSummit, session: AgendaSession
 	const date = formatDate(session.startsAt, timeZone, intl);
 	const range = formatTimeRange(session.startsAt, session.endsAt, timeZone, intl);
 	return [
-		m.calendar_file_when({ date, range, zone: zoneLabel(timeZone) }, { locale }),
+		m.calendar_file_when({ date, range, zone: zoneLabel(timeZone, intl) }, { locale }),
 		notes.length > 0 ? notes.join('\n') : null,
 		abstract || null,
 		speakers ? calendarText(speakers) : null,
-		m.calendar_file_more_at({ url: sessionUrl(options.origin, session) }, { locale })
+		m.calendar_file_more_at({ url: sessionUrl(options.origin, session, locale) }, { locale })
 	]
 		.filter(Boolean)
 		.join('\n\n');
@@ -201,7 +201,7 @@ export function sessionEvent(
 		summary: sessionSummary(session, options),
 		description: sessionDescription(event, session, options),
 		location: sessionLocation(event, session),
-		url: sessionUrl(options.origin, session),
+		url: sessionUrl(options.origin, session, options.locale),
 		categories: [session.track?.name, sessionKindLabel(session.kind, { locale: options.locale })]
 			.filter((name): name is string => Boolean(name))
 			.map((name) => ({ name: calendarText(name) })),

@@ -2,7 +2,7 @@
 // edition, whichever that is; /<year>/… the published edition held that year, read-only once it is past.
 // A draft is never public (404): signed-in organizers see it under /admin/editions/<id>/preview/….
 import { error, redirect } from '@sveltejs/kit';
-import { deLocalizeUrl } from '$lib/paraglide/runtime';
+import { deLocalizeUrl, localizeHref } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
 import { previewBase, splitEditionPath, yearBase } from '$lib/edition-path';
 import { db } from '../db';
@@ -72,8 +72,8 @@ export async function editionOfPage(url: URL, locals: { user?: unknown } = {}): 
 	const edition = await resolveEdition(url, { organizer: Boolean(locals.user) });
 	if (!edition) error(404, m.not_found_title());
 	if (edition.prefixedCurrent) {
-		const { path } = splitEditionPath(url.pathname);
-		redirect(308, path + url.search);
+		const { path } = splitEditionPath(deLocalizeUrl(url).pathname);
+		redirect(308, localizeHref(path + url.search));
 	}
 	return edition;
 }

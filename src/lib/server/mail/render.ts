@@ -1,7 +1,7 @@
 // Turns an outbox row into the message to send, from its kind, its payload and the registration now.
 // Only reads: seats are decided before a mail is drained (the drainer waits for undecided choices).
 import { z } from 'zod';
-import { storedLocale } from '$lib/i18n/locale';
+import { pageUrl, storedLocale } from '$lib/i18n/locale';
 import { db } from '../db';
 import type { MailMessage } from './transport';
 import { settings } from '../config';
@@ -50,12 +50,13 @@ async function renderInvitation(invitationId: number, payload: unknown): Promise
 		}
 	});
 	if (!invitation || invitation.acceptedAt || invitation.expiresAt <= new Date()) return null;
-	const { token, locale } = invitationPayload.parse(payload);
+	const { token, locale: tag } = invitationPayload.parse(payload);
+	const locale = storedLocale(tag);
 	const event = await getCurrentEvent();
 	return invitationMail(
 		{ ...invitation, event: { name: event.name, timeZone: event.timeZone, contactEmail: event.contactEmail } },
-		`${settings().publicUrl}/admin/invite/${token}`,
-		storedLocale(locale)
+		pageUrl(settings().publicUrl, `/admin/invite/${token}`, locale),
+		locale
 	);
 }
 

@@ -15,6 +15,7 @@ import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { editionWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/paraglide/runtime';
 
 // A hidden field: wrong only when the page is out of date or the form was tampered with.
 const editionSchema = z.object({ eventId: id() });
@@ -49,7 +50,7 @@ export const actions: Actions = {
 		const result = await createNextEdition(currentActor(), await getCurrentEvent(), form.data);
 		if (!result.ok) return invalid(values, fieldErrors(result.problems, editionWords));
 		await chooseOrganizerEdition(event, result.edition.id);
-		redirect(303, `/admin/editions?created=${result.edition.id}`);
+		redirect(303, localizeHref(`/admin/editions?created=${result.edition.id}`));
 	},
 	choose: async (event) => {
 		requireRole(ADMINS);

@@ -9,6 +9,7 @@ import { email } from '$lib/server/forms/fields';
 import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/paraglide/runtime';
 
 // Public: the way in. Only the shape is checked here; whether the account exists is never told.
 const loginSchema = z.object({
@@ -23,7 +24,7 @@ const words = {
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const redirectTo = safeRedirectTarget(url.searchParams.get('redirectTo'), url.origin);
-	if (locals.user) redirect(303, redirectTo ?? homeFor(locals.user.role));
+	if (locals.user) redirect(303, localizeHref(redirectTo ?? homeFor(locals.user.role)));
 	return { redirectTo, signedOut: url.searchParams.has('signedOut') };
 };
 
@@ -47,6 +48,9 @@ export const actions: Actions = {
 		const session = await auth.createSession(sessionToken, result.user.id);
 		auth.setSessionTokenCookie(event, sessionToken, session.expiresAt);
 
-		redirect(303, safeRedirectTarget(form.data.redirectTo, event.url.origin) ?? homeFor(result.user.role));
+		redirect(
+			303,
+			localizeHref(safeRedirectTarget(form.data.redirectTo, event.url.origin) ?? homeFor(result.user.role))
+		);
 	}
 };

@@ -6,11 +6,12 @@ import { invalid, readForm } from '$lib/server/forms';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { noFields } from '$lib/server/forms/fields';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/paraglide/runtime';
 
 // Signing out is a POST (a link or a prefetch must never end a session); a GET only leads back.
 export const load: PageServerLoad = async () => {
 	requireLogin();
-	redirect(303, '/admin');
+	redirect(303, localizeHref('/admin'));
 };
 
 export const actions: Actions = {
@@ -20,6 +21,6 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(form.values, fieldErrors(form.problems), form.status);
 		await signOut(currentActor(), event.locals.session!.id, user.name);
 		auth.deleteSessionTokenCookie(event);
-		redirect(303, '/admin/login?signedOut');
+		redirect(303, localizeHref('/admin/login?signedOut'));
 	}
 };

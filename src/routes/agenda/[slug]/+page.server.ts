@@ -9,6 +9,7 @@ import { now } from '$lib/server/clock';
 import { m } from '$lib/paraglide/messages';
 import type { PageServerLoad } from './$types';
 import { settings } from '$lib/server/config';
+import { localizeHref } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const edition = await editionOfPage(url, locals);
@@ -21,7 +22,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		// Last year's /agenda/<slug>, in people's calendars from when it was current: its page is now under
 		// the year.
 		const past = edition.isCurrent ? await pastEditionWithSession(params.slug, event.id) : null;
-		if (past) redirect(308, `${past.base}/agenda/${encodeURIComponent(params.slug)}`);
+		if (past) redirect(308, localizeHref(`${past.base}/agenda/${encodeURIComponent(params.slug)}`));
 		error(404, m.not_found_title());
 	}
 	const host = organisations.find((organisation) => organisation.role === 'host') ?? null;

@@ -14,7 +14,7 @@ import { countryName } from '$lib/registration/countries';
 import { personalCalendarFeed } from '$lib/server/calendar/links';
 import { personalFeedChanged } from '$lib/server/calendar/personal';
 import { m } from '$lib/paraglide/messages';
-import { getLocale } from '$lib/paraglide/runtime';
+import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { intlLocale } from '$lib/i18n/locale';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import type { Actions, PageServerLoad } from './$types';
@@ -94,6 +94,6 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(form.values, fieldErrors(form.problems, words), form.status);
 		await eraseRegistration(registration.id);
 		personalFeedChanged(params.token);
-		redirect(303, '/my/erased');
+		redirect(303, localizeHref('/my/erased'));
 	}
 };

@@ -21,7 +21,7 @@ export type InvitationForMail = {
 export function invitationMail(invitation: InvitationForMail, link: string, locale: Locale): MailMessage {
 	const { event } = invitation;
 	const intl = intlLocale(locale);
-	const expires = `${formatDate(invitation.expiresAt, event.timeZone, intl)} ${formatTime(invitation.expiresAt, event.timeZone, intl)} ${zoneLabel(event.timeZone)}`;
+	const expires = `${formatDate(invitation.expiresAt, event.timeZone, intl)} ${formatTime(invitation.expiresAt, event.timeZone, intl)} ${zoneLabel(event.timeZone, intl)}`;
 	const role = adminRoleLabel(invitation.role, { locale });
 	const subject = m.mail_invitation_subject({ name: event.name }, { locale });
 	const lead = invitation.invitedBy

@@ -2,7 +2,7 @@
 // in the language given: the drainer sends them outside any request, so no message may guess it.
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { intlLocale } from '$lib/i18n/locale';
+import { intlLocale, pageUrl } from '$lib/i18n/locale';
 import { attendeeStatusLabel } from '$lib/i18n/labels';
 import { formatTimeRange, zoneLabel } from '$lib/time';
 import type { MailAttachment, MailMessage } from '../transport';
@@ -36,8 +36,9 @@ function sessionBlocks(registrant: RegistrantForMail, locale: Locale): MailBlock
 	const { timeZone } = registrant.event;
 	const list = chosen.map(({ status, session }) => {
 		const cancelled = session.status === 'cancelled' ? ` — ${m.status_cancelled({}, { locale })}` : '';
-		const range = formatTimeRange(session.startsAt, session.endsAt, timeZone, intlLocale(locale));
-		return `${range} ${zoneLabel(timeZone)}: ${session.title} (${attendeeStatusLabel(status, { locale })})${cancelled}`;
+		const intl = intlLocale(locale);
+		const range = formatTimeRange(session.startsAt, session.endsAt, timeZone, intl);
+		return `${range} ${zoneLabel(timeZone, intl)}: ${session.title} (${attendeeStatusLabel(status, { locale })})${cancelled}`;
 	});
 	return [
 		{ heading: m.mail_sessions({}, { locale }) },
@@ -65,7 +66,12 @@ function message(
 }
 
 function myPageButton(token: string, locale: Locale): MailBlock {
-	return { button: { label: m.mail_my_page_button({}, { locale }), href: `${settings().publicUrl}/my/${token}` } };
+	return {
+		button: {
+			label: m.mail_my_page_button({}, { locale }),
+			href: pageUrl(settings().publicUrl, `/my/${token}`, locale)
+		}
+	};
 }
 
 const greeting = (registrant: RegistrantForMail, locale: Locale): MailBlock => ({

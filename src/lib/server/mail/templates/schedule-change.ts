@@ -4,6 +4,7 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import { changeSentence } from '$lib/i18n/schedule-changes';
+import { pageUrl } from '$lib/i18n/locale';
 import type { MailAttachment, MailMessage } from '../transport';
 import { settings } from '../../config';
 import { NOTIFYING_KINDS, type ScheduleChange } from '../../releases/diff';
@@ -31,7 +32,7 @@ export function scheduleChangeMail(
 			.filter((change) => change.kind !== 'removed')
 			.map(({ session }) => [
 				session.id,
-				{ label: session.title, href: `${origin}/agenda/${encodeURIComponent(session.slug)}` }
+				{ label: session.title, href: pageUrl(origin, `/agenda/${encodeURIComponent(session.slug)}`, locale) }
 			])
 	);
 	const subject = m.mail_schedule_change_subject({ name: event.name }, { locale });

@@ -37,7 +37,7 @@ export const eventForMailSelect = {
 /** "Monday, 24 June 2024, 09:00–17:30 HKT", the zone always named; both dates when they differ. */
 export function whenText(event: { timeZone: string }, start: Date, end: Date, locale: Locale): string {
 	const intl = intlLocale(locale);
-	const zone = zoneLabel(event.timeZone);
+	const zone = zoneLabel(event.timeZone, intl);
 	if (dateKey(start, event.timeZone) === dateKey(end, event.timeZone))
 		return `${formatDate(start, event.timeZone, intl)}, ${formatTimeRange(start, end, event.timeZone, intl)} ${zone}`;
 	return `${formatDate(start, event.timeZone, intl)}, ${formatTime(start, event.timeZone, intl)} – ${formatDate(end, event.timeZone, intl)}, ${formatTime(end, event.timeZone, intl)} ${zone}`;

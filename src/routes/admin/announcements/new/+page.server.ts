@@ -12,7 +12,7 @@ import { invalid, readForm } from '$lib/server/forms';
 import { nudgeMailDrainer } from '$lib/server/mail/outbox';
 import { announcementBlocks } from '$lib/server/mail/templates/announcement';
 import { m } from '$lib/paraglide/messages';
-import { getLocale } from '$lib/paraglide/runtime';
+import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { announcementWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
@@ -56,6 +56,6 @@ export const actions: Actions = {
 		const result = await sendAnnouncement({ ...currentActor(), name: user.name }, edition.id, form.data);
 		if (!result.ok) return invalid(values, fieldErrors(result.problems, announcementWords));
 		nudgeMailDrainer();
-		redirect(303, `/admin/announcements/${result.announcementId}?${result.again ? 'again' : 'sent'}`);
+		redirect(303, localizeHref(`/admin/announcements/${result.announcementId}?${result.again ? 'again' : 'sent'}`));
 	}
 };

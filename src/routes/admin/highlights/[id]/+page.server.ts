@@ -9,6 +9,7 @@ import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { deleteWords, highlightWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/paraglide/runtime';
 
 function highlightId(param: string): number {
 	return pathId(param) ?? error(404, m.admin_highlights_not_found());
@@ -41,6 +42,6 @@ export const actions: Actions = {
 		const edition = await organizerEdition(event);
 		const result = await deleteHighlight(currentActor(), edition.id, id);
 		if (!result.ok) return invalid({}, { form: m.admin_highlights_not_found() }, 404);
-		redirect(303, `/admin/highlights?deleted=${encodeURIComponent(result.title)}`);
+		redirect(303, localizeHref(`/admin/highlights?deleted=${encodeURIComponent(result.title)}`));
 	}
 };

@@ -7,6 +7,7 @@ import { invalid, readForm } from '$lib/server/forms';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { highlightWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = async () => {
 	requireRole(PROGRAMME_EDITORS);
@@ -20,6 +21,6 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(values, fieldErrors(form.problems, highlightWords), form.status);
 		const edition = await organizerEdition(event);
 		const result = await createHighlight(currentActor(), edition.id, form.data);
-		redirect(303, `/admin/highlights?created=${encodeURIComponent(result.highlight.title)}`);
+		redirect(303, localizeHref(`/admin/highlights?created=${encodeURIComponent(result.highlight.title)}`));
 	}
 };

@@ -8,6 +8,7 @@ import { invalid, readForm } from '$lib/server/forms';
 import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/paraglide/runtime';
 
 // Public: the private link is the credential. Unknown, used and expired links all get the same 404.
 const acceptSchema = z
@@ -51,6 +52,6 @@ export const actions: Actions = {
 		const sessionToken = auth.generateSessionToken();
 		const session = await auth.createSession(sessionToken, result.user.id);
 		auth.setSessionTokenCookie(event, sessionToken, session.expiresAt);
-		redirect(303, homeFor(result.user.role));
+		redirect(303, localizeHref(homeFor(result.user.role)));
 	}
 };

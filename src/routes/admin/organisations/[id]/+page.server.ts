@@ -17,6 +17,7 @@ import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { deleteWords, organisationWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/paraglide/runtime';
 
 function organisationId(param: string): number {
 	return pathId(param) ?? error(404, m.admin_organisations_not_found());
@@ -56,7 +57,7 @@ export const actions: Actions = {
 		if (!form.ok) return invalid({}, fieldErrors(form.problems, deleteWords), form.status);
 		const edition = await organizerEdition(event);
 		const result = await deleteOrganisation(currentActor(), edition.id, id);
-		if (result.ok) redirect(303, `/admin/organisations?deleted=${encodeURIComponent(result.name)}`);
+		if (result.ok) redirect(303, localizeHref(`/admin/organisations?deleted=${encodeURIComponent(result.name)}`));
 		if (result.error === 'not-found') return invalid({}, { form: m.admin_organisations_not_found() }, 404);
 		return invalid(
 			{},

@@ -10,6 +10,7 @@ import { photoMaxBytes } from '$lib/server/media/photos';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { organisationWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = async () => {
 	requireRole(PROGRAMME_EDITORS);
@@ -31,6 +32,6 @@ export const actions: Actions = {
 		const edition = await organizerEdition(event);
 		const result = await createOrganisation(currentActor(), edition.id, form.data, upload.logo);
 		if (!result.ok) return invalid(values, fieldErrors(result.problems, organisationWords));
-		redirect(303, `/admin/organisations?created=${encodeURIComponent(result.organisation.name)}`);
+		redirect(303, localizeHref(`/admin/organisations?created=${encodeURIComponent(result.organisation.name)}`));
 	}
 };

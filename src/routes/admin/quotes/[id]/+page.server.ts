@@ -9,6 +9,7 @@ import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { deleteWords, quoteWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/paraglide/runtime';
 
 function quoteId(param: string): number {
 	return pathId(param) ?? error(404, m.admin_quotes_not_found());
@@ -41,6 +42,9 @@ export const actions: Actions = {
 		const edition = await organizerEdition(event);
 		const result = await deleteQuote(currentActor(), edition.id, id);
 		if (!result.ok) return invalid({}, { form: m.admin_quotes_not_found() }, 404);
-		redirect(303, `/admin/quotes?deleted=${encodeURIComponent(m.admin_quotes_by({ name: result.speaker }))}`);
+		redirect(
+			303,
+			localizeHref(`/admin/quotes?deleted=${encodeURIComponent(m.admin_quotes_by({ name: result.speaker }))}`)
+		);
 	}
 };

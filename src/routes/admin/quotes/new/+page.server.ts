@@ -8,6 +8,7 @@ import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { quoteWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(PROGRAMME_EDITORS);
@@ -23,6 +24,9 @@ export const actions: Actions = {
 		const edition = await organizerEdition(event);
 		const result = await createQuote(currentActor(), edition.id, form.data);
 		if (!result.ok) return invalid(values, fieldErrors(result.problems, quoteWords));
-		redirect(303, `/admin/quotes?created=${encodeURIComponent(m.admin_quotes_by({ name: result.speaker }))}`);
+		redirect(
+			303,
+			localizeHref(`/admin/quotes?created=${encodeURIComponent(m.admin_quotes_by({ name: result.speaker }))}`)
+		);
 	}
 };

@@ -10,7 +10,7 @@ import { ticked } from '$lib/server/forms/fields';
 import { ATTENDEE_CATEGORIES } from '$lib/registration/categories';
 import { countryOptions, DEFAULT_COUNTRY } from '$lib/registration/countries';
 import { m } from '$lib/paraglide/messages';
-import { getLocale } from '$lib/paraglide/runtime';
+import { getLocale, localizeHref } from '$lib/paraglide/runtime';
 import { intlLocale } from '$lib/i18n/locale';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { registrationWords } from '$lib/i18n/form-words';
@@ -41,7 +41,7 @@ export const actions: Actions = {
 		const result = await addRegistration(currentActor(), summit.id, form.data, getLocale());
 		switch (result.outcome) {
 			case 'registered':
-				redirect(303, `/admin/registrations/${result.id}?added`);
+				redirect(303, localizeHref(`/admin/registrations/${result.id}?added`));
 			case 'already-registered':
 				return invalid(values, { email: m.admin_registrations_already_registered() }, 409);
 			case 'not-choosable':

@@ -9,6 +9,7 @@ import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { deleteWords, roomWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/paraglide/runtime';
 
 function roomId(param: string): number {
 	return pathId(param) ?? error(404, m.admin_rooms_not_found());
@@ -40,7 +41,7 @@ export const actions: Actions = {
 		if (!form.ok) return invalid({}, fieldErrors(form.problems, deleteWords), form.status);
 		const edition = await organizerEdition(event);
 		const result = await deleteRoom(currentActor(), edition.id, id);
-		if (result.ok) redirect(303, `/admin/rooms?deleted=${encodeURIComponent(result.name)}`);
+		if (result.ok) redirect(303, localizeHref(`/admin/rooms?deleted=${encodeURIComponent(result.name)}`));
 		if (result.error === 'not-found') return invalid({}, { form: m.admin_rooms_not_found() }, 404);
 		return invalid(
 			{},

@@ -18,6 +18,7 @@ import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { sessionWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/paraglide/runtime';
 
 function sessionId(param: string): number {
 	const id = Number(param);
@@ -87,6 +88,6 @@ export const actions: Actions = {
 		const result = await deleteSession(currentActor(), summit.id, sessionId(event.params.id));
 		if (!result.ok && result.error === 'not-found') return invalid({}, { form: m.admin_sessions_not_found() }, 404);
 		if (!result.ok) return invalid({}, { delete: m.admin_sessions_delete_refused({ n: result.attendees }) }, 409);
-		redirect(303, `/admin/sessions?deleted=${encodeURIComponent(result.title)}`);
+		redirect(303, localizeHref(`/admin/sessions?deleted=${encodeURIComponent(result.title)}`));
 	}
 };

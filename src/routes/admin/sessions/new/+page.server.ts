@@ -8,6 +8,7 @@ import { invalid, readForm } from '$lib/server/forms';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { sessionWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = async ({ cookies }) => {
 	requireRole(PROGRAMME_EDITORS);
@@ -22,6 +23,6 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(values, fieldErrors(form.problems, sessionWords(summit)), form.status);
 		const result = await createSession(currentActor(), summit, form.data);
 		if (!result.ok) return invalid(values, fieldErrors(result.problems, sessionWords(summit)), result.status);
-		redirect(303, `/admin/sessions/${result.id}?created`);
+		redirect(303, localizeHref(`/admin/sessions/${result.id}?created`));
 	}
 };

@@ -18,6 +18,7 @@ import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { speakerWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/paraglide/runtime';
 
 // Deleting is for good: the same "tick to confirm" as an attendee's own cancellation on /my.
 const deleteSchema = z.object({ confirmDelete: ticked('yes') });
@@ -80,6 +81,6 @@ export const actions: Actions = {
 				},
 				409
 			);
-		redirect(303, `/admin/speakers?deleted=${encodeURIComponent(result.name)}`);
+		redirect(303, localizeHref(`/admin/speakers?deleted=${encodeURIComponent(result.name)}`));
 	}
 };

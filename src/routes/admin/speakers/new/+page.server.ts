@@ -9,6 +9,7 @@ import { photoMaxBytes } from '$lib/server/media/photos';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { speakerWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = async () => {
 	requireRole(PROGRAMME_EDITORS);
@@ -30,6 +31,6 @@ export const actions: Actions = {
 		const summit = await organizerEdition(event);
 		const result = await createSpeaker(currentActor(), summit.id, form.data, upload.photo);
 		if (!result.ok) return invalid(values, fieldErrors(result.problems, speakerWords));
-		redirect(303, `/admin/speakers/${result.speaker.id}?created`);
+		redirect(303, localizeHref(`/admin/speakers/${result.speaker.id}?created`));
 	}
 };

@@ -7,6 +7,7 @@ import { invalid, readForm } from '$lib/server/forms';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { trackWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = async () => {
 	requireRole(PROGRAMME_EDITORS);
@@ -21,6 +22,6 @@ export const actions: Actions = {
 		const edition = await organizerEdition(event);
 		const result = await createTrack(currentActor(), edition.id, form.data);
 		if (!result.ok) return invalid(values, fieldErrors(result.problems, trackWords));
-		redirect(303, `/admin/tracks?created=${encodeURIComponent(result.track.name)}`);
+		redirect(303, localizeHref(`/admin/tracks?created=${encodeURIComponent(result.track.name)}`));
 	}
 };
