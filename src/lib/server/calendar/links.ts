@@ -2,7 +2,7 @@
 // Outlook (Outlook.com for personal accounts, Microsoft 365 for work and school ones) or the attendee's
 // own app (webcal://). Pure; pages receive the finished links from load, named in the `locale` given.
 import { m } from '$lib/paraglide/messages';
-import type { Locale } from '$lib/paraglide/runtime';
+import { localizeHref, type Locale } from '$lib/paraglide/runtime';
 import type { AgendaSession } from '../agenda/sessions';
 import { sessionDescription, sessionLocation, sessionSummary, type CalendarSummit } from './events';
 
@@ -112,11 +112,13 @@ export type SessionCalendarLinks = { ics: string } & Record<CalendarService, str
  * would double the page's weight.
  */
 export function sessionCalendarLinks(session: Pick<AgendaSession, 'slug'>, base = ''): SessionCalendarLinks {
+	// In the page's language: the event's title and notes come in it (English paths stay as they were).
+	const link = (path: string) => localizeHref(base + path);
 	return {
-		ics: base + calendarPaths.session(session.slug),
-		google: base + calendarPaths.sessionIn(session.slug, 'google'),
-		outlook: base + calendarPaths.sessionIn(session.slug, 'outlook'),
-		microsoft365: base + calendarPaths.sessionIn(session.slug, 'microsoft365')
+		ics: link(calendarPaths.session(session.slug)),
+		google: link(calendarPaths.sessionIn(session.slug, 'google')),
+		outlook: link(calendarPaths.sessionIn(session.slug, 'outlook')),
+		microsoft365: link(calendarPaths.sessionIn(session.slug, 'microsoft365'))
 	};
 }
 
@@ -148,15 +150,17 @@ export function agendaCalendarFeeds(
 	base = ''
 ): CalendarFeed[] {
 	const summitName = m.calendar_file_summit_name({ eventName: event.name }, { locale });
+	// A feed in the reader's language: /zh-hk/calendar/summit.ics names its events in 繁體中文.
+	const path = (feedPath: string) => localizeHref(base + feedPath, { locale });
 	return [
 		{
 			label: m.calendar_whole_summit({}, { locale }),
-			links: feedLinks(base + calendarPaths.summit, origin, summitName)
+			links: feedLinks(path(calendarPaths.summit), origin, summitName)
 		},
 		...tracks.map((track) => ({
 			label: track.name,
 			links: feedLinks(
-				base + calendarPaths.track(track.slug),
+				path(calendarPaths.track(track.slug)),
 				origin,
 				m.calendar_file_track_name({ eventName: event.name, trackName: track.name }, { locale })
 			)

@@ -1,5 +1,6 @@
-// What a registrant does from their private link: see their registration, change their sessions,
-// download their data, erase it.
+// What a registrant does from their private link: see their registration, change their sessions and
+// their language, download their data, erase it.
+import type { Locale } from '$lib/paraglide/runtime';
 import { db } from '../db';
 import { cancelRegistration } from './cancel';
 import { checkSessionChoice, type SessionChoiceProblem } from './choosable';
@@ -132,4 +133,12 @@ export async function eraseRegistration(registrationId: number, now = new Date()
 		db.outboxMail.deleteMany({ where: { registrationId } }),
 		db.registration.deleteMany({ where: { id: registrationId } })
 	]);
+}
+
+/**
+ * The language of someone's mails, of their calendar feed's words and of the links in both (it started
+ * as the language they registered in). Their feed is dropped from the cache by the caller, like any change.
+ */
+export async function setRegistrationLanguage(registrationId: number, locale: Locale): Promise<void> {
+	await db.registration.update({ where: { id: registrationId }, data: { locale } });
 }

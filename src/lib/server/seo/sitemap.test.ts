@@ -13,8 +13,21 @@ describe('the sitemap', () => {
 		const xml = await buildSitemap(event, origin);
 		expect(xml).toContain(`<url><loc>${origin}/agenda/hkic-biomap-signing-ceremony</loc><lastmod>`);
 		expect(xml).toContain(`<url><loc>${origin}/speakers/clara-chan</loc><lastmod>`);
-		expect(xml).toContain(`<url><loc>${origin}/agenda/changes</loc></url>`);
+		expect(xml).toContain(`<url><loc>${origin}/agenda/changes</loc><xhtml:link`);
 		expect(xml).not.toContain('/agenda/networking-lunch<');
+	});
+
+	it('lists every page in each language, each naming the others and English as the default', async () => {
+		const event = await db.event.findUniqueOrThrow({ where: { slug: 'biocomputing-summit-2024' } });
+		const xml = await buildSitemap(event, origin);
+		const alternates =
+			`<xhtml:link rel="alternate" hreflang="en" href="${origin}/speakers"/>` +
+			`<xhtml:link rel="alternate" hreflang="zh-Hant-HK" href="${origin}/zh-hk/speakers"/>` +
+			`<xhtml:link rel="alternate" hreflang="zh-Hans" href="${origin}/zh-cn/speakers"/>` +
+			`<xhtml:link rel="alternate" hreflang="x-default" href="${origin}/speakers"/>`;
+		for (const path of ['/speakers', '/zh-hk/speakers', '/zh-cn/speakers'])
+			expect(xml).toContain(`<url><loc>${origin}${path}</loc>${alternates}</url>`);
+		expect(xml).toContain(`<url><loc>${origin}/zh-cn</loc><lastmod>`);
 	});
 
 	it('does not tell when someone last registered', async () => {

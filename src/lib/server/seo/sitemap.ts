@@ -1,9 +1,11 @@
 // sitemap.xml: the public pages, each with the instant its content last changed (lastmod) where known:
-// the current edition's at their unprefixed addresses, then each past edition's under its year.
+// the current edition's at their unprefixed addresses, then each past edition's under its year. Each page
+// is listed in every language, with its hreflang alternates (xhtml:link), as search engines ask.
 import { isProgrammeSession } from '$lib/agenda/vocabulary';
 import { listSessions } from '../agenda/sessions';
 import { listSpeakers } from '../agenda/speakers';
 import type { SummitEvent } from '../agenda/event';
+import { hreflangAlternates } from '$lib/i18n/alternates';
 
 const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
@@ -34,13 +36,20 @@ export async function buildSitemap(
 		await Promise.all([editionEntries(event, ''), ...pastEditions.map((past) => editionEntries(past.event, past.base))])
 	).flat();
 	return `<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${entries
-	.map(
-		({ path, lastModified }) =>
-			`  <url><loc>${escapeXml(origin + path)}</loc>${lastModified ? `<lastmod>${lastModified.toISOString()}</lastmod>` : ''}</url>`
-	)
-	.join('\n')}
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+${entries.flatMap((entry) => languageEntries(entry, origin)).join('\n')}
 </urlset>
 `;
+}
+
+/** One <url> per language of a page, each naming all of them. */
+function languageEntries({ path, lastModified }: Entry, origin: string): string[] {
+	const alternates = hreflangAlternates(path, origin);
+	const links = alternates
+		.map(({ hreflang, href }) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(href)}"/>`)
+		.join('');
+	const lastmod = lastModified ? `<lastmod>${lastModified.toISOString()}</lastmod>` : '';
+	return alternates
+		.filter(({ hreflang }) => hreflang !== 'x-default')
+		.map(({ href }) => `  <url><loc>${escapeXml(href)}</loc>${lastmod}${links}</url>`);
 }

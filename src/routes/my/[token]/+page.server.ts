@@ -5,17 +5,22 @@ import { getCurrentEvent } from '$lib/server/agenda/event';
 import { editionById } from '$lib/server/editions/editions';
 import { cancelRegistration } from '$lib/server/registration/cancel';
 import { listChoosableSessions } from '$lib/server/registration/choosable';
-import { eraseRegistration, getRegistrationDetails, updateSessionChoices } from '$lib/server/registration/self-service';
+import {
+	eraseRegistration,
+	getRegistrationDetails,
+	setRegistrationLanguage,
+	updateSessionChoices
+} from '$lib/server/registration/self-service';
 import { findRegistrationByToken, issueCalendarFeedToken } from '$lib/server/registration/tokens';
 import { MAX_SESSIONS } from '$lib/server/registration/validation';
 import { invalid, readForm } from '$lib/server/forms';
-import { ids, ticked } from '$lib/server/forms/fields';
+import { choice, ids, ticked } from '$lib/server/forms/fields';
 import { countryName } from '$lib/registration/countries';
 import { personalCalendarFeed } from '$lib/server/calendar/links';
 import { personalFeedChanged } from '$lib/server/calendar/personal';
 import { m } from '$lib/paraglide/messages';
-import { getLocale, localizeHref } from '$lib/paraglide/runtime';
-import { intlLocale } from '$lib/i18n/locale';
+import { getLocale, locales, localizeHref } from '$lib/paraglide/runtime';
+import { intlLocale, storedLocale } from '$lib/i18n/locale';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import type { Actions, PageServerLoad } from './$types';
 import { settings } from '$lib/server/config';
@@ -45,7 +50,12 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 	const qrSvg = await QRCode.toString(registration.reference, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
 	return {
 		welcome: url.searchParams.has('welcome'),
-		registration: { ...registration, countryName: countryName(registration.country, intlLocale()) },
+		languageSaved: url.searchParams.get('language') === 'saved',
+		registration: {
+			...registration,
+			countryName: countryName(registration.country, intlLocale()),
+			locale: storedLocale(registration.locale)
+		},
 		choosable,
 		timeZone: event.timeZone,
 		eventName: event.name,
@@ -63,10 +73,12 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 const sessionsSchema = z.object({ sessionIds: ids(MAX_SESSIONS) });
 const cancelSchema = z.object({ confirmCancel: ticked('yes') });
 const eraseSchema = z.object({ confirmErase: ticked('yes') });
+const languageSchema = z.object({ locale: choice(locales) });
 const words = {
 	sessionIds: { invalid: m.register_errors_sessions },
 	confirmCancel: { required: m.my_confirm_cancel },
-	confirmErase: { required: m.my_confirm_erase }
+	confirmErase: { required: m.my_confirm_erase },
+	locale: { required: m.my_language_required, invalid: m.my_language_required }
 };
 
 export const actions: Actions = {
@@ -87,6 +99,15 @@ export const actions: Actions = {
 		await cancelRegistration(registration.id);
 		personalFeedChanged(params.token);
 		return { cancelled: true };
+	},
+	/** Their mails and calendar in this language from now on; the page follows, in that language. */
+	language: async ({ params, request }) => {
+		const registration = await registrationFor(params.token);
+		const form = await readForm(request, languageSchema);
+		if (!form.ok) return invalid(form.values, fieldErrors(form.problems, words), form.status);
+		await setRegistrationLanguage(registration.id, form.data.locale);
+		personalFeedChanged(params.token);
+		redirect(303, localizeHref(`/my/${params.token}?language=saved`, { locale: form.data.locale }));
 	},
 	erase: async ({ params, request }) => {
 		const registration = await registrationFor(params.token);
