@@ -10,18 +10,25 @@ const pages = [
 	{ name: 'speakers', path: '/speakers' },
 	{ name: 'speaker', path: '/speakers/paul-chan-mo-po' },
 	{ name: 'placeholder speaker', path: '/speakers/sanofi-representative' },
+	{ name: 'registration', path: '/register' },
+	{ name: 'privacy', path: '/privacy' },
 	{ name: 'not found', path: '/nothing-here' }
 ];
+// English unprefixed, 繁體中文 and 简体中文 under their prefix: every page in every language.
+const languages = ['', '/zh-hk', '/zh-cn'];
 
-for (const { name, path } of pages) {
-	test(`axe finds no violations on the ${name} page`, async ({ page }) => {
-		await page.goto(path);
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-			.analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-	});
-}
+for (const { name, path } of pages)
+	for (const prefix of languages) {
+		test(`axe finds no violations on the ${name} page${prefix ? ` in ${prefix.slice(1)}` : ''}`, async ({ page }) => {
+			await page.goto(prefix && path === '/' ? prefix : prefix + path);
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+				.analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+				[]
+			);
+		});
+	}
 
 test('the agenda is usable on a phone: no horizontal scrolling', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 740 });

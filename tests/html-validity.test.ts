@@ -53,7 +53,11 @@ async function publicPages(page: Page): Promise<Map<string, string>> {
 		'/register/check-email',
 		'/my/erased'
 	]) {
-		pages.set(path, await html(request, `${SITE_URL}${path}`));
+		// Every page in each language (繁體中文 and 简体中文 under their prefix).
+		for (const prefix of ['', '/zh-hk', '/zh-cn']) {
+			const localized = prefix && path === '/' ? prefix : prefix + path;
+			pages.set(localized, await html(request, `${SITE_URL}${localized}`));
+		}
 	}
 	pages.set('/nothing-here (404)', await html(request, `${SITE_URL}/nothing-here`, 404));
 	pages.set('/my/<unknown token> (404)', await html(request, `${SITE_URL}/my/${'a'.repeat(32)}`, 404));
@@ -127,7 +131,13 @@ async function organizerPages(page: Page): Promise<Map<string, string>> {
 		'/admin/account',
 		'/admin/editions',
 		// The current edition through the preview: the public pages, signed in.
-		'/admin/editions/1/preview/agenda'
+		'/admin/editions/1/preview/agenda',
+		// The organizer area in Chinese.
+		'/zh-hk/admin',
+		'/zh-hk/admin/sessions/3',
+		'/zh-hk/admin/event',
+		'/zh-cn/admin/registrations',
+		'/zh-cn/admin/speakers/1'
 	]) {
 		pages.set(path, await html(request, `${ADMIN_URL}${path}`));
 	}

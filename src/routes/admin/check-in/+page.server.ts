@@ -55,7 +55,8 @@ export const actions: Actions = {
 			'registrationId' in form.data
 				? await checkInById(actor, summit.id, form.data.registrationId, now())
 				: await checkInByReference(actor, summit.id, form.data.reference, now());
-		const at = (instant: Date) => `${formatTime(instant, summit.timeZone, intlLocale())} ${zoneLabel(summit.timeZone)}`;
+		const at = (instant: Date) =>
+			`${formatTime(instant, summit.timeZone, intlLocale())} ${zoneLabel(summit.timeZone, intlLocale())}`;
 		// Door staff see who is in front of them, and the needs to act on (a meal, a ramp, a seat).
 		const person = ({ id, jobTitle, organisation, needs }: Attendee) => ({
 			attendee: { id, jobTitle, organisation, needs }

@@ -19,7 +19,7 @@ export const load: PageServerLoad = async (event) => {
 		values: eventSettingsValues(edition),
 		confirmedCount: edition.confirmedCount,
 		reminderAt: reminderAt
-			? `${formatDate(reminderAt, edition.timeZone, intlLocale())} ${formatTime(reminderAt, edition.timeZone, intlLocale())} ${zoneLabel(edition.timeZone)}`
+			? `${formatDate(reminderAt, edition.timeZone, intlLocale())} ${formatTime(reminderAt, edition.timeZone, intlLocale())} ${zoneLabel(edition.timeZone, intlLocale())}`
 			: null
 	};
 };

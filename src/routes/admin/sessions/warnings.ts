@@ -7,7 +7,7 @@ import type { SessionWarning } from '$lib/server/admin/sessions';
 
 export function warningText(warning: SessionWarning, timeZone: string): string {
 	const { title, startsAt, endsAt } = warning.other;
-	const time = `${formatTimeRange(startsAt, endsAt, timeZone, intlLocale())} ${zoneLabel(timeZone)}`;
+	const time = `${formatTimeRange(startsAt, endsAt, timeZone, intlLocale())} ${zoneLabel(timeZone, intlLocale())}`;
 	return warning.clash === 'room'
 		? m.admin_sessions_room_clash({ room: warning.room, title, time })
 		: m.admin_sessions_speaker_clash({ speaker: warning.speaker, title, time });

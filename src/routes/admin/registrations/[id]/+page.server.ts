@@ -61,7 +61,7 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(form.values, fieldErrors(form.problems), form.status);
 		const summit = await organizerEdition(event);
 		const result = await checkInById(currentActor(), summit.id, registrationId(event.params.id));
-		const zone = zoneLabel(summit.timeZone);
+		const zone = zoneLabel(summit.timeZone, intlLocale());
 		switch (result.outcome) {
 			case 'checked-in':
 				return { message: m.admin_check_in_checked_in({ name: result.name }) };
