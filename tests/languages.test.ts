@@ -90,12 +90,12 @@ test('a registration in 繁體中文 gets its mail and calendar file in Chinese,
 	const email = uniqueEmail('zh-hk');
 	await page.goto('/zh-hk/register');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('報名');
-	await page.getByLabel('姓名').fill('陳大文');
-	await page.getByLabel('電郵').fill(email);
-	await page.getByLabel('機構').fill('香港科學園');
-	await page.getByLabel('職銜').fill('研究主管');
-	await page.getByLabel('出席身份').selectOption({ index: 1 });
-	await page.getByLabel('國家或地區').selectOption('HK');
+	await page.getByLabel('姓名', { exact: true }).fill('陳大文');
+	await page.getByLabel('電郵', { exact: true }).fill(email);
+	await page.getByLabel('機構', { exact: true }).fill('香港科學園');
+	await page.getByLabel('職銜', { exact: true }).fill('研究主管');
+	await page.getByLabel('出席身份', { exact: true }).selectOption({ index: 1 });
+	await page.getByLabel('國家或地區', { exact: true }).selectOption('HK');
 	await page.locator('input[name="sessionIds"]').first().check();
 	await page.getByRole('checkbox', { name: /我已閱讀私隱聲明/ }).check();
 	await page.getByRole('button', { name: '提交報名' }).click();
