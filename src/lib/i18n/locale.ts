@@ -36,7 +36,8 @@ export function localeName(locale: Locale): string {
  * calendar file links to the page in its reader's language.
  */
 export function pageUrl(origin: string, path: string, locale: Locale): string {
-	return localizeUrl(new URL(path, origin), { locale }).href;
+	// Joined, not resolved: an origin may carry an edition's prefix (https://…/2024).
+	return localizeUrl(new URL(origin + path), { locale }).href;
 }
 
 /** A locale stored with a record (a registration's): one the site no longer offers reads as the base locale. */
