@@ -146,7 +146,7 @@ const handleAuth: Handle = async ({ event, resolve }) => {
 // Organizer pages show personal data: no shared or back-button cache may keep them.
 const handleOrganizerNoStore: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	if (event.url.pathname.startsWith('/admin') && !response.headers.has('cache-control')) {
+	if (deLocalizeUrl(event.url).pathname.startsWith('/admin') && !response.headers.has('cache-control')) {
 		response.headers.set('cache-control', 'private, no-store');
 	}
 	return response;

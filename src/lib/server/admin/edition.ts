@@ -4,9 +4,9 @@
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
 import { getCurrentEvent } from '../agenda/event';
 import { listEditions } from '../editions/editions';
+import { organizerCookiePaths } from '../auth/cookie-paths';
 
 export const EDITION_COOKIE = 'summit_edition';
-const COOKIE_PATH = '/admin';
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export async function organizerEdition(request: { cookies: Cookies }) {
@@ -23,13 +23,14 @@ export async function organizerEdition(request: { cookies: Cookies }) {
 export async function chooseOrganizerEdition(request: Pick<RequestEvent, 'cookies' | 'url'>, eventId: number) {
 	const current = await getCurrentEvent();
 	if (eventId === current.id) {
-		request.cookies.delete(EDITION_COOKIE, { path: COOKIE_PATH });
+		for (const path of organizerCookiePaths()) request.cookies.delete(EDITION_COOKIE, { path });
 		return;
 	}
-	request.cookies.set(EDITION_COOKIE, String(eventId), {
-		path: COOKIE_PATH,
-		httpOnly: true,
-		sameSite: 'lax',
-		secure: !LOOPBACK_HOSTS.has(request.url.hostname)
-	});
+	for (const path of organizerCookiePaths())
+		request.cookies.set(EDITION_COOKIE, String(eventId), {
+			path,
+			httpOnly: true,
+			sameSite: 'lax',
+			secure: !LOOPBACK_HOSTS.has(request.url.hostname)
+		});
 }

@@ -5,12 +5,14 @@ import { error, redirect } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
 import type { Actor } from '$lib/server/audit/audit';
 import type { Role } from './roles';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { deLocalizeHref, localizeHref } from '$lib/paraglide/runtime';
 
 export function requireLogin() {
 	const { locals, url } = getRequestEvent();
 	if (!locals.user || !locals.session) {
-		redirect(303, localizeHref(`/admin/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`));
+		// The page asked for, without the language: signing in leads back to it in the language of the sign-in.
+		const asked = deLocalizeHref(url.pathname + url.search);
+		redirect(303, localizeHref(`/admin/login?redirectTo=${encodeURIComponent(asked)}`));
 	}
 	return locals.user;
 }

@@ -7,10 +7,11 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase64url, encodeHexLowerCase } from '@oslojs/encoding';
 import { db } from '../db';
 import { settings } from '../config';
+import { organizerCookiePaths } from './cookie-paths';
 
 export const sessionCookieName = 'auth-session';
-// Only the organizer area needs the cookie: public pages never receive it and stay cacheable.
-const COOKIE_PATH = '/admin';
+// Only the organizer area needs the cookie, in each of its languages: public pages never receive it and
+// stay cacheable.
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export function generateSessionToken(): string {
@@ -67,16 +68,17 @@ export async function invalidateSession(sessionId: string): Promise<void> {
 }
 
 export function setSessionTokenCookie(event: RequestEvent, token: string, expiresAt: Date): void {
-	event.cookies.set(sessionCookieName, token, {
-		expires: expiresAt,
-		path: COOKIE_PATH,
-		httpOnly: true,
-		sameSite: 'lax',
-		// Browsers drop Secure cookies sent over plain http; only a loopback address may do without.
-		secure: !LOOPBACK_HOSTS.has(event.url.hostname)
-	});
+	for (const path of organizerCookiePaths())
+		event.cookies.set(sessionCookieName, token, {
+			expires: expiresAt,
+			path,
+			httpOnly: true,
+			sameSite: 'lax',
+			// Browsers drop Secure cookies sent over plain http; only a loopback address may do without.
+			secure: !LOOPBACK_HOSTS.has(event.url.hostname)
+		});
 }
 
 export function deleteSessionTokenCookie(event: RequestEvent): void {
-	event.cookies.delete(sessionCookieName, { path: COOKIE_PATH });
+	for (const path of organizerCookiePaths()) event.cookies.delete(sessionCookieName, { path });
 }

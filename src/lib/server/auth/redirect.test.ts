@@ -37,17 +37,17 @@ describe('the session cookie', () => {
 		return { event, set };
 	}
 
-	it('is HttpOnly, SameSite=Lax, for /admin only, and Secure everywhere but a loopback address', () => {
+	it('is HttpOnly, SameSite=Lax, for the organizer area in each language only, and Secure but on a loopback address', () => {
 		const expiresAt = new Date('2030-01-01T00:00:00Z');
 		const production = fakeEvent('https://summit.example.org/admin/login');
 		setSessionTokenCookie(production.event, 'token', expiresAt);
-		expect(production.set).toEqual([
-			{
+		expect(production.set).toEqual(
+			['/admin', '/zh-hk/admin', '/zh-cn/admin'].map((path) => ({
 				name: sessionCookieName,
 				value: 'token',
-				options: { expires: expiresAt, path: '/admin', httpOnly: true, sameSite: 'lax', secure: true }
-			}
-		]);
+				options: { expires: expiresAt, path, httpOnly: true, sameSite: 'lax', secure: true }
+			}))
+		);
 		const plainHttp = fakeEvent('http://summit.example.org/admin/login');
 		setSessionTokenCookie(plainHttp.event, 'token', expiresAt);
 		expect(plainHttp.set[0]!.options.secure).toBe(true);
@@ -58,6 +58,8 @@ describe('the session cookie', () => {
 		}
 		const signOut = fakeEvent('https://summit.example.org/admin');
 		deleteSessionTokenCookie(signOut.event);
-		expect(signOut.set).toEqual([{ name: 'auth-session', value: '', options: { path: '/admin' } }]);
+		expect(signOut.set).toEqual(
+			['/admin', '/zh-hk/admin', '/zh-cn/admin'].map((path) => ({ name: 'auth-session', value: '', options: { path } }))
+		);
 	});
 });
