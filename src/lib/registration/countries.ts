@@ -9,8 +9,11 @@ export const COUNTRY_CODES: readonly string[] = CODES;
 
 export const DEFAULT_COUNTRY = 'HK';
 
+// Intl's long official names ("中國香港特別行政區") where people write the short ones on a form.
 const NAME_OVERRIDES: Record<string, Record<string, string>> = {
-	'en-GB': { HK: 'Hong Kong', MO: 'Macao' }
+	'en-GB': { HK: 'Hong Kong', MO: 'Macao' },
+	'zh-Hant-HK': { HK: '香港', MO: '澳門' },
+	'zh-Hans-CN': { HK: '中国香港', MO: '中国澳门' }
 };
 
 export function countryOptions(locale: string): { code: string; name: string }[] {
