@@ -55,8 +55,11 @@ const colour = {
 	accent: '#f4c145',
 	onDeep: '#ffffff'
 };
-const font = "system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Helvetica Neue',Arial,sans-serif";
-const displayFont = "'Iowan Old Style','Palatino Linotype',Palatino,Georgia,serif";
+// Mail clients ignore the page's :lang() rules, so one stack serves all three languages: Latin fonts first,
+// then the CJK fonts of Apple devices, Android and Windows (Traditional first: most readers are in Hong Kong).
+const cjk = "'PingFang HK','PingFang SC','Noto Sans CJK TC','Noto Sans CJK SC','Microsoft JhengHei','Microsoft YaHei'";
+const font = `system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Helvetica Neue',Arial,${cjk},sans-serif`;
+const displayFont = `'Iowan Old Style','Palatino Linotype',Palatino,Georgia,${cjk},serif`;
 
 function textBlock(block: MailBlock): string {
 	if ('paragraph' in block) return block.paragraph;
