@@ -23,12 +23,17 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('button', { name: 'Sign in' }).click();
 		await expect(page).toHaveURL(`${ADMIN_URL}/admin/speakers`);
 		await expect(page.getByRole('heading', { level: 1, name: 'Speakers' })).toBeVisible();
-		const cookies = await page.context().cookies();
-		expect(cookies.find((cookie) => cookie.name === 'auth-session')).toMatchObject({
-			httpOnly: true,
-			sameSite: 'Lax',
-			path: '/admin'
-		});
+		// One cookie per language of the organizer area, none for the public pages.
+		const sessions = (await page.context().cookies()).filter((cookie) => cookie.name === 'auth-session');
+		expect(sessions.map((cookie) => cookie.path).sort()).toEqual(['/admin', '/zh-cn/admin', '/zh-hk/admin']);
+		for (const cookie of sessions) expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+
+		// The organizer area in 繁體中文, signed in all the same; signing out there signs out everywhere.
+		await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '繁體中文' }).click();
+		await expect(page).toHaveURL(`${ADMIN_URL}/zh-hk/admin/speakers`);
+		await expect(page.getByRole('heading', { level: 1, name: '講者' })).toBeVisible();
+		await page.getByRole('navigation', { name: '語言' }).getByRole('link', { name: 'English' }).click();
+		await expect(page).toHaveURL(`${ADMIN_URL}/admin/speakers`);
 
 		await page.getByRole('button', { name: 'Sign out' }).click();
 		await expect(page).toHaveURL(`${ADMIN_URL}/admin/login?signedOut`);

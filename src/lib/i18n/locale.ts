@@ -4,12 +4,12 @@ import { baseLocale, getLocale, isLocale, localizeUrl, type Locale } from '$lib/
 
 const TAGS = {
 	// British English: "Monday, 24 June 2024", as Hong Kong writes dates in English.
-	en: { intl: 'en-GB', html: 'en', dir: 'ltr', name: 'English' },
+	en: { intl: 'en-GB', html: 'en', dir: 'ltr', name: 'English', short: 'EN' },
 	// Traditional characters as Hong Kong writes them: "2024年6月24日星期一".
-	'zh-hk': { intl: 'zh-Hant-HK', html: 'zh-Hant-HK', dir: 'ltr', name: '繁體中文' },
+	'zh-hk': { intl: 'zh-Hant-HK', html: 'zh-Hant-HK', dir: 'ltr', name: '繁體中文', short: '繁' },
 	// Simplified characters for mainland readers; the calendar and the clock stay Hong Kong's.
-	'zh-cn': { intl: 'zh-Hans-CN', html: 'zh-Hans', dir: 'ltr', name: '简体中文' }
-} as const satisfies Record<Locale, { intl: string; html: string; dir: 'ltr' | 'rtl'; name: string }>;
+	'zh-cn': { intl: 'zh-Hans-CN', html: 'zh-Hans', dir: 'ltr', name: '简体中文', short: '简' }
+} as const satisfies Record<Locale, { intl: string; html: string; dir: 'ltr' | 'rtl'; name: string; short: string }>;
 
 /** For Intl.DateTimeFormat, Intl.DisplayNames and the like. */
 export function intlLocale(locale: Locale = getLocale()): string {
@@ -38,6 +38,11 @@ export function localeName(locale: Locale): string {
 export function pageUrl(origin: string, path: string, locale: Locale): string {
 	// Joined, not resolved: an origin may carry an edition's prefix (https://…/2024).
 	return localizeUrl(new URL(origin + path), { locale }).href;
+}
+
+/** The shortest form of that name (EN, 繁, 简), for the organizer area's header on a phone. */
+export function localeShortName(locale: Locale): string {
+	return TAGS[locale].short;
 }
 
 /** A locale stored with a record (a registration's): one the site no longer offers reads as the base locale. */
