@@ -3,6 +3,25 @@
 import { m } from '$lib/paraglide/messages';
 import type { FormWords } from './form-errors';
 import { intlLocale } from './locale';
+import { LANGUAGE_NAMES } from './content-languages';
+
+/**
+ * The words of a form with translation fields ("title:zh-hk", src/lib/server/content/form.ts): each is
+ * named by its English field's label and its language ("Title (繁體中文) must be 200 characters or fewer").
+ */
+export function withTranslationWords(words: FormWords, fields: string[]): FormWords {
+	const translated: FormWords = { ...words };
+	for (const field of fields) {
+		const label = words[field]?.label;
+		for (const locale of ['zh-hk', 'zh-cn'] as const) {
+			translated[`${field}:${locale}`] = {
+				label: (problem) =>
+					m.admin_translation_field({ field: label?.(problem) ?? field, language: LANGUAGE_NAMES[locale] })
+			};
+		}
+	}
+	return translated;
+}
 
 /** /register, and organizers adding someone. */
 export const registrationWords = {
@@ -24,30 +43,33 @@ const slug = { label: m.admin_speakers_slug, invalid: m.admin_validation_slug, t
 export function sessionWords(event: { startsAt: Date; timeZone: string }): FormWords {
 	const day = () =>
 		new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'full', timeZone: event.timeZone }).format(event.startsAt);
-	return {
-		title: { label: m.admin_sessions_title_field, required: m.admin_sessions_title_required },
-		slug,
-		abstract: { label: m.admin_sessions_abstract },
-		kind: { required: m.admin_sessions_kind_required },
-		startsAt: {
-			required: m.admin_sessions_starts_at_required,
-			'outside-day': () => m.admin_sessions_outside_day({ date: day() })
+	return withTranslationWords(
+		{
+			title: { label: m.admin_sessions_title_field, required: m.admin_sessions_title_required },
+			slug,
+			abstract: { label: m.admin_sessions_abstract },
+			kind: { required: m.admin_sessions_kind_required },
+			startsAt: {
+				required: m.admin_sessions_starts_at_required,
+				'outside-day': () => m.admin_sessions_outside_day({ date: day() })
+			},
+			endsAt: {
+				required: m.admin_sessions_ends_at_required,
+				'outside-day': () => m.admin_sessions_outside_day({ date: day() }),
+				'end-before-start': m.admin_sessions_end_before_start
+			},
+			roomId: { invalid: m.admin_sessions_room_required },
+			trackId: { invalid: m.admin_sessions_track_required },
+			capacity: {
+				invalid: m.admin_sessions_capacity_number,
+				'below-taken': ({ count = 0 }) => m.admin_sessions_capacity_below_taken({ taken: count })
+			},
+			speakerId: { invalid: m.admin_sessions_speaker_required, duplicate: m.admin_sessions_duplicate_speaker },
+			speakerRole: { invalid: m.admin_sessions_speaker_role_required },
+			form: { 'not-found': m.admin_sessions_not_found }
 		},
-		endsAt: {
-			required: m.admin_sessions_ends_at_required,
-			'outside-day': () => m.admin_sessions_outside_day({ date: day() }),
-			'end-before-start': m.admin_sessions_end_before_start
-		},
-		roomId: { invalid: m.admin_sessions_room_required },
-		trackId: { invalid: m.admin_sessions_track_required },
-		capacity: {
-			invalid: m.admin_sessions_capacity_number,
-			'below-taken': ({ count = 0 }) => m.admin_sessions_capacity_below_taken({ taken: count })
-		},
-		speakerId: { invalid: m.admin_sessions_speaker_required, duplicate: m.admin_sessions_duplicate_speaker },
-		speakerRole: { invalid: m.admin_sessions_speaker_role_required },
-		form: { 'not-found': m.admin_sessions_not_found }
-	};
+		['title', 'abstract']
+	);
 }
 
 /** The speaker form, its photo included. */
