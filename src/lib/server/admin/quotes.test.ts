@@ -39,7 +39,12 @@ describe('keeping quotes', () => {
 		);
 		if (!result.ok) throw new Error(JSON.stringify(result.problems));
 		expect(await listQuotes(eventId)).toMatchObject([
-			{ text: WORDS, source: 'at the signing ceremony', speaker: { slug: 'clara-chan', name: 'Clara Chan' } }
+			{
+				said: { text: WORDS, lang: undefined },
+				translation: null,
+				source: 'at the signing ceremony',
+				speaker: { slug: 'clara-chan', name: 'Clara Chan' }
+			}
 		]);
 		const entry = await db.auditEntry.findFirstOrThrow({
 			where: { action: 'quote.create', entityId: result.quote.key }
@@ -85,8 +90,8 @@ describe('keeping quotes', () => {
 		const second = await createQuote(actor, eventId, input({ speakerId: String(speakerId), text: 'Two.' }));
 		if (!first.ok || !second.ok) throw new Error('not created');
 		expect(await moveQuote(actor, eventId, first.quote.id, 'down')).toBe(true);
-		expect((await listQuotes(eventId)).map((quote) => quote.text)).toEqual(['Two.', 'One.']);
+		expect((await listQuotes(eventId)).map((quote) => quote.said.text)).toEqual(['Two.', 'One.']);
 		expect(await deleteQuote(actor, eventId, second.quote.id)).toEqual({ ok: true, speaker: 'Clara Chan' });
-		expect((await listQuotes(eventId)).map((quote) => quote.text)).toEqual(['One.']);
+		expect((await listQuotes(eventId)).map((quote) => quote.said.text)).toEqual(['One.']);
 	});
 });
