@@ -73,41 +73,47 @@ export function sessionWords(event: { startsAt: Date; timeZone: string }): FormW
 }
 
 /** The speaker form, its photo included. */
-export const speakerWords = {
-	name: { label: m.admin_speakers_name, required: m.admin_speakers_name_required },
-	honorific: { label: m.admin_speakers_honorific },
-	roleTitle: { label: m.admin_speakers_role_title },
-	organisationId: { invalid: m.admin_speakers_organisation_required },
-	slug,
-	bio: { label: m.admin_speakers_bio },
-	linkLabel: { label: m.admin_speakers_link_label_name, required: m.admin_speakers_link_label_required },
-	linkUrl: { label: m.admin_speakers_link_url_name, invalid: m.admin_speakers_link_url_required },
-	photo: {
-		type: m.admin_speakers_photo_type,
-		'too-large': ({ max = 0 }) => m.admin_speakers_photo_too_large({ maxMb: max }),
-		unreadable: m.admin_speakers_photo_unreadable,
-		'too-small': ({ min = 0 }) => m.admin_speakers_photo_too_small({ min })
+export const speakerWords = withTranslationWords(
+	{
+		name: { label: m.admin_speakers_name, required: m.admin_speakers_name_required },
+		honorific: { label: m.admin_speakers_honorific },
+		roleTitle: { label: m.admin_speakers_role_title },
+		organisationId: { invalid: m.admin_speakers_organisation_required },
+		slug,
+		bio: { label: m.admin_speakers_bio },
+		linkLabel: { label: m.admin_speakers_link_label_name, required: m.admin_speakers_link_label_required },
+		linkUrl: { label: m.admin_speakers_link_url_name, invalid: m.admin_speakers_link_url_required },
+		photo: {
+			type: m.admin_speakers_photo_type,
+			'too-large': ({ max = 0 }) => m.admin_speakers_photo_too_large({ maxMb: max }),
+			unreadable: m.admin_speakers_photo_unreadable,
+			'too-small': ({ min = 0 }) => m.admin_speakers_photo_too_small({ min })
+		},
+		form: { 'not-found': m.admin_speakers_not_found }
 	},
-	form: { 'not-found': m.admin_speakers_not_found }
-} satisfies FormWords;
+	['name', 'honorific', 'roleTitle', 'bio']
+);
 
 /** Removing a track, room, organisation, highlight or quote: the tick that confirms it. */
 export const deleteWords = {
 	confirm: { required: m.admin_content_delete_tick_required }
 } satisfies FormWords;
 
-export const trackWords = {
-	name: { label: m.admin_tracks_name, required: m.admin_tracks_name_required },
-	slug,
-	description: { label: m.admin_content_description },
-	color: {
-		label: m.admin_tracks_color,
-		required: m.admin_tracks_color_invalid,
-		invalid: m.admin_tracks_color_invalid,
-		'low-contrast': ({ ratio = 0, min = 0 }) => m.admin_tracks_color_low_contrast({ ratio, min })
+export const trackWords = withTranslationWords(
+	{
+		name: { label: m.admin_tracks_name, required: m.admin_tracks_name_required },
+		slug,
+		description: { label: m.admin_content_description },
+		color: {
+			label: m.admin_tracks_color,
+			required: m.admin_tracks_color_invalid,
+			invalid: m.admin_tracks_color_invalid,
+			'low-contrast': ({ ratio = 0, min = 0 }) => m.admin_tracks_color_low_contrast({ ratio, min })
+		},
+		form: { 'not-found': m.admin_tracks_not_found }
 	},
-	form: { 'not-found': m.admin_tracks_not_found }
-} satisfies FormWords;
+	['name', 'description']
+);
 
 export const roomWords = {
 	name: { label: m.admin_rooms_name, required: m.admin_rooms_name_required },
