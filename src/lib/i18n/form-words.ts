@@ -115,38 +115,47 @@ export const trackWords = withTranslationWords(
 	['name', 'description']
 );
 
-export const roomWords = {
-	name: { label: m.admin_rooms_name, required: m.admin_rooms_name_required },
-	slug,
-	description: { label: m.admin_content_description },
-	capacity: { invalid: m.admin_rooms_capacity_invalid },
-	form: { 'not-found': m.admin_rooms_not_found }
-} satisfies FormWords;
+export const roomWords = withTranslationWords(
+	{
+		name: { label: m.admin_rooms_name, required: m.admin_rooms_name_required },
+		slug,
+		description: { label: m.admin_content_description },
+		capacity: { invalid: m.admin_rooms_capacity_invalid },
+		form: { 'not-found': m.admin_rooms_not_found }
+	},
+	['name', 'description']
+);
 
 /** The organisation form, its logo included. */
-export const organisationWords = {
-	name: { label: m.admin_organisations_name, required: m.admin_organisations_name_required },
-	shortName: { label: m.admin_organisations_short_name },
-	slug,
-	description: { label: m.admin_content_description },
-	websiteUrl: { label: m.admin_organisations_website, invalid: m.admin_organisations_website_invalid },
-	roles: { invalid: m.admin_organisations_roles_invalid },
-	logo: {
-		type: m.admin_organisations_logo_type,
-		'too-large': ({ max = 0 }) => m.admin_organisations_logo_too_large({ maxMb: max }),
-		unreadable: m.admin_organisations_logo_unreadable,
-		'too-small': ({ min = 0 }) => m.admin_organisations_logo_too_small({ min })
+export const organisationWords = withTranslationWords(
+	{
+		name: { label: m.admin_organisations_name, required: m.admin_organisations_name_required },
+		shortName: { label: m.admin_organisations_short_name },
+		slug,
+		description: { label: m.admin_content_description },
+		websiteUrl: { label: m.admin_organisations_website, invalid: m.admin_organisations_website_invalid },
+		roles: { invalid: m.admin_organisations_roles_invalid },
+		logo: {
+			type: m.admin_organisations_logo_type,
+			'too-large': ({ max = 0 }) => m.admin_organisations_logo_too_large({ maxMb: max }),
+			unreadable: m.admin_organisations_logo_unreadable,
+			'too-small': ({ min = 0 }) => m.admin_organisations_logo_too_small({ min })
+		},
+		form: { 'not-found': m.admin_organisations_not_found }
 	},
-	form: { 'not-found': m.admin_organisations_not_found }
-} satisfies FormWords;
+	['name', 'shortName', 'description']
+);
 
-export const highlightWords = {
-	title: { label: m.admin_highlights_title_field, required: m.admin_highlights_title_required },
-	body: { label: m.admin_highlights_body, required: m.admin_highlights_body_required },
-	figure: { label: m.admin_highlights_figure, required: m.admin_highlights_figure_required },
-	figureLabel: { label: m.admin_highlights_figure_label, required: m.admin_highlights_figure_label_required },
-	form: { 'not-found': m.admin_highlights_not_found }
-} satisfies FormWords;
+export const highlightWords = withTranslationWords(
+	{
+		title: { label: m.admin_highlights_title_field, required: m.admin_highlights_title_required },
+		body: { label: m.admin_highlights_body, required: m.admin_highlights_body_required },
+		figure: { label: m.admin_highlights_figure, required: m.admin_highlights_figure_required },
+		figureLabel: { label: m.admin_highlights_figure_label, required: m.admin_highlights_figure_label_required },
+		form: { 'not-found': m.admin_highlights_not_found }
+	},
+	['title', 'body', 'figureLabel']
+);
 
 export const quoteWords = {
 	speakerId: { required: m.admin_quotes_speaker_required, invalid: m.admin_quotes_speaker_required },
