@@ -161,6 +161,16 @@ export const quoteWords = {
 	speakerId: { required: m.admin_quotes_speaker_required, invalid: m.admin_quotes_speaker_required },
 	text: { label: m.admin_quotes_text, required: m.admin_quotes_text_required },
 	source: { label: m.admin_quotes_source },
+	language: { required: m.admin_quote_language_required },
+	...Object.fromEntries(
+		(['en', 'zh-hk', 'zh-cn'] as const).map((locale) => [
+			`text:${locale}`,
+			{
+				label: () => m.admin_quote_translation({ language: LANGUAGE_NAMES[locale] }),
+				'same-language': m.admin_quote_translation_same_language
+			}
+		])
+	),
 	form: { 'not-found': m.admin_quotes_not_found }
 } satisfies FormWords;
 

@@ -95,3 +95,35 @@ describe('keeping quotes', () => {
 		expect((await listQuotes(eventId)).map((quote) => quote.said.text)).toEqual(['One.']);
 	});
 });
+
+describe('a quote in another language', () => {
+	it('keeps the words in the language said, with an organizer translation shown labelled beside them', async () => {
+		const { eventId, speakerId } = await eventWithSpeaker('Clara Chan');
+		const created = await createQuote(
+			actor,
+			eventId,
+			input({ speakerId: String(speakerId), language: 'en', 'text:zh-hk': '我們應把握先行者優勢。' })
+		);
+		if (!created.ok) throw new Error('not created');
+		const [onChinesePage] = await listQuotes(eventId, 'zh-hk');
+		expect(onChinesePage).toMatchObject({
+			said: { text: WORDS, lang: 'en' },
+			translation: { text: '我們應把握先行者優勢。', lang: undefined }
+		});
+		const [onEnglishPage] = await listQuotes(eventId, 'en');
+		expect(onEnglishPage).toMatchObject({ said: { text: WORDS, lang: undefined }, translation: null });
+		const audit = await db.auditEntry.findFirstOrThrow({
+			where: { action: 'quote.create', entityId: created.quote.key }
+		});
+		expect(JSON.parse(audit.changes)).toMatchObject({ language: 'en' });
+	});
+
+	it('refuses a "translation" into the language the words were said in', () => {
+		const parsed = parseWith(quoteSchema, { speakerId: '1', text: WORDS, language: 'en', 'text:en': 'Other words.' });
+		expect(parsed.ok).toBe(false);
+		if (parsed.ok) return;
+		expect(fieldErrors(parsed.problems, quoteWords)).toEqual({
+			'text:en': 'Leave empty the translation into the language the words were said in: the words themselves show in it'
+		});
+	});
+});
