@@ -13,7 +13,9 @@ test('an organizer gives a session a 繁體中文 title; Chinese pages show it, 
 	await signIn(page, organizer('editor'));
 	await page.goto(`${ADMIN_URL}/admin/sessions`);
 	await page.getByRole('link', { name: 'HKIC x BioMap Strategic Partnership Agreement Signing Ceremony' }).click();
-	const chineseTitle = page.getByLabel('Title 繁體中文 (optional)', { exact: true });
+	const chineseTitle = page
+		.getByRole('group', { name: 'Title', exact: true })
+		.getByLabel('繁體中文 (optional)', { exact: true });
 	await expect(chineseTitle).toHaveAttribute('lang', 'zh-Hant-HK');
 	await chineseTitle.fill(TRADITIONAL);
 	await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -175,38 +175,41 @@ export const quoteWords = {
 } satisfies FormWords;
 
 /** The event settings form (/admin/event). */
-export const eventSettingsWords: FormWords = {
-	name: { label: m.admin_event_name, required: m.admin_event_name_required },
-	tagline: { label: m.admin_event_tagline },
-	description: { label: m.admin_event_description },
-	timeZone: {
-		label: m.admin_event_time_zone,
-		required: m.admin_event_time_zone_required,
-		invalid: m.admin_event_time_zone_invalid
+export const eventSettingsWords: FormWords = withTranslationWords(
+	{
+		name: { label: m.admin_event_name, required: m.admin_event_name_required },
+		tagline: { label: m.admin_event_tagline },
+		description: { label: m.admin_event_description },
+		timeZone: {
+			label: m.admin_event_time_zone,
+			required: m.admin_event_time_zone_required,
+			invalid: m.admin_event_time_zone_invalid
+		},
+		startsAt: { required: m.admin_event_starts_at_required, invalid: m.admin_event_date_invalid },
+		endsAt: {
+			required: m.admin_event_ends_at_required,
+			invalid: m.admin_event_date_invalid,
+			'end-before-start': m.admin_event_end_before_start
+		},
+		venueName: { label: m.admin_event_venue_name, required: m.admin_event_venue_name_required },
+		venueAddress: { label: m.admin_event_venue_address },
+		venueDistrict: { label: m.admin_event_venue_district },
+		venueMapUrl: { label: m.admin_event_venue_map_url, invalid: m.admin_event_venue_map_url_invalid },
+		reminderTime: { label: m.admin_event_reminder_time, invalid: m.admin_event_reminder_time_invalid },
+		contactEmail: { label: m.admin_event_contact_email },
+		registrationOpensAt: { invalid: m.admin_event_date_invalid, 'after-event': m.admin_event_opens_after_event },
+		registrationClosesAt: {
+			invalid: m.admin_event_date_invalid,
+			'end-before-start': m.admin_event_closes_before_opens,
+			'after-event': m.admin_event_closes_after_event
+		},
+		capacity: {
+			invalid: m.admin_event_capacity_number,
+			'below-taken': ({ count = 0 }) => m.admin_event_capacity_below_taken({ taken: count })
+		}
 	},
-	startsAt: { required: m.admin_event_starts_at_required, invalid: m.admin_event_date_invalid },
-	endsAt: {
-		required: m.admin_event_ends_at_required,
-		invalid: m.admin_event_date_invalid,
-		'end-before-start': m.admin_event_end_before_start
-	},
-	venueName: { label: m.admin_event_venue_name, required: m.admin_event_venue_name_required },
-	venueAddress: { label: m.admin_event_venue_address },
-	venueDistrict: { label: m.admin_event_venue_district },
-	venueMapUrl: { label: m.admin_event_venue_map_url, invalid: m.admin_event_venue_map_url_invalid },
-	reminderTime: { label: m.admin_event_reminder_time, invalid: m.admin_event_reminder_time_invalid },
-	contactEmail: { label: m.admin_event_contact_email },
-	registrationOpensAt: { invalid: m.admin_event_date_invalid, 'after-event': m.admin_event_opens_after_event },
-	registrationClosesAt: {
-		invalid: m.admin_event_date_invalid,
-		'end-before-start': m.admin_event_closes_before_opens,
-		'after-event': m.admin_event_closes_after_event
-	},
-	capacity: {
-		invalid: m.admin_event_capacity_number,
-		'below-taken': ({ count = 0 }) => m.admin_event_capacity_below_taken({ taken: count })
-	}
-};
+	['name', 'tagline', 'description', 'venueName', 'venueAddress', 'venueDistrict']
+);
 /** Creating the next edition at /admin/editions. */
 export const editionWords = {
 	name: { label: m.admin_editions_name, required: m.admin_editions_name_required },
