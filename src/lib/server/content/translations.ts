@@ -58,6 +58,15 @@ export function serialiseTranslations(translations: Translations): string {
 	return JSON.stringify(kept);
 }
 
+/** The stored JSON without some fields' translations (a copied edition's name is typed anew). */
+export function withoutTranslations(json: string, fields: string[]): string {
+	const translations = parseTranslations(json);
+	for (const locale of Object.keys(translations)) {
+		for (const field of fields) delete translations[locale]?.[field];
+	}
+	return serialiseTranslations(translations);
+}
+
 /**
  * The audit's view of a translation change: one entry per field and locale that changed
  * ("title:zh-hk": [before, after]), to sit beside changedFields' entries for the English.
