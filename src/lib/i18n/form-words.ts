@@ -3,6 +3,25 @@
 import { m } from '$lib/paraglide/messages';
 import type { FormWords } from './form-errors';
 import { intlLocale } from './locale';
+import { LANGUAGE_NAMES } from './content-languages';
+
+/**
+ * The words of a form with translation fields ("title:zh-hk", src/lib/server/content/form.ts): each is
+ * named by its English field's label and its language ("Title (繁體中文) must be 200 characters or fewer").
+ */
+export function withTranslationWords(words: FormWords, fields: string[]): FormWords {
+	const translated: FormWords = { ...words };
+	for (const field of fields) {
+		const label = words[field]?.label;
+		for (const locale of ['zh-hk', 'zh-cn'] as const) {
+			translated[`${field}:${locale}`] = {
+				label: (problem) =>
+					m.admin_translation_field({ field: label?.(problem) ?? field, language: LANGUAGE_NAMES[locale] })
+			};
+		}
+	}
+	return translated;
+}
 
 /** /register, and organizers adding someone. */
 export const registrationWords = {
@@ -24,142 +43,173 @@ const slug = { label: m.admin_speakers_slug, invalid: m.admin_validation_slug, t
 export function sessionWords(event: { startsAt: Date; timeZone: string }): FormWords {
 	const day = () =>
 		new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'full', timeZone: event.timeZone }).format(event.startsAt);
-	return {
-		title: { label: m.admin_sessions_title_field, required: m.admin_sessions_title_required },
-		slug,
-		abstract: { label: m.admin_sessions_abstract },
-		kind: { required: m.admin_sessions_kind_required },
-		startsAt: {
-			required: m.admin_sessions_starts_at_required,
-			'outside-day': () => m.admin_sessions_outside_day({ date: day() })
+	return withTranslationWords(
+		{
+			title: { label: m.admin_sessions_title_field, required: m.admin_sessions_title_required },
+			slug,
+			abstract: { label: m.admin_sessions_abstract },
+			kind: { required: m.admin_sessions_kind_required },
+			startsAt: {
+				required: m.admin_sessions_starts_at_required,
+				'outside-day': () => m.admin_sessions_outside_day({ date: day() })
+			},
+			endsAt: {
+				required: m.admin_sessions_ends_at_required,
+				'outside-day': () => m.admin_sessions_outside_day({ date: day() }),
+				'end-before-start': m.admin_sessions_end_before_start
+			},
+			roomId: { invalid: m.admin_sessions_room_required },
+			trackId: { invalid: m.admin_sessions_track_required },
+			capacity: {
+				invalid: m.admin_sessions_capacity_number,
+				'below-taken': ({ count = 0 }) => m.admin_sessions_capacity_below_taken({ taken: count })
+			},
+			speakerId: { invalid: m.admin_sessions_speaker_required, duplicate: m.admin_sessions_duplicate_speaker },
+			speakerRole: { invalid: m.admin_sessions_speaker_role_required },
+			form: { 'not-found': m.admin_sessions_not_found }
 		},
-		endsAt: {
-			required: m.admin_sessions_ends_at_required,
-			'outside-day': () => m.admin_sessions_outside_day({ date: day() }),
-			'end-before-start': m.admin_sessions_end_before_start
-		},
-		roomId: { invalid: m.admin_sessions_room_required },
-		trackId: { invalid: m.admin_sessions_track_required },
-		capacity: {
-			invalid: m.admin_sessions_capacity_number,
-			'below-taken': ({ count = 0 }) => m.admin_sessions_capacity_below_taken({ taken: count })
-		},
-		speakerId: { invalid: m.admin_sessions_speaker_required, duplicate: m.admin_sessions_duplicate_speaker },
-		speakerRole: { invalid: m.admin_sessions_speaker_role_required },
-		form: { 'not-found': m.admin_sessions_not_found }
-	};
+		['title', 'abstract']
+	);
 }
 
 /** The speaker form, its photo included. */
-export const speakerWords = {
-	name: { label: m.admin_speakers_name, required: m.admin_speakers_name_required },
-	honorific: { label: m.admin_speakers_honorific },
-	roleTitle: { label: m.admin_speakers_role_title },
-	organisationId: { invalid: m.admin_speakers_organisation_required },
-	slug,
-	bio: { label: m.admin_speakers_bio },
-	linkLabel: { label: m.admin_speakers_link_label_name, required: m.admin_speakers_link_label_required },
-	linkUrl: { label: m.admin_speakers_link_url_name, invalid: m.admin_speakers_link_url_required },
-	photo: {
-		type: m.admin_speakers_photo_type,
-		'too-large': ({ max = 0 }) => m.admin_speakers_photo_too_large({ maxMb: max }),
-		unreadable: m.admin_speakers_photo_unreadable,
-		'too-small': ({ min = 0 }) => m.admin_speakers_photo_too_small({ min })
+export const speakerWords = withTranslationWords(
+	{
+		name: { label: m.admin_speakers_name, required: m.admin_speakers_name_required },
+		honorific: { label: m.admin_speakers_honorific },
+		roleTitle: { label: m.admin_speakers_role_title },
+		organisationId: { invalid: m.admin_speakers_organisation_required },
+		slug,
+		bio: { label: m.admin_speakers_bio },
+		linkLabel: { label: m.admin_speakers_link_label_name, required: m.admin_speakers_link_label_required },
+		linkUrl: { label: m.admin_speakers_link_url_name, invalid: m.admin_speakers_link_url_required },
+		photo: {
+			type: m.admin_speakers_photo_type,
+			'too-large': ({ max = 0 }) => m.admin_speakers_photo_too_large({ maxMb: max }),
+			unreadable: m.admin_speakers_photo_unreadable,
+			'too-small': ({ min = 0 }) => m.admin_speakers_photo_too_small({ min })
+		},
+		form: { 'not-found': m.admin_speakers_not_found }
 	},
-	form: { 'not-found': m.admin_speakers_not_found }
-} satisfies FormWords;
+	['name', 'honorific', 'roleTitle', 'bio']
+);
 
 /** Removing a track, room, organisation, highlight or quote: the tick that confirms it. */
 export const deleteWords = {
 	confirm: { required: m.admin_content_delete_tick_required }
 } satisfies FormWords;
 
-export const trackWords = {
-	name: { label: m.admin_tracks_name, required: m.admin_tracks_name_required },
-	slug,
-	description: { label: m.admin_content_description },
-	color: {
-		label: m.admin_tracks_color,
-		required: m.admin_tracks_color_invalid,
-		invalid: m.admin_tracks_color_invalid,
-		'low-contrast': ({ ratio = 0, min = 0 }) => m.admin_tracks_color_low_contrast({ ratio, min })
+export const trackWords = withTranslationWords(
+	{
+		name: { label: m.admin_tracks_name, required: m.admin_tracks_name_required },
+		slug,
+		description: { label: m.admin_content_description },
+		color: {
+			label: m.admin_tracks_color,
+			required: m.admin_tracks_color_invalid,
+			invalid: m.admin_tracks_color_invalid,
+			'low-contrast': ({ ratio = 0, min = 0 }) => m.admin_tracks_color_low_contrast({ ratio, min })
+		},
+		form: { 'not-found': m.admin_tracks_not_found }
 	},
-	form: { 'not-found': m.admin_tracks_not_found }
-} satisfies FormWords;
+	['name', 'description']
+);
 
-export const roomWords = {
-	name: { label: m.admin_rooms_name, required: m.admin_rooms_name_required },
-	slug,
-	description: { label: m.admin_content_description },
-	capacity: { invalid: m.admin_rooms_capacity_invalid },
-	form: { 'not-found': m.admin_rooms_not_found }
-} satisfies FormWords;
+export const roomWords = withTranslationWords(
+	{
+		name: { label: m.admin_rooms_name, required: m.admin_rooms_name_required },
+		slug,
+		description: { label: m.admin_content_description },
+		capacity: { invalid: m.admin_rooms_capacity_invalid },
+		form: { 'not-found': m.admin_rooms_not_found }
+	},
+	['name', 'description']
+);
 
 /** The organisation form, its logo included. */
-export const organisationWords = {
-	name: { label: m.admin_organisations_name, required: m.admin_organisations_name_required },
-	shortName: { label: m.admin_organisations_short_name },
-	slug,
-	description: { label: m.admin_content_description },
-	websiteUrl: { label: m.admin_organisations_website, invalid: m.admin_organisations_website_invalid },
-	roles: { invalid: m.admin_organisations_roles_invalid },
-	logo: {
-		type: m.admin_organisations_logo_type,
-		'too-large': ({ max = 0 }) => m.admin_organisations_logo_too_large({ maxMb: max }),
-		unreadable: m.admin_organisations_logo_unreadable,
-		'too-small': ({ min = 0 }) => m.admin_organisations_logo_too_small({ min })
+export const organisationWords = withTranslationWords(
+	{
+		name: { label: m.admin_organisations_name, required: m.admin_organisations_name_required },
+		shortName: { label: m.admin_organisations_short_name },
+		slug,
+		description: { label: m.admin_content_description },
+		websiteUrl: { label: m.admin_organisations_website, invalid: m.admin_organisations_website_invalid },
+		roles: { invalid: m.admin_organisations_roles_invalid },
+		logo: {
+			type: m.admin_organisations_logo_type,
+			'too-large': ({ max = 0 }) => m.admin_organisations_logo_too_large({ maxMb: max }),
+			unreadable: m.admin_organisations_logo_unreadable,
+			'too-small': ({ min = 0 }) => m.admin_organisations_logo_too_small({ min })
+		},
+		form: { 'not-found': m.admin_organisations_not_found }
 	},
-	form: { 'not-found': m.admin_organisations_not_found }
-} satisfies FormWords;
+	['name', 'shortName', 'description']
+);
 
-export const highlightWords = {
-	title: { label: m.admin_highlights_title_field, required: m.admin_highlights_title_required },
-	body: { label: m.admin_highlights_body, required: m.admin_highlights_body_required },
-	figure: { label: m.admin_highlights_figure, required: m.admin_highlights_figure_required },
-	figureLabel: { label: m.admin_highlights_figure_label, required: m.admin_highlights_figure_label_required },
-	form: { 'not-found': m.admin_highlights_not_found }
-} satisfies FormWords;
+export const highlightWords = withTranslationWords(
+	{
+		title: { label: m.admin_highlights_title_field, required: m.admin_highlights_title_required },
+		body: { label: m.admin_highlights_body, required: m.admin_highlights_body_required },
+		figure: { label: m.admin_highlights_figure, required: m.admin_highlights_figure_required },
+		figureLabel: { label: m.admin_highlights_figure_label, required: m.admin_highlights_figure_label_required },
+		form: { 'not-found': m.admin_highlights_not_found }
+	},
+	['title', 'body', 'figureLabel']
+);
 
 export const quoteWords = {
 	speakerId: { required: m.admin_quotes_speaker_required, invalid: m.admin_quotes_speaker_required },
 	text: { label: m.admin_quotes_text, required: m.admin_quotes_text_required },
 	source: { label: m.admin_quotes_source },
+	language: { required: m.admin_quote_language_required },
+	...Object.fromEntries(
+		(['en', 'zh-hk', 'zh-cn'] as const).map((locale) => [
+			`text:${locale}`,
+			{
+				label: () => m.admin_quote_translation({ language: LANGUAGE_NAMES[locale] }),
+				'same-language': m.admin_quote_translation_same_language
+			}
+		])
+	),
 	form: { 'not-found': m.admin_quotes_not_found }
 } satisfies FormWords;
 
 /** The event settings form (/admin/event). */
-export const eventSettingsWords: FormWords = {
-	name: { label: m.admin_event_name, required: m.admin_event_name_required },
-	tagline: { label: m.admin_event_tagline },
-	description: { label: m.admin_event_description },
-	timeZone: {
-		label: m.admin_event_time_zone,
-		required: m.admin_event_time_zone_required,
-		invalid: m.admin_event_time_zone_invalid
+export const eventSettingsWords: FormWords = withTranslationWords(
+	{
+		name: { label: m.admin_event_name, required: m.admin_event_name_required },
+		tagline: { label: m.admin_event_tagline },
+		description: { label: m.admin_event_description },
+		timeZone: {
+			label: m.admin_event_time_zone,
+			required: m.admin_event_time_zone_required,
+			invalid: m.admin_event_time_zone_invalid
+		},
+		startsAt: { required: m.admin_event_starts_at_required, invalid: m.admin_event_date_invalid },
+		endsAt: {
+			required: m.admin_event_ends_at_required,
+			invalid: m.admin_event_date_invalid,
+			'end-before-start': m.admin_event_end_before_start
+		},
+		venueName: { label: m.admin_event_venue_name, required: m.admin_event_venue_name_required },
+		venueAddress: { label: m.admin_event_venue_address },
+		venueDistrict: { label: m.admin_event_venue_district },
+		venueMapUrl: { label: m.admin_event_venue_map_url, invalid: m.admin_event_venue_map_url_invalid },
+		reminderTime: { label: m.admin_event_reminder_time, invalid: m.admin_event_reminder_time_invalid },
+		contactEmail: { label: m.admin_event_contact_email },
+		registrationOpensAt: { invalid: m.admin_event_date_invalid, 'after-event': m.admin_event_opens_after_event },
+		registrationClosesAt: {
+			invalid: m.admin_event_date_invalid,
+			'end-before-start': m.admin_event_closes_before_opens,
+			'after-event': m.admin_event_closes_after_event
+		},
+		capacity: {
+			invalid: m.admin_event_capacity_number,
+			'below-taken': ({ count = 0 }) => m.admin_event_capacity_below_taken({ taken: count })
+		}
 	},
-	startsAt: { required: m.admin_event_starts_at_required, invalid: m.admin_event_date_invalid },
-	endsAt: {
-		required: m.admin_event_ends_at_required,
-		invalid: m.admin_event_date_invalid,
-		'end-before-start': m.admin_event_end_before_start
-	},
-	venueName: { label: m.admin_event_venue_name, required: m.admin_event_venue_name_required },
-	venueAddress: { label: m.admin_event_venue_address },
-	venueDistrict: { label: m.admin_event_venue_district },
-	venueMapUrl: { label: m.admin_event_venue_map_url, invalid: m.admin_event_venue_map_url_invalid },
-	reminderTime: { label: m.admin_event_reminder_time, invalid: m.admin_event_reminder_time_invalid },
-	contactEmail: { label: m.admin_event_contact_email },
-	registrationOpensAt: { invalid: m.admin_event_date_invalid, 'after-event': m.admin_event_opens_after_event },
-	registrationClosesAt: {
-		invalid: m.admin_event_date_invalid,
-		'end-before-start': m.admin_event_closes_before_opens,
-		'after-event': m.admin_event_closes_after_event
-	},
-	capacity: {
-		invalid: m.admin_event_capacity_number,
-		'below-taken': ({ count = 0 }) => m.admin_event_capacity_below_taken({ taken: count })
-	}
-};
+	['name', 'tagline', 'description', 'venueName', 'venueAddress', 'venueDistrict']
+);
 /** Creating the next edition at /admin/editions. */
 export const editionWords = {
 	name: { label: m.admin_editions_name, required: m.admin_editions_name_required },

@@ -5,6 +5,7 @@ import {
 	filterSessions,
 	groupByTimeSlot,
 	hasFilters,
+	MAX_QUERY_LENGTH,
 	parseAgendaFilters,
 	programmeMoment
 } from '$lib/server/agenda/filters';
@@ -12,15 +13,17 @@ import { agendaCalendarFeeds, sessionCalendarLinks } from '$lib/server/calendar/
 import { now } from '$lib/server/clock';
 import { seatsLeftOf, summitStage } from '$lib/server/agenda/stage';
 import { getLocale } from '$lib/paraglide/runtime';
+import { m } from '$lib/paraglide/messages';
 import type { PageServerLoad } from './$types';
 import { settings } from '$lib/server/config';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const { event, base } = await editionOfPage(url, locals);
+	const locale = getLocale();
 	const [sessions, tracks, speakers] = await Promise.all([
-		listSessions(event.id),
-		listTracks(event.id),
-		listSpeakers(event.id)
+		listSessions(event.id, locale),
+		listTracks(event.id, locale),
+		listSpeakers(event.id, { locale })
 	]);
 	const filters = parseAgendaFilters(url.searchParams, {
 		trackSlugs: tracks.map((track) => track.slug),
@@ -33,7 +36,11 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		timeZone: event.timeZone,
 		isSampleProgramme: event.isSampleProgramme,
 		filters,
-		filtered: hasFilters(filters),
+		filtered: hasFilters(filters) || filters.qProblem !== null,
+		// What was typed, even when refused, so the person can shorten it.
+		query: (url.searchParams.get('q') ?? '').trim(),
+		queryError: filters.qProblem ? m.agenda_search_too_long({ max: filters.qProblem.max }) : null,
+		queryMax: MAX_QUERY_LENGTH,
 		total: sessions.length,
 		shown: shown.length,
 		slots: groupByTimeSlot(shown),
@@ -42,8 +49,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		isRecord: stage === 'past',
 		startsAt: event.startsAt,
 		calendarLinks: Object.fromEntries(shown.map((session) => [session.slug, sessionCalendarLinks(session, base)])),
-		calendarFeeds: agendaCalendarFeeds(event, tracks, settings().publicUrl, getLocale(), base),
-		tracks: tracks.map(({ slug, name, color }) => ({ slug, name, color })),
-		speakers: speakers.map(({ slug, name }) => ({ slug, name }))
+		calendarFeeds: agendaCalendarFeeds(event, tracks, settings().publicUrl, locale, base),
+		tracks: tracks.map(({ slug, name, color, langOf }) => ({ slug, name, color, langOf })),
+		speakers: speakers.map(({ slug, name, langOf }) => ({ slug, name, langOf }))
 	};
 };

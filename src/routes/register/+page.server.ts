@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const { event, isCurrent, year } = await editionOfPage(url, locals);
 	// Only the current edition takes registrations: /2024/register says that one is closed.
 	const [sessions, seatsLeft] = isCurrent
-		? await Promise.all([listChoosableSessions(event.id), summitSeatsLeft(event.id)])
+		? await Promise.all([listChoosableSessions(event.id, getLocale()), summitSeatsLeft(event.id)])
 		: [[], null];
 	const at = now();
 	return {

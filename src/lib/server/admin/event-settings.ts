@@ -18,6 +18,18 @@ import { dateKey } from '../../time';
 import { fromZonedLocal, toZonedLocal } from './zoned-time';
 import { promoteWaitlist } from './registration-actions';
 import { REMINDER_TIME } from '../agenda/reminders';
+import { translationFormValues, translationShape, translationsFromForm } from '../content/form';
+import { changedTranslations } from '../content/translations';
+
+/** The summit's text fields organizers translate, with the English field's limits. */
+export const EVENT_TEXT = {
+	name: { max: 200 },
+	tagline: { max: 300 },
+	description: { max: 4000, multiline: true },
+	venueName: { max: 200 },
+	venueAddress: { max: 500, multiline: true },
+	venueDistrict: { max: 100 }
+};
 
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const localDateTime = z.string('required').regex(LOCAL_DATE_TIME, 'required');
@@ -62,7 +74,8 @@ export const eventSettingsSchema = z.object({
 	reminderTime: z.preprocess(
 		(value) => (value === undefined ? '10:00' : typeof value === 'string' ? value.trim() : value),
 		z.string('invalid').regex(REMINDER_TIME, 'invalid')
-	)
+	),
+	...translationShape(EVENT_TEXT)
 });
 
 export type EventSettingsForm = z.output<typeof eventSettingsSchema>;
@@ -87,7 +100,8 @@ export function eventSettingsValues(event: SummitEvent) {
 		capacity: event.capacity === null ? '' : String(event.capacity),
 		isSampleProgramme: event.isSampleProgramme ? 'on' : '',
 		reminderEnabled: event.reminderEnabled ? 'on' : '',
-		reminderTime: event.reminderTime
+		reminderTime: event.reminderTime,
+		...translationFormValues(event.translations, EVENT_TEXT)
 	};
 }
 
@@ -216,7 +230,8 @@ export async function saveEventSettings(
 	const before = await db.event.findUniqueOrThrow({ where: { id: eventId } });
 	if (after.capacity !== null && after.capacity < before.confirmedCount) return belowTaken(before.confirmedCount);
 
-	const changes = changedFields(before, after);
+	const translations = translationsFromForm(input, EVENT_TEXT);
+	const changes = { ...changedFields(before, after), ...changedTranslations(before.translations, translations) };
 	const changed = Object.keys(changes);
 	const venueMoved = ['venueName', 'venueAddress', 'venueDistrict', 'timeZone'].some((field) => field in changes);
 	const days =
@@ -244,7 +259,7 @@ export async function saveEventSettings(
 		await commitContentChange([
 			db.event.update({
 				where: { id: eventId, ...seatsTakenAtMost(after.capacity) },
-				data: { ...after, editedAt: now },
+				data: { ...after, translations, editedAt: now },
 				select: { id: true }
 			}),
 			...revised,

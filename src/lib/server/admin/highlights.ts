@@ -10,13 +10,19 @@ import type { FieldProblems } from '../forms';
 import { addProblem, text } from '../forms/fields';
 import { moved, orderChange, sameOrder, type Direction } from './ordering';
 import { availableSlug } from './slugs';
+import { translationShape, translationsFromForm } from '../content/form';
+import { changedTranslations } from '../content/translations';
+
+/** The highlight's text fields organizers translate, with the English field's limits. */
+export const HIGHLIGHT_TEXT = { title: { max: 120 }, body: { max: 800, multiline: true }, figureLabel: { max: 120 } };
 
 export const highlightSchema = z
 	.object({
 		title: text({ max: 120, required: true }),
 		body: text({ max: 800, required: true, multiline: true }),
 		figure: text({ max: 24 }),
-		figureLabel: text({ max: 120 })
+		figureLabel: text({ max: 120 }),
+		...translationShape(HIGHLIGHT_TEXT)
 	})
 	.superRefine((input, context) => {
 		// A figure without its label says nothing, and a label without its figure has nothing to label.
@@ -58,6 +64,7 @@ export async function createHighlight(actor: Actor, eventId: number, input: High
 			`highlight-${Date.now().toString(36)}`
 		),
 		...stored(input),
+		translations: translationsFromForm(input, HIGHLIGHT_TEXT),
 		position: Math.max(-1, ...existing.map((highlight) => highlight.position)) + 1
 	};
 	const [highlight] = await commitContentChange([
@@ -77,10 +84,11 @@ export async function updateHighlight(actor: Actor, eventId: number, id: number,
 	const before = await getHighlight(eventId, id);
 	if (!before) return notFound();
 	const after = stored(input);
-	const changes = changedFields(before, after);
+	const translations = translationsFromForm(input, HIGHLIGHT_TEXT);
+	const changes = { ...changedFields(before, after), ...changedTranslations(before.translations, translations) };
 	if (Object.keys(changes).length === 0) return { ok: true as const };
 	await commitContentChange([
-		db.highlight.update({ where: { id }, data: after }),
+		db.highlight.update({ where: { id }, data: { ...after, translations } }),
 		auditEntry(actor, {
 			action: 'highlight.update',
 			entityType: 'highlight',

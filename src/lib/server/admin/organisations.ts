@@ -15,6 +15,15 @@ import { LOGO_HASH, logoOf, type ProcessedLogo } from '../media/logos';
 import { moveSchema, optionalSlug, optionalWebAddress } from './form-fields';
 import { moved, orderChange, sameOrder, type Direction } from './ordering';
 import { availableSlug } from './slugs';
+import { translationShape, translationsFromForm } from '../content/form';
+import { changedTranslations } from '../content/translations';
+
+/** The organisation's text fields organizers translate, with the English field's limits. */
+export const ORGANISATION_TEXT = {
+	name: { max: 160 },
+	shortName: { max: 60 },
+	description: { max: 2000, multiline: true }
+};
 
 export const organisationSchema = z.object({
 	name: text({ max: 160, required: true }),
@@ -25,7 +34,8 @@ export const organisationSchema = z.object({
 	roles: list
 		.refine((roles) => roles.every((role) => (ORGANISATION_ROLES as readonly string[]).includes(role)), 'invalid')
 		.transform((roles) => ORGANISATION_ROLES.filter((role) => roles.includes(role))),
-	removeLogo: checkbox
+	removeLogo: checkbox,
+	...translationShape(ORGANISATION_TEXT)
 });
 
 export type OrganisationInput = z.output<typeof organisationSchema>;
@@ -93,7 +103,7 @@ export async function createOrganisation(
 	if (input.slug && taken.has(input.slug)) return refused('slug', 'taken');
 	const slug = input.slug || availableSlug(input.name, taken, `organisation-${Date.now().toString(36)}`);
 	const position = await nextPositions(eventId);
-	const values = { slug, ...details(input) };
+	const values = { slug, ...details(input), translations: translationsFromForm(input, ORGANISATION_TEXT) };
 	try {
 		const [organisation] = await commitContentChange([
 			db.organisation.create({
@@ -132,10 +142,14 @@ export async function updateOrganisation(
 	const added = input.roles.filter((role) => !before.roles.includes(role));
 	const removed = before.roles.filter((role) => !input.roles.includes(role));
 	const logoAfter = logo ? logo.hash : input.removeLogo ? null : (before.logos[0]?.hash ?? null);
-	const changes = changedFields(
-		{ ...before, roles: before.roles.join(', '), logo: before.logos[0]?.hash ?? null },
-		{ ...after, roles: input.roles.join(', '), logo: logoAfter }
-	);
+	const translations = translationsFromForm(input, ORGANISATION_TEXT);
+	const changes = {
+		...changedFields(
+			{ ...before, roles: before.roles.join(', '), logo: before.logos[0]?.hash ?? null },
+			{ ...after, roles: input.roles.join(', '), logo: logoAfter }
+		),
+		...changedTranslations(before.translations, translations)
+	};
 	if (Object.keys(changes).length === 0) return { ok: true as const };
 	const position = await nextPositions(eventId);
 	await commitContentChange([
@@ -143,6 +157,7 @@ export async function updateOrganisation(
 			where: { id },
 			data: {
 				...after,
+				translations,
 				events: {
 					deleteMany: { eventId, role: { in: removed } },
 					create: added.map((role) => ({ eventId, role, position: position(role) }))

@@ -39,7 +39,12 @@ describe('keeping quotes', () => {
 		);
 		if (!result.ok) throw new Error(JSON.stringify(result.problems));
 		expect(await listQuotes(eventId)).toMatchObject([
-			{ text: WORDS, source: 'at the signing ceremony', speaker: { slug: 'clara-chan', name: 'Clara Chan' } }
+			{
+				said: { text: WORDS, lang: undefined },
+				translation: null,
+				source: 'at the signing ceremony',
+				speaker: { slug: 'clara-chan', name: 'Clara Chan' }
+			}
 		]);
 		const entry = await db.auditEntry.findFirstOrThrow({
 			where: { action: 'quote.create', entityId: result.quote.key }
@@ -85,8 +90,40 @@ describe('keeping quotes', () => {
 		const second = await createQuote(actor, eventId, input({ speakerId: String(speakerId), text: 'Two.' }));
 		if (!first.ok || !second.ok) throw new Error('not created');
 		expect(await moveQuote(actor, eventId, first.quote.id, 'down')).toBe(true);
-		expect((await listQuotes(eventId)).map((quote) => quote.text)).toEqual(['Two.', 'One.']);
+		expect((await listQuotes(eventId)).map((quote) => quote.said.text)).toEqual(['Two.', 'One.']);
 		expect(await deleteQuote(actor, eventId, second.quote.id)).toEqual({ ok: true, speaker: 'Clara Chan' });
-		expect((await listQuotes(eventId)).map((quote) => quote.text)).toEqual(['One.']);
+		expect((await listQuotes(eventId)).map((quote) => quote.said.text)).toEqual(['One.']);
+	});
+});
+
+describe('a quote in another language', () => {
+	it('keeps the words in the language said, with an organizer translation shown labelled beside them', async () => {
+		const { eventId, speakerId } = await eventWithSpeaker('Clara Chan');
+		const created = await createQuote(
+			actor,
+			eventId,
+			input({ speakerId: String(speakerId), language: 'en', 'text:zh-hk': '我們應把握先行者優勢。' })
+		);
+		if (!created.ok) throw new Error('not created');
+		const [onChinesePage] = await listQuotes(eventId, 'zh-hk');
+		expect(onChinesePage).toMatchObject({
+			said: { text: WORDS, lang: 'en' },
+			translation: { text: '我們應把握先行者優勢。', lang: undefined }
+		});
+		const [onEnglishPage] = await listQuotes(eventId, 'en');
+		expect(onEnglishPage).toMatchObject({ said: { text: WORDS, lang: undefined }, translation: null });
+		const audit = await db.auditEntry.findFirstOrThrow({
+			where: { action: 'quote.create', entityId: created.quote.key }
+		});
+		expect(JSON.parse(audit.changes)).toMatchObject({ language: 'en' });
+	});
+
+	it('refuses a "translation" into the language the words were said in', () => {
+		const parsed = parseWith(quoteSchema, { speakerId: '1', text: WORDS, language: 'en', 'text:en': 'Other words.' });
+		expect(parsed.ok).toBe(false);
+		if (parsed.ok) return;
+		expect(fieldErrors(parsed.problems, quoteWords)).toEqual({
+			'text:en': 'Leave empty the translation into the language the words were said in: the words themselves show in it'
+		});
 	});
 });

@@ -7,15 +7,55 @@ import { isPrismaError } from '../db/prisma-errors';
 import { auditEntry, changedFields, createdFields, type Actor } from '../audit/audit';
 import { commitContentChange } from '../cache/content-version';
 import type { FieldProblems } from '../forms';
-import { optionalId, text } from '../forms/fields';
+import { addProblem, choice, optionalId, text } from '../forms/fields';
+import {
+	changedTranslations,
+	parseTranslations,
+	serialiseTranslations,
+	translationOf,
+	type Translations
+} from '../content/translations';
+import { locales } from '$lib/paraglide/runtime';
 import { moved, orderChange, sameOrder, type Direction } from './ordering';
 import { availableSlug } from './slugs';
 
-export const quoteSchema = z.object({
-	speakerId: optionalId().refine((id) => id !== null, 'required'),
-	text: text({ max: 1200, required: true, multiline: true }),
-	source: text({ max: 200 })
-});
+const QUOTE_TEXT = { max: 1200, multiline: true };
+
+/**
+ * The words as said, the language they were said in, and the organizer's translations into the other
+ * languages (`text:<locale>`), entered as translations: a quote is never translated by the site. A
+ * translation into the language the words were said in is refused (`same-language`).
+ */
+export const quoteSchema = z
+	.object({
+		speakerId: optionalId().refine((id) => id !== null, 'required'),
+		text: text({ ...QUOTE_TEXT, required: true }),
+		source: text({ max: 200 }),
+		// Forms from before quotes had a language post none: the press release's words are English.
+		language: z.preprocess((value) => value ?? 'en', choice(locales)),
+		'text:en': text(QUOTE_TEXT),
+		'text:zh-hk': text(QUOTE_TEXT),
+		'text:zh-cn': text(QUOTE_TEXT)
+	})
+	.superRefine((input, context) => {
+		if (input[`text:${input.language}`]) addProblem(context, { code: 'same-language' }, [`text:${input.language}`]);
+	});
+
+/** The form's translation fields filled from the stored JSON. */
+export function quoteTranslationValues(json: string): Record<string, string> {
+	const translations = parseTranslations(json);
+	return Object.fromEntries(locales.map((locale) => [`text:${locale}`, translationOf(translations, locale, 'text')]));
+}
+
+/** The stored JSON of a quote form's translations. */
+function quoteTranslations(input: QuoteInput): string {
+	const translations: Translations = {};
+	for (const locale of locales) {
+		const translation = input[`text:${locale}`];
+		if (translation && locale !== input.language) translations[locale] = { text: translation };
+	}
+	return serialiseTranslations(translations);
+}
 
 export type QuoteInput = z.output<typeof quoteSchema>;
 
@@ -70,6 +110,8 @@ export async function createQuote(actor: Actor, eventId: number, input: QuoteInp
 		speakerId: speaker.id,
 		text: input.text,
 		source: input.source,
+		language: input.language,
+		translations: quoteTranslations(input),
 		position: Math.max(-1, ...existing.map((quote) => quote.position)) + 1
 	};
 	const [quote] = await commitContentChange([
@@ -90,11 +132,15 @@ export async function updateQuote(actor: Actor, eventId: number, id: number, inp
 	if (!before) return refused('form', 'not-found');
 	const speaker = await speakerOf(eventId, input.speakerId);
 	if (!speaker) return refused('speakerId', 'invalid');
-	const after = { speakerId: speaker.id, text: input.text, source: input.source };
-	const changes = changedFields({ ...before, speaker: before.speaker.name }, { ...after, speaker: speaker.name });
+	const after = { speakerId: speaker.id, text: input.text, source: input.source, language: input.language };
+	const translations = quoteTranslations(input);
+	const changes = {
+		...changedFields({ ...before, speaker: before.speaker.name }, { ...after, speaker: speaker.name }),
+		...changedTranslations(before.translations, translations)
+	};
 	if (Object.keys(changes).length === 0) return { ok: true as const, speaker: speaker.name };
 	await commitContentChange([
-		db.quote.update({ where: { id }, data: after }),
+		db.quote.update({ where: { id }, data: { ...after, translations } }),
 		auditEntry(actor, {
 			action: 'quote.update',
 			entityType: 'quote',

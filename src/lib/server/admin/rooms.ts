@@ -10,6 +10,8 @@ import { text } from '../forms/fields';
 import { optionalSlug } from './form-fields';
 import { moved, orderChange, sameOrder, type Direction } from './ordering';
 import { availableSlug } from './slugs';
+import { translationShape, translationsFromForm } from '../content/form';
+import { changedTranslations } from '../content/translations';
 import type { RemoveResult } from './tracks';
 
 export const ROOM_CAPACITY_MAX = 100_000;
@@ -25,11 +27,15 @@ const capacityHint = z.preprocess(
 		.refine((value) => value === null || value <= ROOM_CAPACITY_MAX, 'invalid')
 );
 
+/** The room's text fields organizers translate, with the English field's limits. */
+export const ROOM_TEXT = { name: { max: 80 }, description: { max: 500, multiline: true } };
+
 export const roomSchema = z.object({
 	name: text({ max: 80, required: true }),
 	slug: optionalSlug,
 	description: text({ max: 500, multiline: true }),
-	capacity: capacityHint
+	capacity: capacityHint,
+	...translationShape(ROOM_TEXT)
 });
 
 export type RoomInput = z.output<typeof roomSchema>;
@@ -66,7 +72,8 @@ export async function createRoom(actor: Actor, eventId: number, input: RoomInput
 		name: input.name,
 		description: input.description,
 		capacity: input.capacity,
-		position: Math.max(-1, ...existing.map((room) => room.position)) + 1
+		position: Math.max(-1, ...existing.map((room) => room.position)) + 1,
+		translations: translationsFromForm(input, ROOM_TEXT)
 	};
 	try {
 		const [room] = await commitContentChange([
@@ -90,10 +97,11 @@ export async function updateRoom(actor: Actor, eventId: number, id: number, inpu
 	const before = await getRoomForEdit(eventId, id);
 	if (!before) return refused('form', 'not-found');
 	const after = { name: input.name, description: input.description, capacity: input.capacity };
-	const changes = changedFields(before, after);
+	const translations = translationsFromForm(input, ROOM_TEXT);
+	const changes = { ...changedFields(before, after), ...changedTranslations(before.translations, translations) };
 	if (Object.keys(changes).length === 0) return { ok: true as const };
 	await commitContentChange([
-		db.room.update({ where: { id }, data: after }),
+		db.room.update({ where: { id }, data: { ...after, translations } }),
 		auditEntry(actor, {
 			action: 'room.update',
 			entityType: 'room',

@@ -1,7 +1,8 @@
 // What the session form pages need besides the session: choices, and the summit day as field limits.
 import { SESSION_KINDS, SPEAKER_ROLES } from '../../agenda/vocabulary';
 import { dateKey } from '../../time';
-import { sessionFormOptions } from './sessions';
+import { SESSION_TEXT, sessionFormOptions } from './sessions';
+import { translationFormValues } from '../content/form';
 import { toZonedLocal } from './zoned-time';
 
 export async function sessionFormData(event: { id: number; timeZone: string; startsAt: Date; endsAt: Date }) {
@@ -29,6 +30,7 @@ export function sessionFormValues(
 		trackId: number | null;
 		capacity: number | null;
 		speakers: { speakerId: number; role: string }[];
+		translations: string;
 	},
 	timeZone: string
 ) {
@@ -42,6 +44,7 @@ export function sessionFormValues(
 		roomId: session.roomId,
 		trackId: session.trackId,
 		capacity: session.capacity,
-		speakers: session.speakers.map(({ speakerId, role }) => ({ speakerId, role }))
+		speakers: session.speakers.map(({ speakerId, role }) => ({ speakerId, role })),
+		translations: translationFormValues(session.translations, SESSION_TEXT)
 	};
 }

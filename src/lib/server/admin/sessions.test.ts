@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { getCurrentEvent } from '../agenda/event';
-import { listSessions } from '../agenda/sessions';
+import { getSessionWithNeighbours, listSessions } from '../agenda/sessions';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { sessionWords } from '$lib/i18n/form-words';
 import { parseWith, type FieldProblems } from '../forms';
@@ -343,5 +343,49 @@ describe('changing sessions', () => {
 		});
 		expect(await deleteSession(actor, event.id, id)).toMatchObject({ ok: true });
 		expect(await db.session.findUnique({ where: { id } })).toBeNull();
+	});
+});
+
+describe('a session in Chinese', () => {
+	it("shows an organizer's 繁體中文 title on the 繁體中文 page, derived Simplified on the 简体中文 one, and audits it", async () => {
+		const { event, id } = await create();
+		const before = await db.session.findUniqueOrThrow({ where: { id } });
+		const result = await updateSession(
+			actor,
+			event,
+			id,
+			form({ title: before.title, 'title:zh-hk': '生物運算與藥物研發', abstract: 'About drugs' })
+		);
+		expect(result.ok).toBe(true);
+		const page = async (locale: 'en' | 'zh-hk' | 'zh-cn') =>
+			(await getSessionWithNeighbours(event.id, before.slug, locale))?.session;
+		expect(await page('zh-hk')).toMatchObject({
+			title: '生物運算與藥物研發',
+			abstract: 'About drugs',
+			langOf: { abstract: 'en' }
+		});
+		expect(await page('zh-cn')).toMatchObject({ title: '生物运算与药物研发', langOf: { abstract: 'en' } });
+		expect(await page('en')).toMatchObject({ title: before.title, langOf: {} });
+		const audit = await db.auditEntry.findFirstOrThrow({
+			where: { action: 'session.update', entityId: before.slug },
+			orderBy: { id: 'desc' }
+		});
+		expect(JSON.parse(audit.changes)).toMatchObject({ 'title:zh-hk': ['', '生物運算與藥物研發'] });
+	});
+
+	it('refuses a translation longer than the English may be, naming its language', async () => {
+		const parsed = parseWith(sessionSchema, {
+			title: 'Evening',
+			'title:zh-cn': '议'.repeat(201),
+			kind: 'panel',
+			startsAt: '2024-06-24T20:00',
+			endsAt: '2024-06-24T21:00'
+		});
+		expect(parsed.ok).toBe(false);
+		if (parsed.ok) return;
+		const event = await getCurrentEvent();
+		expect(fieldErrors(parsed.problems, sessionWords(event))).toEqual({
+			'title:zh-cn': 'Title (简体中文) must be 200 characters or fewer'
+		});
 	});
 });

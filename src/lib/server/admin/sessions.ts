@@ -17,6 +17,8 @@ import type { FieldProblems } from '../forms';
 import { addProblem, choice, isId, list, optionalId, text } from '../forms/fields';
 import { optionalSlug } from './form-fields';
 import { fromZonedLocal } from './zoned-time';
+import { translationShape, translationsFromForm } from '../content/form';
+import { changedTranslations } from '../content/translations';
 
 /** Addresses under /agenda/ that are pages of their own (src/routes/agenda/changes): no session may take them. */
 const RESERVED_SESSION_SLUGS = ['changes'];
@@ -31,6 +33,9 @@ const capacity = z.preprocess(
 		.transform((value) => (value === '' ? null : Number(value)))
 		.refine((seats) => seats === null || (seats >= 1 && seats <= 100_000), 'invalid')
 );
+
+/** The session's text fields organizers translate, with the English field's limits. */
+export const SESSION_TEXT = { title: { max: 200 }, abstract: { max: 4000, multiline: true } };
 
 /**
  * The form, before the event is known: times stay wall-clock text until checkPlacement. Its own problem
@@ -48,7 +53,8 @@ export const sessionSchema = z
 		trackId: optionalId(),
 		capacity,
 		speakerId: list,
-		speakerRole: list
+		speakerRole: list,
+		...translationShape(SESSION_TEXT)
 	})
 	.superRefine((input, context) => {
 		const seen = new Set<string>();
@@ -232,7 +238,8 @@ export async function createSession(actor: Actor, event: SummitEvent, input: Ses
 		endsAt: placement.endsAt,
 		roomId: input.roomId,
 		trackId: input.trackId,
-		capacity: input.capacity
+		capacity: input.capacity,
+		translations: translationsFromForm(input, SESSION_TEXT)
 	};
 	try {
 		const [session] = await commitContentChange([
@@ -277,10 +284,14 @@ export async function updateSession(
 		trackId: input.trackId,
 		capacity: input.capacity
 	};
-	const changes = changedFields(
-		{ ...before, speakers: speakersText(before.speakers) },
-		{ ...after, speakers: speakersText(input.speakers) }
-	);
+	const translations = translationsFromForm(input, SESSION_TEXT);
+	const changes = {
+		...changedFields(
+			{ ...before, speakers: speakersText(before.speakers) },
+			{ ...after, speakers: speakersText(input.speakers) }
+		),
+		...changedTranslations(before.translations, translations)
+	};
 	const revision = revisionUpdate(before, after);
 	if (revision) changes.revision = [before.revision, before.revision + 1];
 	try {
@@ -290,6 +301,7 @@ export async function updateSession(
 				where: { id, ...seatsTakenAtMost(input.capacity) },
 				data: {
 					...after,
+					translations,
 					revision,
 					editedAt: editedAtUpdate(Object.keys(changes)),
 					speakers: { deleteMany: {}, create: input.speakers.map((speaker, position) => ({ ...speaker, position })) }

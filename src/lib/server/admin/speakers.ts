@@ -11,6 +11,8 @@ import { availableSlug } from './slugs';
 import type { FieldProblem, FieldProblems } from '../forms';
 import { addProblem, checkbox, checkText, list, optionalId, text } from '../forms/fields';
 import { optionalSlug } from './form-fields';
+import { translationShape, translationsFromForm } from '../content/form';
+import { changedTranslations } from '../content/translations';
 
 export const LINK_ROWS = 4;
 const BIO_MAX_LENGTH = 6000;
@@ -27,6 +29,14 @@ function checkLink(label = '', url = '') {
 	};
 }
 
+/** The speaker's text fields organizers translate, with the English field's limits. */
+export const SPEAKER_TEXT = {
+	name: { max: 120 },
+	honorific: { max: 40 },
+	roleTitle: { max: 160 },
+	bio: { max: BIO_MAX_LENGTH, multiline: true }
+};
+
 export const speakerSchema = z
 	.object({
 		name: text({ max: 120, required: true }),
@@ -39,7 +49,8 @@ export const speakerSchema = z
 		isPlaceholder: checkbox,
 		removePhoto: checkbox,
 		linkLabel: list,
-		linkUrl: list
+		linkUrl: list,
+		...translationShape(SPEAKER_TEXT)
 	})
 	.superRefine((input, context) => {
 		for (let i = 0; i < Math.max(input.linkLabel.length, input.linkUrl.length); i++) {
@@ -136,7 +147,8 @@ export async function createSpeaker(actor: Actor, eventId: number, input: Speake
 		featured: input.featured,
 		isPlaceholder: input.isPlaceholder,
 		displayOrder: (last._max.displayOrder ?? -1) + 1,
-		photoUrl: photo ? photoPath(slug, photo.hash) : null
+		photoUrl: photo ? photoPath(slug, photo.hash) : null,
+		translations: translationsFromForm(input, SPEAKER_TEXT)
 	};
 	try {
 		const [speaker] = await commitContentChange([
@@ -189,15 +201,17 @@ export async function updateSpeaker(
 	};
 	const linksText = (links: { label: string; url: string }[]) =>
 		links.map((link) => `${link.label} <${link.url}>`).join(', ');
-	const changes = changedFields(
-		{ ...before, links: linksText(before.links) },
-		{ ...after, links: linksText(input.links) }
-	);
+	const translations = translationsFromForm(input, SPEAKER_TEXT);
+	const changes = {
+		...changedFields({ ...before, links: linksText(before.links) }, { ...after, links: linksText(input.links) }),
+		...changedTranslations(before.translations, translations)
+	};
 	await commitContentChange([
 		db.speaker.update({
 			where: { id },
 			data: {
 				...after,
+				translations,
 				links: { deleteMany: {}, create: input.links.map((link, position) => ({ ...link, position })) },
 				// The old photo's rows go with the new photo or with the removal; its URL then answers 404.
 				...(photo || input.removePhoto

@@ -12,6 +12,8 @@ import { AA_CONTRAST, contrastRatio } from './contrast';
 import { optionalSlug } from './form-fields';
 import { moved, orderChange, sameOrder, type Direction } from './ordering';
 import { availableSlug } from './slugs';
+import { translationShape, translationsFromForm } from '../content/form';
+import { changedTranslations } from '../content/translations';
 
 // The agenda draws the colour as a stripe on white cards and as a dot on the pale track tag (#e6efed). At
 // 4.5:1 against white (as white text on it would need), the dot still reaches 3.8:1 on the tag, above the
@@ -30,11 +32,15 @@ const colour = z
 			addProblem(context, { code: 'low-contrast', ratio: Math.floor(ratio * 10) / 10, min: AA_CONTRAST });
 	});
 
+/** The track's text fields organizers translate, with the English field's limits. */
+export const TRACK_TEXT = { name: { max: 80 }, description: { max: 500, multiline: true } };
+
 export const trackSchema = z.object({
 	name: text({ max: 80, required: true }),
 	slug: optionalSlug,
 	description: text({ max: 500, multiline: true }),
-	color: colour
+	color: colour,
+	...translationShape(TRACK_TEXT)
 });
 
 export type TrackInput = z.output<typeof trackSchema>;
@@ -71,7 +77,8 @@ export async function createTrack(actor: Actor, eventId: number, input: TrackInp
 		name: input.name,
 		description: input.description,
 		color: input.color,
-		position: Math.max(-1, ...existing.map((track) => track.position)) + 1
+		position: Math.max(-1, ...existing.map((track) => track.position)) + 1,
+		translations: translationsFromForm(input, TRACK_TEXT)
 	};
 	try {
 		const [track] = await commitContentChange([
@@ -96,10 +103,11 @@ export async function updateTrack(actor: Actor, eventId: number, id: number, inp
 	const before = await getTrackForEdit(eventId, id);
 	if (!before) return refused('form', 'not-found');
 	const after = { name: input.name, description: input.description, color: input.color };
-	const changes = changedFields(before, after);
+	const translations = translationsFromForm(input, TRACK_TEXT);
+	const changes = { ...changedFields(before, after), ...changedTranslations(before.translations, translations) };
 	if (Object.keys(changes).length === 0) return { ok: true as const };
 	await commitContentChange([
-		db.track.update({ where: { id }, data: after }),
+		db.track.update({ where: { id }, data: { ...after, translations } }),
 		auditEntry(actor, {
 			action: 'track.update',
 			entityType: 'track',

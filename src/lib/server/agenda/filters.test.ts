@@ -5,7 +5,7 @@ import type { AgendaSession } from './sessions';
 const hkt = (clock: string) => new Date(`2024-06-24T${clock}:00+08:00`);
 
 function session(slug: string, start: string, end: string, extra: Partial<AgendaSession> = {}): AgendaSession {
-	return {
+	const built: AgendaSession = {
 		id: slug.length,
 		slug,
 		title: slug,
@@ -20,12 +20,22 @@ function session(slug: string, start: string, end: string, extra: Partial<Agenda
 		track: null,
 		room: null,
 		speakers: [],
+		langOf: {},
+		searchable: [],
 		...extra
 	};
+	// As listSessions gathers it (there in every language; these sessions have only English).
+	built.searchable = [
+		built.title,
+		built.abstract,
+		built.track?.name ?? '',
+		...built.speakers.flatMap((speaker) => [speaker.name, speaker.roleTitle, speaker.organisation ?? ''])
+	];
+	return built;
 }
 
-const health = { slug: 'human-health', name: 'New drug development and human health', color: '#000' };
-const green = { slug: 'green-technology', name: 'Green technology and sustainability', color: '#000' };
+const health = { slug: 'human-health', name: 'New drug development and human health', color: '#000', langOf: {} };
+const green = { slug: 'green-technology', name: 'Green technology and sustainability', color: '#000', langOf: {} };
 const speaker = (slug: string, name: string, organisation: string) => ({
 	role: 'speaker',
 	slug,
@@ -34,7 +44,8 @@ const speaker = (slug: string, name: string, organisation: string) => ({
 	roleTitle: 'Senior executive',
 	photoUrl: null,
 	isPlaceholder: false,
-	organisation
+	organisation,
+	langOf: {}
 });
 
 const day = [
@@ -61,16 +72,25 @@ describe('agenda filters', () => {
 			new URLSearchParams('track=human-health&kind=keynote&speaker=clara-chan&q=%20drug%20'),
 			known
 		);
-		expect(filters).toEqual({ track: 'human-health', kind: 'keynote', speaker: 'clara-chan', q: 'drug' });
+		expect(filters).toEqual({
+			track: 'human-health',
+			kind: 'keynote',
+			speaker: 'clara-chan',
+			q: 'drug',
+			qProblem: null
+		});
 	});
 
 	it('ignores unknown values instead of failing', () => {
 		const filters = parseAgendaFilters(new URLSearchParams('track=astrology&kind=party&speaker=nobody&extra=1'), known);
-		expect(filters).toEqual({ track: null, kind: null, speaker: null, q: '' });
+		expect(filters).toEqual({ track: null, kind: null, speaker: null, q: '', qProblem: null });
 	});
 
-	it('caps the search text', () => {
-		expect(parseAgendaFilters(new URLSearchParams({ q: 'x'.repeat(5000) }), known).q).toHaveLength(100);
+	it('refuses an over-long search, searching for nothing rather than for part of it', () => {
+		const filters = parseAgendaFilters(new URLSearchParams({ q: 'x'.repeat(101) }), known);
+		expect(filters.q).toBe('');
+		expect(filters.qProblem).toEqual({ code: 'too-long', max: 100 });
+		expect(parseAgendaFilters(new URLSearchParams({ q: '議'.repeat(100) }), known).qProblem).toBeNull();
 	});
 
 	it('filters by track, kind and speaker together', () => {
@@ -84,7 +104,8 @@ describe('agenda filters', () => {
 	});
 
 	it('searches titles, speakers and organisations regardless of case, accents and script', () => {
-		const search = (q: string) => filterSessions(day, { track: null, kind: null, speaker: null, q }).map((s) => s.slug);
+		const search = (q: string) =>
+			filterSessions(day, { track: null, kind: null, speaker: null, q, qProblem: null }).map((s) => s.slug);
 		expect(search('SIGNING')).toEqual(['signing']);
 		expect(search('hkic')).toEqual(['signing']);
 		expect(search('zurich')).toEqual(['chat-green']);

@@ -3,17 +3,20 @@
 // (case- and accent-insensitive for any script) and costs nothing at summit size.
 import { SESSION_KINDS, isOneOf, type SessionKind } from '$lib/agenda/vocabulary';
 import type { AgendaSession } from './sessions';
+import { matchesAll, searchTerms } from '../content/search';
 
 export type AgendaFilters = {
 	track: string | null;
 	kind: SessionKind | null;
 	speaker: string | null;
 	q: string;
+	/** `too-long`: the query was longer than MAX_QUERY_LENGTH and is not searched for (q is empty). */
+	qProblem: { code: 'too-long'; max: number } | null;
 };
 
-export const NO_FILTERS: AgendaFilters = { track: null, kind: null, speaker: null, q: '' };
+export const NO_FILTERS: AgendaFilters = { track: null, kind: null, speaker: null, q: '', qProblem: null };
 
-const MAX_QUERY_LENGTH = 100;
+export const MAX_QUERY_LENGTH = 100;
 
 /** Unknown values are dropped, not errors: a stale shared link still shows the agenda. */
 export function parseAgendaFilters(
@@ -23,11 +26,14 @@ export function parseAgendaFilters(
 	const track = params.get('track');
 	const kind = params.get('kind');
 	const speaker = params.get('speaker');
+	const q = (params.get('q') ?? '').trim();
+	const tooLong = [...q].length > MAX_QUERY_LENGTH;
 	return {
 		track: track && known.trackSlugs.includes(track) ? track : null,
 		kind: isOneOf(SESSION_KINDS, kind) ? kind : null,
 		speaker: speaker && known.speakerSlugs.includes(speaker) ? speaker : null,
-		q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH)
+		q: tooLong ? '' : q,
+		qProblem: tooLong ? { code: 'too-long', max: MAX_QUERY_LENGTH } : null
 	};
 }
 
@@ -35,36 +41,18 @@ export function hasFilters(filters: AgendaFilters): boolean {
 	return Boolean(filters.track || filters.kind || filters.speaker || filters.q);
 }
 
-/** Lower case without accents, so "Zürich" matches "zurich"; Chinese and other scripts pass unchanged. */
+/** Lower case without accents, so "Zürich" matches "zurich" (registrations and check-in search with it). */
 export function normaliseForSearch(text: string): string {
 	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
 }
 
-function searchableText(session: AgendaSession): string {
-	return normaliseForSearch(
-		[
-			session.title,
-			session.abstract,
-			session.track?.name,
-			session.room?.name,
-			...session.speakers.flatMap((speaker) => [speaker.name, speaker.roleTitle, speaker.organisation])
-		]
-			.filter(Boolean)
-			.join('\n')
-	);
-}
-
 export function filterSessions(sessions: AgendaSession[], filters: AgendaFilters): AgendaSession[] {
-	const terms = normaliseForSearch(filters.q).split(/\s+/).filter(Boolean);
+	const terms = searchTerms(filters.q);
 	return sessions.filter((session) => {
 		if (filters.track && session.track?.slug !== filters.track) return false;
 		if (filters.kind && session.kind !== filters.kind) return false;
 		if (filters.speaker && !session.speakers.some((speaker) => speaker.slug === filters.speaker)) return false;
-		if (terms.length > 0) {
-			const text = searchableText(session);
-			return terms.every((term) => text.includes(term));
-		}
-		return true;
+		return matchesAll(terms, session.searchable);
 	});
 }
 

@@ -7,6 +7,16 @@ import { listSessions, listTracks } from '../agenda/sessions';
 import { pastEditionWithSession, type PageEdition } from '../editions/editions';
 import { buildSessionCalendar, buildSummitCalendar, buildTrackCalendar, type CalendarFile } from './feeds';
 import { sessionServiceUrl, type CalendarService } from './links';
+import { localizeRecord } from '../content/localize';
+import { TRANSLATED_FIELDS } from '../content/translations';
+
+/** The summit's name and venue in the calendar's language (the reader's, or the registration's). */
+function localEvent<E extends { translations: string } & Record<(typeof TRANSLATED_FIELDS.event)[number], string>>(
+	event: E,
+	locale: Locale
+) {
+	return localizeRecord(event, TRANSLATED_FIELDS.event, locale);
+}
 
 type Edition = Pick<PageEdition, 'event' | 'base' | 'isCurrent'>;
 
@@ -22,7 +32,10 @@ export async function getSummitCalendar(
 ): Promise<CalendarFile> {
 	edition ??= await currentEdition();
 	const { event } = edition;
-	return buildSummitCalendar(event, await listSessions(event.id), { origin: origin + edition.base, locale });
+	return buildSummitCalendar(localEvent(event, locale), await listSessions(event.id, locale), {
+		origin: origin + edition.base,
+		locale
+	});
 }
 
 export async function getTrackCalendar(
@@ -33,9 +46,11 @@ export async function getTrackCalendar(
 ): Promise<CalendarFile | null> {
 	edition ??= await currentEdition();
 	const { event } = edition;
-	const [tracks, sessions] = await Promise.all([listTracks(event.id), listSessions(event.id)]);
+	const [tracks, sessions] = await Promise.all([listTracks(event.id, locale), listSessions(event.id, locale)]);
 	const track = tracks.find((candidate) => candidate.slug === trackSlug);
-	return track ? buildTrackCalendar(event, track, sessions, { origin: origin + edition.base, locale }) : null;
+	return track
+		? buildTrackCalendar(localEvent(event, locale), track, sessions, { origin: origin + edition.base, locale })
+		: null;
 }
 
 /**
@@ -45,13 +60,13 @@ export async function getTrackCalendar(
  * file is served there rather than redirected, because calendar apps that poll a URL do not all follow
  * redirects. A slug the current edition reuses means the current edition's session, as it always did.
  */
-async function findSession(edition: Edition, sessionSlug: string) {
-	const session = (await listSessions(edition.event.id)).find((candidate) => candidate.slug === sessionSlug);
+async function findSession(edition: Edition, sessionSlug: string, locale: Locale) {
+	const session = (await listSessions(edition.event.id, locale)).find((candidate) => candidate.slug === sessionSlug);
 	if (session) return { edition, session };
 	if (!edition.isCurrent) return null;
 	const past = await pastEditionWithSession(sessionSlug, edition.event.id);
 	if (!past) return null;
-	const pastSession = (await listSessions(past.event.id)).find((candidate) => candidate.slug === sessionSlug);
+	const pastSession = (await listSessions(past.event.id, locale)).find((candidate) => candidate.slug === sessionSlug);
 	return pastSession ? { edition: past, session: pastSession } : null;
 }
 
@@ -61,9 +76,12 @@ export async function getSessionCalendar(
 	locale: Locale,
 	edition: Edition | null = null
 ): Promise<CalendarFile | null> {
-	const found = await findSession(edition ?? (await currentEdition()), sessionSlug);
+	const found = await findSession(edition ?? (await currentEdition()), sessionSlug, locale);
 	return found
-		? buildSessionCalendar(found.edition.event, found.session, { origin: origin + found.edition.base, locale })
+		? buildSessionCalendar(localEvent(found.edition.event, locale), found.session, {
+				origin: origin + found.edition.base,
+				locale
+			})
 		: null;
 }
 
@@ -75,8 +93,14 @@ export async function getSessionServiceUrl(
 	locale: Locale,
 	edition: Edition | null = null
 ): Promise<string | null> {
-	const found = await findSession(edition ?? (await currentEdition()), sessionSlug);
+	const found = await findSession(edition ?? (await currentEdition()), sessionSlug, locale);
 	return found
-		? sessionServiceUrl(found.edition.event, found.session, service, origin + found.edition.base, locale)
+		? sessionServiceUrl(
+				localEvent(found.edition.event, locale),
+				found.session,
+				service,
+				origin + found.edition.base,
+				locale
+			)
 		: null;
 }

@@ -20,8 +20,13 @@ const event: CalendarSummit = {
 	createdAt: new Date('2024-01-01T00:00:00Z')
 };
 
-const partnership = { slug: 'partnership', name: 'Partnership', color: '#000' };
-const green = { slug: 'green-technology', name: 'Green technology, sustainability; and more', color: '#000' };
+const partnership = { slug: 'partnership', name: 'Partnership', color: '#000', langOf: {} };
+const green = {
+	slug: 'green-technology',
+	name: 'Green technology, sustainability; and more',
+	color: '#000',
+	langOf: {}
+};
 
 function session(
 	id: number,
@@ -43,8 +48,10 @@ function session(
 		endsAt: hkt(end),
 		editedAt: new Date('2024-05-01T00:00:00Z'),
 		track: null,
-		room: { slug: 'main-hall', name: 'Main Hall', description: '', capacity: null },
+		room: { slug: 'main-hall', name: 'Main Hall', description: '', capacity: null, langOf: {} },
 		speakers: [],
+		langOf: {},
+		searchable: [],
 		...extra
 	};
 }
@@ -58,7 +65,7 @@ const programme = [
 	session(1, 'coffee', '09:00', '09:45', {
 		kind: 'networking',
 		title: 'Welcome coffee',
-		room: { slug: 'foyer', name: 'Foyer', description: '', capacity: null }
+		room: { slug: 'foyer', name: 'Foyer', description: '', capacity: null, langOf: {} }
 	}),
 	session(2, 'signing', '10:00', '10:30', {
 		kind: 'ceremony',
@@ -75,7 +82,8 @@ const programme = [
 				roleTitle: 'CEO',
 				photoUrl: null,
 				isPlaceholder: false,
-				organisation: 'The Hong Kong Investment Corporation Limited'
+				organisation: 'The Hong Kong Investment Corporation Limited',
+				langOf: {}
 			},
 			{
 				role: 'witness',
@@ -85,7 +93,8 @@ const programme = [
 				roleTitle: 'Financial Secretary',
 				photoUrl: null,
 				isPlaceholder: false,
-				organisation: 'HKSAR Government'
+				organisation: 'HKSAR Government',
+				langOf: {}
 			},
 			{
 				role: 'speaker',
@@ -95,7 +104,8 @@ const programme = [
 				roleTitle: 'Senior executive',
 				photoUrl: null,
 				isPlaceholder: true,
-				organisation: 'Sanofi'
+				organisation: 'Sanofi',
+				langOf: {}
 			}
 		]
 	}),

@@ -36,8 +36,10 @@ const session: AgendaSession = {
 	endsAt: new Date('2024-06-24T10:30:00+08:00'),
 	editedAt: new Date('2024-05-01T00:00:00Z'),
 	track: null,
-	room: { slug: 'main-hall', name: 'Main Hall', description: '', capacity: null },
-	speakers: []
+	room: { slug: 'main-hall', name: 'Main Hall', description: '', capacity: null, langOf: {} },
+	speakers: [],
+	langOf: {},
+	searchable: []
 };
 
 describe('calendar links', () => {

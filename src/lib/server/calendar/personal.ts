@@ -5,6 +5,8 @@ import { isOneOf } from '$lib/agenda/vocabulary';
 import { storedLocale } from '$lib/i18n/locale';
 import { db } from '../db';
 import { listSessions } from '../agenda/sessions';
+import { localizeRecord } from '../content/localize';
+import { TRANSLATED_FIELDS } from '../content/translations';
 import { buildPersonalCalendar, type CalendarFile, type PersonalChoice } from './feeds';
 import { calendarPaths } from './links';
 import { cachedCalendar, forgetCalendar } from './cache';
@@ -57,7 +59,8 @@ function calendarSeat(
 async function personalChoices(registration: RegistrationChoices) {
 	const event = await db.event.findUnique({ where: { id: registration.eventId } });
 	if (!event) return null;
-	const sessions = new Map((await listSessions(event.id)).map((session) => [session.id, session]));
+	const locale = storedLocale(registration.locale);
+	const sessions = new Map((await listSessions(event.id, locale)).map((session) => [session.id, session]));
 	const choices: PersonalChoice[] = [];
 	for (const choice of registration.sessions) {
 		const session = sessions.get(choice.sessionId);
@@ -66,7 +69,7 @@ async function personalChoices(registration: RegistrationChoices) {
 		const waited = registration.waitlistedAt !== null || choice.waitlistedAt !== null;
 		if (session && seat) choices.push({ session, seat, updatedAt: choice.updatedAt, waited });
 	}
-	return { event, choices, locale: storedLocale(registration.locale) };
+	return { event: localizeRecord(event, TRANSLATED_FIELDS.event, locale), choices, locale };
 }
 
 /**

@@ -25,7 +25,20 @@ async function sourceEdition() {
 			{ eventId: event.id, organisationId: organisation.id, role: 'strategic-partner', position: 2 }
 		]
 	});
-	await db.track.create({ data: { eventId: event.id, slug: 'ai', name: 'AI', color: '#123456', position: 1 } });
+	await db.track.create({
+		data: {
+			eventId: event.id,
+			slug: 'ai',
+			name: 'AI',
+			color: '#123456',
+			position: 1,
+			translations: JSON.stringify({ 'zh-hk': { name: '人工智能' } })
+		}
+	});
+	await db.event.update({
+		where: { id: event.id },
+		data: { translations: JSON.stringify({ 'zh-hk': { name: '舊名稱', venueName: '會場' } }) }
+	});
 	await db.room.create({ data: { eventId: event.id, slug: 'hall', name: 'Hall', capacity: 300 } });
 	const speaker = await db.speaker.create({
 		data: {
@@ -96,6 +109,9 @@ describe('creating the next edition', () => {
 			['strategic-partner', 2]
 		]);
 		expect(next.tracks.map(({ slug, name, color }) => [slug, name, color])).toEqual([['ai', 'AI', '#123456']]);
+		// Organizers' Chinese comes along, except the edition's name, typed anew in English only.
+		expect(next.tracks[0]!.translations).toBe('{"zh-hk":{"name":"人工智能"}}');
+		expect(next.translations).toBe('{"zh-hk":{"venueName":"會場"}}');
 		expect(next.rooms.map(({ slug, capacity }) => [slug, capacity])).toEqual([['hall', 300]]);
 		expect(next.speakers).toHaveLength(1);
 		expect(next.speakers[0]).toMatchObject({

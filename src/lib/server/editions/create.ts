@@ -11,6 +11,7 @@ import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../admin/slugs';
 import { fromZonedLocal } from '../admin/zoned-time';
 import type { SummitEvent } from '../agenda/event';
 import { editionYear } from './editions';
+import { withoutTranslations } from '../content/translations';
 
 export const nextEditionSchema = z.object({
 	name: text({ max: 160, required: true }),
@@ -76,6 +77,8 @@ export async function createNextEdition(actor: Actor, from: SummitEvent, input: 
 		contactEmail: source.contactEmail,
 		isSampleProgramme: source.isSampleProgramme,
 		capacity: source.capacity,
+		// The Chinese versions come along, but not of the name, which the admin has just typed anew.
+		translations: withoutTranslations(source.translations, ['name']),
 		status: 'draft'
 	};
 	try {
@@ -91,21 +94,23 @@ export async function createNextEdition(actor: Actor, from: SummitEvent, input: 
 						}))
 					},
 					tracks: {
-						create: source.tracks.map(({ slug, name, description, color, position }) => ({
+						create: source.tracks.map(({ slug, name, description, color, position, translations }) => ({
 							slug,
 							name,
 							description,
 							color,
-							position
+							position,
+							translations
 						}))
 					},
 					rooms: {
-						create: source.rooms.map(({ slug, name, description, capacity, position }) => ({
+						create: source.rooms.map(({ slug, name, description, capacity, position, translations }) => ({
 							slug,
 							name,
 							description,
 							capacity,
-							position
+							position,
+							translations
 						}))
 					},
 					speakers: {
@@ -120,6 +125,7 @@ export async function createNextEdition(actor: Actor, from: SummitEvent, input: 
 							displayOrder: speaker.displayOrder,
 							featured: speaker.featured,
 							isPlaceholder: speaker.isPlaceholder,
+							translations: speaker.translations,
 							links: { create: speaker.links.map(({ label, url, position }) => ({ label, url, position })) },
 							photos: {
 								create: speaker.photos.map(({ hash, width, height, contentType, bytes }) => ({

@@ -2,6 +2,7 @@
 // Only reads: seats are decided before a mail is drained (the drainer waits for undecided choices).
 import { z } from 'zod';
 import { pageUrl, storedLocale } from '$lib/i18n/locale';
+import { localizeRecord } from '../content/localize';
 import { db } from '../db';
 import type { MailMessage } from './transport';
 import { settings } from '../config';
@@ -66,7 +67,7 @@ export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | n
 	if (mail.kind === 'organizer-invitation')
 		return mail.invitationId ? renderInvitation(mail.invitationId, JSON.parse(mail.payload)) : null;
 	if (mail.registrationId === null) return null;
-	const registrant = await db.registration.findUnique({
+	const stored = await db.registration.findUnique({
 		where: { id: mail.registrationId },
 		select: {
 			fullName: true,
@@ -74,20 +75,31 @@ export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | n
 			reference: true,
 			status: true,
 			locale: true,
-			event: { select: eventForMailSelect },
+			event: { select: { ...eventForMailSelect, translations: true } },
 			sessions: {
 				orderBy: { session: { startsAt: 'asc' } },
 				select: {
 					status: true,
-					session: { select: { id: true, title: true, startsAt: true, endsAt: true, status: true } }
+					session: {
+						select: { id: true, title: true, startsAt: true, endsAt: true, status: true, translations: true }
+					}
 				}
 			}
 		}
 	});
-	if (!registrant) return null;
+	if (!stored) return null;
 	const payload: unknown = JSON.parse(mail.payload);
-	// Sent by the drainer, outside any request: in the language the person registered in.
-	const locale = storedLocale(registrant.locale);
+	// Sent by the drainer, outside any request: in the language the person registered in, the summit's
+	// and the sessions' names too (content/localize.ts).
+	const locale = storedLocale(stored.locale);
+	const registrant = {
+		...stored,
+		event: localizeRecord(stored.event, ['name', 'venueName', 'venueAddress', 'venueDistrict'], locale),
+		sessions: stored.sessions.map(({ session, ...choice }) => ({
+			...choice,
+			session: localizeRecord(session, ['title'], locale)
+		}))
+	};
 	// The person's sessions as they are now: a calendar that imported an earlier file replaces its copies
 	// (same UIDs, higher SEQUENCE), so a promotion drops "(waitlist)" and a cancellation clears the event.
 	const calendar = () => registrationCalendarAttachment(mail.registrationId!, { origin: settings().publicUrl });

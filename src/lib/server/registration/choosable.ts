@@ -1,8 +1,11 @@
 // The sessions a registrant may choose: the programme itself, not breaks or networking, not cancelled.
 import { db } from '../db';
 import { cachedValue } from '../cache/content-cache';
+import { baseLocale, type Locale } from '$lib/paraglide/runtime';
+import { localizeRecord } from '../content/localize';
 
-export async function listChoosableSessions(eventId: number) {
+/** In `locale` (content/localize.ts): titles, tracks and rooms as the reader's page shows them. */
+export async function listChoosableSessions(eventId: number, locale: Locale = baseLocale) {
 	const sessions = await db.session.findMany({
 		where: { eventId, status: 'scheduled', kind: { notIn: ['break', 'networking'] } },
 		orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
@@ -15,12 +18,15 @@ export async function listChoosableSessions(eventId: number) {
 			endsAt: true,
 			capacity: true,
 			confirmedCount: true,
-			track: { select: { name: true, color: true } },
-			room: { select: { name: true } }
+			translations: true,
+			track: { select: { name: true, color: true, translations: true } },
+			room: { select: { name: true, translations: true } }
 		}
 	});
-	return sessions.map(({ capacity, confirmedCount, ...session }) => ({
-		...session,
+	return sessions.map(({ capacity, confirmedCount, track, room, ...session }) => ({
+		...localizeRecord(session, ['title'], locale),
+		track: track && localizeRecord(track, ['name'], locale),
+		room: room && localizeRecord(room, ['name'], locale),
 		seatsLeft: capacity === null ? null : Math.max(0, capacity - confirmedCount)
 	}));
 }

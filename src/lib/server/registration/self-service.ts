@@ -1,13 +1,15 @@
 // What a registrant does from their private link: see their registration, change their sessions and
 // their language, download their data, erase it.
-import type { Locale } from '$lib/paraglide/runtime';
+import { baseLocale, type Locale } from '$lib/paraglide/runtime';
 import { db } from '../db';
+import { localizeRecord } from '../content/localize';
 import { cancelRegistration } from './cancel';
 import { checkSessionChoice, type SessionChoiceProblem } from './choosable';
 import { releaseSessionSeat, settleRequestedChoices } from './seats';
 import { promoteSessionWaitlist } from './waitlist';
 
-export async function getRegistrationDetails(registrationId: number) {
+/** The registration with its sessions' titles and rooms in `locale` (content/localize.ts). */
+export async function getRegistrationDetails(registrationId: number, locale: Locale = baseLocale) {
 	const registration = await db.registration.findUnique({
 		where: { id: registrationId },
 		include: {
@@ -24,7 +26,8 @@ export async function getRegistrationDetails(registrationId: number) {
 							status: true,
 							startsAt: true,
 							endsAt: true,
-							room: { select: { name: true } }
+							translations: true,
+							room: { select: { name: true, translations: true } }
 						}
 					}
 				}
@@ -32,7 +35,14 @@ export async function getRegistrationDetails(registrationId: number) {
 		}
 	});
 	if (!registration) return null;
-	return { ...registration, waitlistPosition: await waitlistPosition(registration) };
+	return {
+		...registration,
+		sessions: registration.sessions.map(({ session: { room, ...session }, ...choice }) => ({
+			...choice,
+			session: { ...localizeRecord(session, ['title'], locale), room: room && localizeRecord(room, ['name'], locale) }
+		})),
+		waitlistPosition: await waitlistPosition(registration)
+	};
 }
 
 export type RegistrationDetails = NonNullable<Awaited<ReturnType<typeof getRegistrationDetails>>>;

@@ -4,6 +4,7 @@ import { reminderInstant } from '$lib/server/agenda/reminders';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { ADMINS } from '$lib/server/auth/roles';
 import { invalid, readForm } from '$lib/server/forms';
+import { TRANSLATED_FORM_BODY_LIMIT } from '$lib/server/content/form';
 import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { eventSettingsWords } from '$lib/i18n/form-words';
@@ -27,7 +28,9 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	save: async (event) => {
 		requireRole(ADMINS);
-		const { values, ...form } = await readForm(event.request, eventSettingsSchema);
+		const { values, ...form } = await readForm(event.request, eventSettingsSchema, {
+			maxBytes: TRANSLATED_FORM_BODY_LIMIT
+		});
 		if (!form.ok) return invalid(values, fieldErrors(form.problems, eventSettingsWords), form.status);
 		const edition = await organizerEdition(event);
 		const result = await saveEventSettings(currentActor(), edition.id, form.data);

@@ -7,6 +7,8 @@ import { sessionSeatsLeft } from '$lib/server/registration/choosable';
 import { sessionCalendarLinks } from '$lib/server/calendar/links';
 import { now } from '$lib/server/clock';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { localizeRecord } from '$lib/server/content/localize';
 import type { PageServerLoad } from './$types';
 import { settings } from '$lib/server/config';
 import { localizeHref } from '$lib/paraglide/runtime';
@@ -15,7 +17,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const edition = await editionOfPage(url, locals);
 	const { event, base } = edition;
 	const [found, organisations] = await Promise.all([
-		getSessionWithNeighbours(event.id, params.slug),
+		getSessionWithNeighbours(event.id, params.slug, getLocale()),
 		listEventOrganisations(event.id)
 	]);
 	if (!found) {
@@ -27,14 +29,16 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	}
 	const host = organisations.find((organisation) => organisation.role === 'host') ?? null;
 	const seatsLeft = await sessionSeatsLeft(found.session.id);
+	const localEvent = localizeRecord(event, ['name', 'venueName', 'venueAddress'], getLocale());
 	return {
 		...found,
 		event: {
-			name: event.name,
+			name: localEvent.name,
 			timeZone: event.timeZone,
-			venueName: event.venueName,
-			venueAddress: event.venueAddress,
-			isSampleProgramme: event.isSampleProgramme
+			venueName: localEvent.venueName,
+			venueAddress: localEvent.venueAddress,
+			isSampleProgramme: event.isSampleProgramme,
+			langOf: localEvent.langOf
 		},
 		calendar: sessionCalendarLinks(found.session, base),
 		jsonLd: sessionJsonLd(found.session, event, { origin: settings().publicUrl, host, now: now(), seatsLeft })

@@ -45,7 +45,10 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 	const { id, eventId } = await registrationFor(params.token);
 	// The edition they registered for, which need not be the current one any more.
 	const event = (await editionById(eventId)) ?? (await getCurrentEvent());
-	const [registration, choosable] = await Promise.all([getRegistrationDetails(id), listChoosableSessions(event.id)]);
+	const [registration, choosable] = await Promise.all([
+		getRegistrationDetails(id, getLocale()),
+		listChoosableSessions(event.id, getLocale())
+	]);
 	if (!registration) error(404, m.not_found_title());
 	const qrSvg = await QRCode.toString(registration.reference, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
 	return {

@@ -1,10 +1,17 @@
 import { error, redirect } from '@sveltejs/kit';
 import { organizerEdition } from '$lib/server/admin/edition';
 import { confirmDeleteSchema, pathId } from '$lib/server/admin/form-fields';
-import { deleteHighlight, getHighlight, highlightSchema, updateHighlight } from '$lib/server/admin/highlights';
+import {
+	deleteHighlight,
+	getHighlight,
+	HIGHLIGHT_TEXT,
+	highlightSchema,
+	updateHighlight
+} from '$lib/server/admin/highlights';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import { invalid, readForm } from '$lib/server/forms';
+import { translationFormValues } from '$lib/server/content/form';
 import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { deleteWords, highlightWords } from '$lib/i18n/form-words';
@@ -20,7 +27,9 @@ export const load: PageServerLoad = async (event) => {
 	const edition = await organizerEdition(event);
 	const highlight = await getHighlight(edition.id, highlightId(event.params.id));
 	if (!highlight) error(404, m.admin_highlights_not_found());
-	return { highlight };
+	return {
+		highlight: { ...highlight, translationValues: translationFormValues(highlight.translations, HIGHLIGHT_TEXT) }
+	};
 };
 
 export const actions: Actions = {

@@ -4,6 +4,7 @@ import { confirmDeleteSchema, pathId } from '$lib/server/admin/form-fields';
 import {
 	deleteOrganisation,
 	getOrganisationForEdit,
+	ORGANISATION_TEXT,
 	organisationSchema,
 	updateOrganisation
 } from '$lib/server/admin/organisations';
@@ -11,6 +12,7 @@ import { readLogoField } from '$lib/server/admin/photo-upload';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import { FORM_BODY_LIMIT, invalid, readForm } from '$lib/server/forms';
+import { translationFormValues } from '$lib/server/content/form';
 import { LOGO_MIN_SIDE } from '$lib/server/media/logos';
 import { photoMaxBytes } from '$lib/server/media/photos';
 import { m } from '$lib/paraglide/messages';
@@ -28,7 +30,14 @@ export const load: PageServerLoad = async (event) => {
 	const edition = await organizerEdition(event);
 	const organisation = await getOrganisationForEdit(edition.id, organisationId(event.params.id));
 	if (!organisation) error(404, m.admin_organisations_not_found());
-	return { organisation, logoMaxMb: photoMaxBytes() / 1024 / 1024, logoMinSide: LOGO_MIN_SIDE };
+	return {
+		organisation: {
+			...organisation,
+			translationValues: translationFormValues(organisation.translations, ORGANISATION_TEXT)
+		},
+		logoMaxMb: photoMaxBytes() / 1024 / 1024,
+		logoMinSide: LOGO_MIN_SIDE
+	};
 };
 
 export const actions: Actions = {

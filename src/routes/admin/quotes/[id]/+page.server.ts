@@ -1,7 +1,14 @@
 import { error, redirect } from '@sveltejs/kit';
 import { organizerEdition } from '$lib/server/admin/edition';
 import { confirmDeleteSchema, pathId } from '$lib/server/admin/form-fields';
-import { deleteQuote, getQuote, listQuoteSpeakers, quoteSchema, updateQuote } from '$lib/server/admin/quotes';
+import {
+	deleteQuote,
+	getQuote,
+	listQuoteSpeakers,
+	quoteSchema,
+	quoteTranslationValues,
+	updateQuote
+} from '$lib/server/admin/quotes';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import { invalid, readForm } from '$lib/server/forms';
@@ -20,7 +27,10 @@ export const load: PageServerLoad = async (event) => {
 	const edition = await organizerEdition(event);
 	const quote = await getQuote(edition.id, quoteId(event.params.id));
 	if (!quote) error(404, m.admin_quotes_not_found());
-	return { quote, speakers: await listQuoteSpeakers(edition.id) };
+	return {
+		quote: { ...quote, translationValues: quoteTranslationValues(quote.translations) },
+		speakers: await listQuoteSpeakers(edition.id)
+	};
 };
 
 export const actions: Actions = {

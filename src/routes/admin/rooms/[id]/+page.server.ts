@@ -1,10 +1,11 @@
 import { error, redirect } from '@sveltejs/kit';
 import { organizerEdition } from '$lib/server/admin/edition';
 import { confirmDeleteSchema, pathId } from '$lib/server/admin/form-fields';
-import { deleteRoom, getRoomForEdit, roomSchema, updateRoom } from '$lib/server/admin/rooms';
+import { deleteRoom, getRoomForEdit, ROOM_TEXT, roomSchema, updateRoom } from '$lib/server/admin/rooms';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import { invalid, readForm } from '$lib/server/forms';
+import { translationFormValues } from '$lib/server/content/form';
 import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { deleteWords, roomWords } from '$lib/i18n/form-words';
@@ -20,7 +21,7 @@ export const load: PageServerLoad = async (event) => {
 	const edition = await organizerEdition(event);
 	const room = await getRoomForEdit(edition.id, roomId(event.params.id));
 	if (!room) error(404, m.admin_rooms_not_found());
-	return { room };
+	return { room: { ...room, translationValues: translationFormValues(room.translations, ROOM_TEXT) } };
 };
 
 export const actions: Actions = {

@@ -13,6 +13,7 @@ import {
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import { invalid, readForm } from '$lib/server/forms';
+import { TRANSLATED_FORM_BODY_LIMIT } from '$lib/server/content/form';
 import { noFields } from '$lib/server/forms/fields';
 import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
@@ -50,7 +51,7 @@ export const actions: Actions = {
 	update: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
 		const id = sessionId(event.params.id);
-		const { values, ...form } = await readForm(event.request, sessionSchema);
+		const { values, ...form } = await readForm(event.request, sessionSchema, { maxBytes: TRANSLATED_FORM_BODY_LIMIT });
 		const summit = await organizerEdition(event);
 		if (!form.ok) return invalid(values, fieldErrors(form.problems, sessionWords(summit)), form.status);
 		const result = await updateSession(currentActor(), summit, id, form.data);

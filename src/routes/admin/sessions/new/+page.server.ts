@@ -5,6 +5,7 @@ import { createSession, sessionSchema } from '$lib/server/admin/sessions';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import { invalid, readForm } from '$lib/server/forms';
+import { TRANSLATED_FORM_BODY_LIMIT } from '$lib/server/content/form';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { sessionWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,7 +19,7 @@ export const load: PageServerLoad = async ({ cookies }) => {
 export const actions: Actions = {
 	create: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
-		const { values, ...form } = await readForm(event.request, sessionSchema);
+		const { values, ...form } = await readForm(event.request, sessionSchema, { maxBytes: TRANSLATED_FORM_BODY_LIMIT });
 		const summit = await organizerEdition(event);
 		if (!form.ok) return invalid(values, fieldErrors(form.problems, sessionWords(summit)), form.status);
 		const result = await createSession(currentActor(), summit, form.data);

@@ -6,12 +6,14 @@ import {
 	deleteSpeaker,
 	getSpeakerForEdit,
 	listOrganisations,
+	SPEAKER_TEXT,
 	speakerSchema,
 	updateSpeaker
 } from '$lib/server/admin/speakers';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
-import { FORM_BODY_LIMIT, invalid, readForm } from '$lib/server/forms';
+import { invalid, readForm } from '$lib/server/forms';
+import { TRANSLATED_FORM_BODY_LIMIT, translationFormValues } from '$lib/server/content/form';
 import { ticked } from '$lib/server/forms/fields';
 import { photoMaxBytes } from '$lib/server/media/photos';
 import { m } from '$lib/paraglide/messages';
@@ -36,7 +38,7 @@ export const load: PageServerLoad = async ({ params, url, cookies }) => {
 	const speaker = await getSpeakerForEdit(summit.id, speakerId(params.id));
 	if (!speaker) error(404, m.admin_speakers_not_found());
 	return {
-		speaker,
+		speaker: { ...speaker, translationValues: translationFormValues(speaker.translations, SPEAKER_TEXT) },
 		organisations: await listOrganisations(),
 		photoMaxMb: photoMaxBytes() / 1024 / 1024,
 		created: url.searchParams.has('created')
@@ -48,7 +50,7 @@ export const actions: Actions = {
 		requireRole(PROGRAMME_EDITORS);
 		const id = speakerId(event.params.id);
 		const { values, ...form } = await readForm(event.request, speakerSchema, {
-			maxBytes: photoMaxBytes() + FORM_BODY_LIMIT
+			maxBytes: photoMaxBytes() + TRANSLATED_FORM_BODY_LIMIT
 		});
 		// The photo is checked even when another field is wrong, so every problem is told at once.
 		const upload = form.formData ? await readPhotoField(form.formData) : { photo: null, problem: null };

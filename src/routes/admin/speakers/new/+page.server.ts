@@ -4,7 +4,8 @@ import { readPhotoField } from '$lib/server/admin/photo-upload';
 import { createSpeaker, listOrganisations, speakerSchema } from '$lib/server/admin/speakers';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
-import { FORM_BODY_LIMIT, invalid, readForm } from '$lib/server/forms';
+import { invalid, readForm } from '$lib/server/forms';
+import { TRANSLATED_FORM_BODY_LIMIT } from '$lib/server/content/form';
 import { photoMaxBytes } from '$lib/server/media/photos';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { speakerWords } from '$lib/i18n/form-words';
@@ -20,7 +21,7 @@ export const actions: Actions = {
 	create: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
 		const { values, ...form } = await readForm(event.request, speakerSchema, {
-			maxBytes: photoMaxBytes() + FORM_BODY_LIMIT
+			maxBytes: photoMaxBytes() + TRANSLATED_FORM_BODY_LIMIT
 		});
 		// The photo is checked even when another field is wrong, so every problem is told at once.
 		const upload = form.formData ? await readPhotoField(form.formData) : { photo: null, problem: null };

@@ -1,7 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { organizerEdition } from '$lib/server/admin/edition';
 import { confirmDeleteSchema, pathId } from '$lib/server/admin/form-fields';
-import { deleteTrack, getTrackForEdit, trackSchema, updateTrack } from '$lib/server/admin/tracks';
+import { deleteTrack, getTrackForEdit, TRACK_TEXT, trackSchema, updateTrack } from '$lib/server/admin/tracks';
+import { translationFormValues } from '$lib/server/content/form';
 import { currentActor, requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
 import { invalid, readForm } from '$lib/server/forms';
@@ -20,7 +21,7 @@ export const load: PageServerLoad = async (event) => {
 	const edition = await organizerEdition(event);
 	const track = await getTrackForEdit(edition.id, trackId(event.params.id));
 	if (!track) error(404, m.admin_tracks_not_found());
-	return { track };
+	return { track: { ...track, translationValues: translationFormValues(track.translations, TRACK_TEXT) } };
 };
 
 export const actions: Actions = {
