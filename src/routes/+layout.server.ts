@@ -3,6 +3,9 @@ import { seatsLeftOf, summitStage } from '$lib/server/agenda/stage';
 import { now } from '$lib/server/clock';
 import { resolveEdition } from '$lib/server/editions/editions';
 import { settings } from '$lib/server/config';
+import { localizeRecord } from '$lib/server/content/localize';
+import { TRANSLATED_FIELDS } from '$lib/server/content/translations';
+import { getLocale } from '$lib/paraglide/runtime';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ url, locals }) => {
@@ -11,8 +14,10 @@ export const load: LayoutServerLoad = async ({ url, locals }) => {
 		getCurrentEvent(),
 		resolveEdition(url, { organizer: Boolean(locals.user) })
 	]);
-	const event = edition?.event ?? current;
+	const locale = getLocale();
+	const event = localizeRecord(edition?.event ?? current, TRANSLATED_FIELDS.event, locale);
 	const organisations = await listEventOrganisations(event.id);
+	const host = organisations.find((organisation) => organisation.role === 'host');
 	return {
 		publicUrl: settings().publicUrl,
 		event: {
@@ -24,7 +29,9 @@ export const load: LayoutServerLoad = async ({ url, locals }) => {
 			venueAddress: event.venueAddress,
 			venueDistrict: event.venueDistrict,
 			contactEmail: event.contactEmail,
-			isSampleProgramme: event.isSampleProgramme
+			isSampleProgramme: event.isSampleProgramme,
+			/** The lang of each text an organizer has not translated into the page's language. */
+			langOf: event.langOf
 		},
 		// The header's call to action follows it; the event row's seat count is at most a second old.
 		stage: summitStage(event, now(), seatsLeftOf(event)),
@@ -36,6 +43,6 @@ export const load: LayoutServerLoad = async ({ url, locals }) => {
 			isDraft: edition?.isDraft ?? false,
 			currentName: current.name
 		},
-		host: organisations.find((organisation) => organisation.role === 'host') ?? null
+		host: host ? localizeRecord(host, TRANSLATED_FIELDS.organisation, locale) : null
 	};
 };

@@ -2,8 +2,7 @@
 // speakers): labels and sentences for their problem codes, read by ./form-errors.ts.
 import { m } from '$lib/paraglide/messages';
 import type { FormWords } from './form-errors';
-import { intlLocale } from './locale';
-import { LANGUAGE_NAMES } from './content-languages';
+import { intlLocale, localeName } from './locale';
 
 /**
  * The words of a form with translation fields ("title:zh-hk", src/lib/server/content/form.ts): each is
@@ -16,7 +15,7 @@ export function withTranslationWords(words: FormWords, fields: string[]): FormWo
 		for (const locale of ['zh-hk', 'zh-cn'] as const) {
 			translated[`${field}:${locale}`] = {
 				label: (problem) =>
-					m.admin_translation_field({ field: label?.(problem) ?? field, language: LANGUAGE_NAMES[locale] })
+					m.admin_translation_field({ field: label?.(problem) ?? field, language: localeName(locale) })
 			};
 		}
 	}
@@ -166,7 +165,7 @@ export const quoteWords = {
 		(['en', 'zh-hk', 'zh-cn'] as const).map((locale) => [
 			`text:${locale}`,
 			{
-				label: () => m.admin_quote_translation({ language: LANGUAGE_NAMES[locale] }),
+				label: () => m.admin_quote_translation({ language: localeName(locale) }),
 				'same-language': m.admin_quote_translation_same_language
 			}
 		])
