@@ -9,6 +9,9 @@ const actor = { id: null, email: 'editions-test@test.example', ip: '192.0.2.20' 
 const made: number[] = [];
 
 afterAll(async () => {
+	// A speaker's session links refuse its deletion (Restrict), and the event's cascade may reach speakers
+	// before sessions: the links go first.
+	await db.sessionSpeaker.deleteMany({ where: { session: { eventId: { in: made } } } });
 	await db.event.deleteMany({ where: { id: { in: made } } });
 });
 
