@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { fillRegistration, uniqueEmail } from './registration-helpers';
 
 for (const { timezoneId, local, zoneName } of [
 	{ timezoneId: 'America/Los_Angeles', local: 'Sun 23 Jun, 19:00–19:30', zoneName: 'GMT-7' },
@@ -55,6 +56,31 @@ for (const { timezoneId, local, zoneName } of [
 			expect(shifts).toEqual([]);
 			// The inline script that reserves the lines runs under the CSP (allowed by its hash).
 			expect(consoleErrors).toEqual([]);
+		});
+
+		test('sees their own time on a page that hydrates, which keeps the nodes the server sent', async ({ page }) => {
+			await page.goto('/register');
+			await fillRegistration(page, { name: 'Zone Traveller', email: uniqueEmail('zone') });
+			await page.getByRole('button', { name: 'Register' }).click();
+			await page.waitForURL(/\/my\//);
+			// Marks every node the server sent, before the deferred script and hydration run: a mismatch would make
+			// Svelte draw the page again, with new nodes (and close whatever the reader had opened).
+			await page.addInitScript(() =>
+				document.addEventListener('DOMContentLoaded', () => {
+					for (const element of document.querySelectorAll('main *'))
+						(element as unknown as { fromServer: boolean }).fromServer = true;
+				})
+			);
+			await page.reload();
+			await expect(page.locator('.local-time').first()).toHaveText(new RegExp(`${zoneName} \\(your time\\)$`));
+			const redrawn = await page.evaluate(
+				() =>
+					[...document.querySelectorAll('main *')].filter(
+						(element) =>
+							!element.classList.contains('local-time') && !(element as unknown as { fromServer?: boolean }).fromServer
+					).length
+			);
+			expect(redrawn).toBe(0);
 		});
 
 		test('sees their own time in a browser without workers too', async ({ page }) => {
