@@ -3,6 +3,7 @@
 // the verb runs it as a companion of its own statement (`commitWith`), so a change that loses a race
 // (a seat taken meanwhile, a registration already cancelled) leaves no entry, and no change is unrecorded.
 import { db } from '../db';
+import { now } from '../clock';
 import { auditEntry, type Actor } from '../audit/audit';
 import { cancelRegistration } from '../registration/cancel';
 import { register } from '../registration/register';
@@ -36,7 +37,7 @@ export async function cancelRegistrationAsOrganizer(actor: Actor, eventId: numbe
 		select: { reference: true, fullName: true }
 	});
 	if (!registration) return { ok: false as const, error: 'not-found' as const };
-	const { cancelled } = await cancelRegistration(id, new Date(), {
+	const { cancelled } = await cancelRegistration(id, now(), {
 		commitWith: ({ status }) => [
 			auditEntry(actor, {
 				action: 'registration.cancel',
@@ -62,12 +63,12 @@ const promotionEntry = (actor: Actor, action: string) => (person: PromotedPerson
 
 /** Gives a free seat to this person, ahead of the waitlist's order. */
 export function promoteOne(actor: Actor, eventId: number, id: number) {
-	return promoteRegistration(eventId, id, new Date(), { commitWith: promotionEntry(actor, 'registration.promote') });
+	return promoteRegistration(eventId, id, now(), { commitWith: promotionEntry(actor, 'registration.promote') });
 }
 
 /** Gives free seats to the waitlist in its order; returns who moved (one audit entry each, with their seat). */
 export function promoteWaitlist(actor: Actor, eventId: number) {
-	return promoteFromWaitlist(eventId, new Date(), {
+	return promoteFromWaitlist(eventId, now(), {
 		commitWith: promotionEntry(actor, 'registration.promote-waitlist')
 	});
 }
