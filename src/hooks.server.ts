@@ -9,7 +9,7 @@ import { migrateDatabase } from '$lib/server/db/migrations';
 import { seedWhenEmpty } from '$lib/server/seed/seed';
 import { currentGeneration, getCachedPage, storePage } from '$lib/server/cache/page-cache';
 import { isCacheableRequest, pageCacheKey } from '$lib/server/cache/cacheable';
-import { applySecurityHeaders } from '$lib/server/security-headers';
+import { allowWebAssembly, applySecurityHeaders } from '$lib/server/security-headers';
 import { compressHtml } from '$lib/server/compression';
 import { startBackgroundWork } from '$lib/server/background';
 import { requestsFinished, trackRequest } from '$lib/server/in-flight';
@@ -143,11 +143,13 @@ const handleAuth: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-// Organizer pages show personal data: no shared or back-button cache may keep them.
-const handleOrganizerNoStore: Handle = async ({ event, resolve }) => {
+// Organizer pages show personal data: no shared or back-button cache may keep them. Their CSP allows
+// WebAssembly, for the check-in desk's QR reader.
+const handleOrganizerHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	if (deLocalizeUrl(event.url).pathname.startsWith('/admin') && !response.headers.has('cache-control')) {
-		response.headers.set('cache-control', 'private, no-store');
+	if (deLocalizeUrl(event.url).pathname.startsWith('/admin')) {
+		if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store');
+		allowWebAssembly(response.headers);
 	}
 	return response;
 };
@@ -156,7 +158,7 @@ export const handle = sequence(
 	handleInFlight,
 	handleLocale,
 	handleSecurityHeaders,
-	handleOrganizerNoStore,
+	handleOrganizerHeaders,
 	handleAuth,
 	handleCompression,
 	handlePageCache

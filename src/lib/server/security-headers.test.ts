@@ -3,7 +3,7 @@
 // (tests/scale/three-instances.spec.ts checks the headers on real responses through nginx.)
 import { describe, expect, it } from 'vitest';
 import { readNginxConfig, uncommentTls } from '../../../scripts/bench/nginx-config';
-import { SECURITY_HEADERS } from './security-headers';
+import { allowWebAssembly, SECURITY_HEADERS } from './security-headers';
 
 type Block = { name: string; directives: string[]; blocks: Block[] };
 
@@ -71,5 +71,24 @@ describe('deploy/nginx.conf adds the app’s security headers to the static file
 		// nginx inherits add_header only into a block that sets none: `location /` gets HSTS from the server.
 		expect(addedHeaders(tls.blocks.find((block) => block.name === 'location /')!)).toEqual({});
 		expect(addedHeaders(tls.blocks.find((block) => block.name === STATIC)!)).toEqual({ ...HSTS, ...SECURITY_HEADERS });
+	});
+});
+
+describe('the organizer area’s CSP allows WebAssembly, and nothing more', () => {
+	it('adds wasm-unsafe-eval to script-src only, once', () => {
+		const headers = new Headers({
+			'content-security-policy': "default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self' 'unsafe-inline'"
+		});
+		allowWebAssembly(headers);
+		allowWebAssembly(headers);
+		expect(headers.get('content-security-policy')).toBe(
+			"default-src 'self'; script-src 'wasm-unsafe-eval' 'self' 'sha256-abc='; style-src 'self' 'unsafe-inline'"
+		);
+	});
+
+	it('adds no policy where there was none (a redirect, a file)', () => {
+		const headers = new Headers();
+		allowWebAssembly(headers);
+		expect(headers.has('content-security-policy')).toBe(false);
 	});
 });

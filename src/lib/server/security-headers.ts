@@ -12,3 +12,15 @@ export function applySecurityHeaders(headers: Headers): void {
 		if (!headers.has(name)) headers.set(name, value);
 	}
 }
+
+/**
+ * The organizer area may compile WebAssembly: the check-in desk reads QR codes with ZXing where the browser
+ * has no BarcodeDetector (src/routes/admin/check-in/qr-decoder.ts). 'wasm-unsafe-eval' allows compiling
+ * WebAssembly only, not JavaScript's eval. The whole area gets it, not the one page, because its pages are
+ * reached by client-side navigation, which keeps the CSP of the page first loaded; public pages never do.
+ */
+export function allowWebAssembly(headers: Headers): void {
+	const policy = headers.get('content-security-policy');
+	if (!policy || policy.includes("'wasm-unsafe-eval'")) return;
+	headers.set('content-security-policy', policy.replace(/(^|;\s*)script-src\b/, "$1script-src 'wasm-unsafe-eval'"));
+}

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { getCurrentEvent } from '../agenda/event';
 import { checkInById, checkInByReference, findAttendees, undoCheckIn, UNDO_WINDOW_MS } from './checkin';
+import { readReference } from './reference';
 
 // Registrations written here (in the seeded event, without taking seats) are deleted afterwards.
 const actor = { id: null, email: 'door@checkin-test.example', ip: '192.0.2.40' };
@@ -117,6 +118,16 @@ describe('checking in at the door', () => {
 		expect(result).toMatchObject({ outcome: 'checked-in', reference: person.reference });
 	});
 
+	it('checks in a code that starts with the prefix’s letters, typed without the prefix', async () => {
+		const event = await getCurrentEvent();
+		const made = await registration('Prefix Lookalike', 'confirmed');
+		const person = await db.registration.update({ where: { id: made.id }, data: { reference: 'BCS-BCS7-K4P2' } });
+		expect(await checkInByReference(actor, event.id, 'bcs7 k4p2', new Date('2024-06-24T01:40:00Z'))).toMatchObject({
+			outcome: 'checked-in',
+			id: person.id
+		});
+	});
+
 	it('undoes a check-in within two minutes, audited, and refuses after', async () => {
 		const event = await getCurrentEvent();
 		const person = await registration('Undo Person', 'confirmed');
@@ -146,5 +157,28 @@ describe('checking in at the door', () => {
 		expect(
 			await db.auditEntry.count({ where: { action: 'registration.undo-check-in', entityId: person.reference } })
 		).toBe(1);
+	});
+});
+
+describe('reading a typed reference', () => {
+	it('forgives case, spaces, dashes and a missing prefix', () => {
+		for (const typed of ['BCS-7K4P-2QXM', 'bcs-7k4p-2qxm', ' bcs 7k4p 2qxm ', 'BCS7K4P2QXM', '7k4p-2qxm', '7K4P 2QXM'])
+			expect(readReference(typed), typed).toBe('BCS-7K4P-2QXM');
+	});
+
+	it('reads O as 0 and I or L as 1 in the code, the letters references never hold', () => {
+		expect(readReference('bcs-o1io-lL0o')).toBe('BCS-0110-1100');
+		expect(readReference('OIL0 1234')).toBe('BCS-0110-1234');
+	});
+
+	it('takes eight characters as the code alone, even when they start with the prefix’s letters', () => {
+		expect(readReference('BCS7-K4P2')).toBe('BCS-BCS7-K4P2');
+		expect(readReference('BCS-BCS7-K4P2')).toBe('BCS-BCS7-K4P2');
+	});
+
+	it('keeps U, which no reading makes a digit, and leaves other shapes as typed, upper-cased', () => {
+		expect(readReference('BCS-UUUU-0000')).toBe('BCS-UUUU-0000');
+		expect(readReference(' bcs-7k4p ')).toBe('BCS-7K4P');
+		expect(readReference('XYZ-7K4P-2QXM')).toBe('XYZ-7K4P-2QXM');
 	});
 });

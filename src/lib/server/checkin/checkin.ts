@@ -6,7 +6,7 @@ import { db } from '../db';
 import { isPrismaError } from '../db/prisma-errors';
 import { auditEntry, type Actor } from '../audit/audit';
 import { normaliseForSearch } from '../agenda/filters';
-import { normaliseReference } from '../registration/tokens';
+import { readReference } from './reference';
 
 /** What door staff see of the person in front of them: who they are and what they need. */
 export type Attendee = {
@@ -134,7 +134,7 @@ export function checkInByReference(
 	reference: string,
 	now = new Date()
 ): Promise<CheckInResult> {
-	return checkIn(actor, { eventId, reference: normaliseReference(reference) }, now);
+	return checkIn(actor, { eventId, reference: readReference(reference) }, now);
 }
 
 export function checkInById(actor: Actor, eventId: number, id: number, now = new Date()): Promise<CheckInResult> {

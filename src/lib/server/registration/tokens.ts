@@ -49,27 +49,15 @@ export async function issueCalendarFeedToken(linkToken: string): Promise<string>
 }
 
 // Crockford's alphabet without I, L, O, U: nothing to misread on a badge or over the phone.
-const REFERENCE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+// checkin/reference.ts reads a typed reference by the same alphabet.
+export const REFERENCE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const REFERENCE_PREFIX = 'BCS';
 
 /** "BCS-7K4P-2QXM": 40 random bits, unique by database constraint (a clash is retried). */
 export function generateReference(): string {
 	const bytes = crypto.getRandomValues(new Uint8Array(8));
 	const chars = [...bytes].map((byte) => REFERENCE_ALPHABET[byte % 32]).join('');
-	return `BCS-${chars.slice(0, 4)}-${chars.slice(4, 8)}`;
-}
-
-/**
- * Reads a reference as people type it: any case, spaces or missing dashes, and O for 0, I or L for 1, as
- * Crockford's alphabet intends (the code never holds O, I or L, so the reading is unambiguous).
- */
-export function normaliseReference(input: string): string {
-	const compact = input
-		.toUpperCase()
-		.replace(/[^0-9A-Z]/g, '')
-		.replace(/^BCS/, '')
-		.replace(/O/g, '0')
-		.replace(/[IL]/g, '1');
-	return compact.length === 8 ? `BCS-${compact.slice(0, 4)}-${compact.slice(4)}` : input.trim().toUpperCase();
+	return `${REFERENCE_PREFIX}-${chars.slice(0, 4)}-${chars.slice(4, 8)}`;
 }
 
 /** A link's or a feed's token shape, checked before any database work: 32 base32 characters. */
