@@ -57,6 +57,12 @@ export function choosableSessionIds(eventId: number): Promise<number[]> {
 	);
 }
 
+/** The chosen ids in programme order (start, then id), the order their seats are decided in. */
+export async function inProgrammeOrder(eventId: number, sessionIds: readonly number[]): Promise<number[]> {
+	const programme = await choosableSessionIds(eventId);
+	return programme.filter((id) => sessionIds.includes(id));
+}
+
 export type SessionChoiceProblem = 'not-choosable';
 
 /**

@@ -1,4 +1,5 @@
-// Seats at the summit and in sessions: the one home of every statement that moves a seat count. Each is
+// Seats at the summit and in sessions: the home of every statement that moves a seat count, but for a new
+// registration's own write (new-registration.ts, the same guards as SQL for the hot path). Each is
 // one Prisma call that moves the count and the holder's status together, guarded in the same statement by
 // the capacity (`confirmedCount < capacity`, or no limit): exact on SQLite (one writer) and on PostgreSQL
 // across processes (row lock, re-check). A guard that matches nothing is Prisma's P2025, answered here as
