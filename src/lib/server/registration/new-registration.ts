@@ -30,6 +30,8 @@ export type NewRegistration = {
 	locale: string;
 	now: Date;
 	tokenHash: string;
+	/** The link's calendar feed token's hash, recorded now so the first view of /my writes nothing. */
+	feedTokenHash: string;
 	/** In programme order; seats are taken in this order and a full session waitlists the choice. */
 	sessionIds: number[];
 	mail: { kind: string; toAddress: string; payload: string };
@@ -74,7 +76,7 @@ function prepare(handle: SqliteHandle) {
 			 RETURNING "id"`
 		),
 		token: handle.prepare(
-			`INSERT INTO "RegistrationToken" ("tokenHash", "registrationId", "createdAt") VALUES (?, ?, ?)`
+			`INSERT INTO "RegistrationToken" ("tokenHash", "feedTokenHash", "registrationId", "createdAt") VALUES (?, ?, ?, ?)`
 		),
 		choice: handle.prepare(
 			`INSERT INTO "RegistrationSession" ("registrationId", "sessionId", "status", "waitlistedAt", "createdAt", "updatedAt")
@@ -121,7 +123,7 @@ function insertOnSqlite(handle: SqliteHandle, r: NewRegistration): Written {
 	}
 	// The adapter's connection reads integers as BigInt (safeIntegers); ids fit a number.
 	const id = Number(row.id);
-	sql.token.run(r.tokenHash, id, created);
+	sql.token.run(r.tokenHash, r.feedTokenHash, id, created);
 	for (const sessionId of r.sessionIds) {
 		// A waitlisted registrant's choices wait ("requested") until the summit seat comes (seats.ts settles them).
 		const choice = !seated
@@ -182,8 +184,8 @@ async function writeOnPostgres(r: NewRegistration): Promise<Written> {
 					WHEN chosen."sessionId" IN (SELECT "id" FROM session_seat) THEN 'confirmed'
 					ELSE 'waitlisted' END AS status) AS decided
 			), link AS (
-				INSERT INTO "RegistrationToken" ("tokenHash", "registrationId", "createdAt")
-				SELECT ${r.tokenHash}, "id", ${created} FROM registration
+				INSERT INTO "RegistrationToken" ("tokenHash", "feedTokenHash", "registrationId", "createdAt")
+				SELECT ${r.tokenHash}, ${r.feedTokenHash}, "id", ${created} FROM registration
 			), mail AS (
 				INSERT INTO "OutboxMail" ("kind", "toAddress", "payload", "registrationId", "nextAttemptAt", "createdAt")
 				SELECT ${r.mail.kind}, ${r.mail.toAddress}, ${r.mail.payload}, "id", ${created}, ${created} FROM registration

@@ -10,7 +10,7 @@ import { cachedValue } from '../cache/content-cache';
 import { settleChoicesOfNewRegistration, takeSummitSeat, takeSummitSeatForNew, type NewSeatHolder } from './seats';
 import { checkSessionChoice, inProgrammeOrder, type SessionChoiceProblem } from './choosable';
 import { writeNewRegistration } from './new-registration';
-import { generateReference, generateRegistrationToken, hashRegistrationToken } from './tokens';
+import { calendarFeedToken, generateReference, generateRegistrationToken, hashRegistrationToken } from './tokens';
 import { normaliseEmail } from '../forms/text';
 import type { RegistrationInput } from './validation';
 import { registrationWindow, type RegistrationWindow } from '../agenda/stage';
@@ -96,6 +96,7 @@ export async function register(
 						locale: registration.locale ?? baseLocale,
 						now,
 						tokenHash,
+						feedTokenHash: hashRegistrationToken(calendarFeedToken(token)),
 						sessionIds: await inProgrammeOrder(eventId, input.sessionIds),
 						mail
 					});
