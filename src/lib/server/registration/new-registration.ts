@@ -8,12 +8,14 @@
 //   transaction of round trips, and every instance's registrations queue on it only that long.
 // A unique violation (the email registered already, a reference clash) writes nothing and is thrown as
 // Prisma's P2002, so register.ts answers it as before.
+import { Prisma } from '../../../generated/sqlite/client';
 import { db } from '../db';
 import { createGroupCommit } from '../db/group-commit';
 import { sqliteConnection, type SqliteHandle } from '../db/serial-writes';
 import { providerFromUrl } from '../db/provider';
 import { settings } from '../config';
 import type { SeatStatus } from './register';
+import { SEAT_LEFT_SQL, TAKE_ONE_SQL } from './seats';
 
 export type NewRegistration = {
 	eventId: number;
@@ -59,14 +61,8 @@ const statements = new WeakMap<SqliteHandle, ReturnType<typeof prepare>>();
 
 function prepare(handle: SqliteHandle) {
 	return {
-		takeSummitSeat: handle.prepare(
-			`UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1
-			 WHERE "id" = ? AND ("capacity" IS NULL OR "confirmedCount" < "capacity")`
-		),
-		takeSessionSeat: handle.prepare(
-			`UPDATE "Session" SET "confirmedCount" = "confirmedCount" + 1
-			 WHERE "id" = ? AND ("capacity" IS NULL OR "confirmedCount" < "capacity")`
-		),
+		takeSummitSeat: handle.prepare(`UPDATE "Event" SET ${TAKE_ONE_SQL} WHERE "id" = ? AND ${SEAT_LEFT_SQL}`),
+		takeSessionSeat: handle.prepare(`UPDATE "Session" SET ${TAKE_ONE_SQL} WHERE "id" = ? AND ${SEAT_LEFT_SQL}`),
 		registration: handle.prepare(
 			`INSERT INTO "Registration" ("eventId", "reference", "email", "emailNormalised", "fullName", "organisation",
 				"jobTitle", "category", "country", "needs", "newsOptIn", "consentedAt", "status", "waitlistedAt",
@@ -146,13 +142,15 @@ const writeOnSqlite = createGroupCommit(insertOnSqlite);
 
 // PostgreSQL
 
+const takeOne = Prisma.raw(TAKE_ONE_SQL);
+const seatLeft = Prisma.raw(SEAT_LEFT_SQL);
+
 async function writeOnPostgres(r: NewRegistration): Promise<Written> {
 	const created = new Date();
 	try {
 		const [written] = await db.$queryRaw<Written[]>`
 			WITH seat AS (
-				UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1
-				WHERE "id" = ${r.eventId} AND ("capacity" IS NULL OR "confirmedCount" < "capacity")
+				UPDATE "Event" SET ${takeOne} WHERE "id" = ${r.eventId} AND ${seatLeft}
 				RETURNING "id"
 			), registration AS (
 				INSERT INTO "Registration" ("eventId", "reference", "email", "emailNormalised", "fullName", "organisation",
@@ -169,9 +167,8 @@ async function writeOnPostgres(r: NewRegistration): Promise<Written> {
 			), chosen AS (
 				SELECT "sessionId" FROM unnest(${r.sessionIds}::int[]) AS chosen("sessionId")
 			), session_seat AS (
-				UPDATE "Session" SET "confirmedCount" = "confirmedCount" + 1
-				WHERE "id" IN (SELECT "sessionId" FROM chosen)
-					AND ("capacity" IS NULL OR "confirmedCount" < "capacity")
+				UPDATE "Session" SET ${takeOne}
+				WHERE "id" IN (SELECT "sessionId" FROM chosen) AND ${seatLeft}
 					AND EXISTS (SELECT 1 FROM registration WHERE "status" = 'confirmed')
 				RETURNING "id"
 			), choices AS (
