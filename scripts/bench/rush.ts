@@ -101,6 +101,37 @@ async function withAppCpu(server: RunningServer, seconds: number, measure: () =>
 /** What one core would do at this CPU cost per request: the rate a machine with the CPU to spare reaches. */
 const perCore = (cpuMs: number) => (cpuMs > 0 ? `${Math.round(1000 / cpuMs).toLocaleString('en')}/s per core` : '');
 
+/**
+ * Waits until every queued mail has been rendered and written (the bench's outbox folder stands in for
+ * SMTP), with the app's CPU per mail: the rest of a registration's cost, paid after its answer.
+ */
+async function drainAfterRush(server: RunningServer, file: string) {
+	const pid = server.process.pid!;
+	const before = cpuSeconds(pid);
+	const started = performance.now();
+	const unsent = () => {
+		const check = new Database(file, { readonly: true });
+		try {
+			return (
+				check
+					.prepare(`SELECT count(*) AS n FROM "OutboxMail" WHERE "sentAt" IS NULL AND "droppedAt" IS NULL`)
+					.get() as { n: number }
+			).n;
+		} finally {
+			check.close();
+		}
+	};
+	const queued = unsent();
+	let left = queued;
+	while (left > 0 && performance.now() - started < 60_000) {
+		await new Promise((resolve) => setTimeout(resolve, 250));
+		left = unsent();
+	}
+	const seconds = (performance.now() - started) / 1000;
+	const rendered = queued - left;
+	return { seconds, queued, left, cpuMsPerMail: rendered ? ((cpuSeconds(pid) - before) * 1000) / rendered : 0 };
+}
+
 function appEnv(folder: string, databaseUrl: string, origin: string) {
 	return {
 		DATABASE_URL: databaseUrl,
@@ -124,6 +155,7 @@ async function sqlite(folder: string) {
 		open.close();
 		const app = { label: 'app', pids: async () => [server.process.pid!] };
 		const registrations = await rush(server.url, sessionIds, [app]);
+		const mail = await drainAfterRush(server, file);
 		const landing = await withAppCpu(server, DURATION_SECONDS, () =>
 			measureLandingPages(server.url, registrations.tokens)
 		);
@@ -138,6 +170,7 @@ async function sqlite(folder: string) {
 		check.close();
 		return {
 			row: { setup: 'SQLite, 1 instance', registrations, stored, mailed } satisfies Row,
+			mail,
 			landing,
 			agendaUncached
 		};
@@ -201,7 +234,7 @@ export async function benchRush(): Promise<string[]> {
 	const folder = await mkdtemp(join(tmpdir(), 'summit-rush-'));
 	const serverUrl = process.env.POSTGRES_URL?.trim();
 	try {
-		const { row, landing, agendaUncached } = await sqlite(folder);
+		const { row, mail, landing, agendaUncached } = await sqlite(folder);
 		const rows: Row[] = [row];
 		for (const count of [1, 2])
 			rows.push(
@@ -228,6 +261,10 @@ export async function benchRush(): Promise<string[]> {
 					(app ? ` (an app process: ${perCore(app[1])})` : '')
 			);
 		}
+		lines.push(
+			`SQLite mail: ${mail.queued} confirmations still queued when the rush ended, sent in ${mail.seconds.toFixed(1)} s` +
+				`${mail.left ? ` (${mail.left} left unsent)` : ''}; app CPU ${mail.cpuMsPerMail.toFixed(2)} ms per mail rendered and written`
+		);
 		lines.push(`raw better-sqlite3 inserts of the same rows: ${Math.round(raw).toLocaleString('en')}/s`);
 		const cpuOf = (f: { cpuMsPerRequest: number }) =>
 			`; app CPU ${f.cpuMsPerRequest.toFixed(2)} ms per request (${perCore(f.cpuMsPerRequest)})`;
