@@ -8,6 +8,7 @@ import { ensureBuild, startServer } from './bench/server';
 import { benchRegistration } from './bench/registration';
 import { CONNECTIONS, DURATION_SECONDS, measureGet as load, type Figures } from './bench/load';
 import { benchScale, formatScaleRows } from './bench/scale';
+import { benchRush } from './bench/rush';
 import { benchCalendar, formatCalendarFigures } from './bench/calendar';
 import { benchLighthouse, chromePath, formatLighthouseTable } from './bench/lighthouse';
 
@@ -65,6 +66,8 @@ try {
 
 	console.log('\nScale-out (agenda requests and registrations through the entry address):');
 	console.log(formatScaleRows(await benchScale()).join('\n'));
+
+	console.log(`\n${(await benchRush()).join('\n')}`);
 
 	console.log(
 		chromePath()

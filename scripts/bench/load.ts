@@ -18,7 +18,7 @@ export async function measureGet(url: string, headers: Record<string, string> = 
 	return { requestsPerSecond: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
-function registrationBody(n: number, sessionIds: number[]): string {
+export function registrationBody(n: number, sessionIds: number[]): string {
 	return new URLSearchParams([
 		['fullName', `Bench Attendee ${n}`],
 		['email', `bench-${n}-${randomBytes(4).toString('hex')}@example.com`],

@@ -53,7 +53,7 @@ export async function benchRegistration(folder: string, port: number): Promise<R
 }
 
 /** The same rows (registration, link, two choices, confirmation mail) straight into SQLite. */
-function rawInsertsPerSecond(file: string, count: number): number {
+export function rawInsertsPerSecond(file: string, count: number): number {
 	const sqlite = new Database(file);
 	sqlite.pragma('journal_mode = WAL');
 	sqlite.pragma('synchronous = NORMAL');

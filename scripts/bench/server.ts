@@ -19,7 +19,8 @@ export function ensureBuild(): void {
 
 export async function startServer(port: number, env: Record<string, string>): Promise<RunningServer> {
 	const url = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, ['build'], {
+	// BENCH_BUILD runs another build (another commit's, kept inside the checkout) to compare in one run.
+	const child = spawn(process.execPath, [process.env.BENCH_BUILD ?? 'build'], {
 		env: {
 			...process.env,
 			PORT: String(port),

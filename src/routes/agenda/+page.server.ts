@@ -1,6 +1,5 @@
 import { editionOfPage } from '$lib/server/editions/editions';
-import { listSessions, listTracks } from '$lib/server/agenda/sessions';
-import { listSpeakers } from '$lib/server/agenda/speakers';
+import { agendaProgramme } from '$lib/server/agenda/programme';
 import {
 	filterSessions,
 	groupByTimeSlot,
@@ -20,11 +19,7 @@ import { settings } from '$lib/server/config';
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const { event, base } = await editionOfPage(url, locals);
 	const locale = getLocale();
-	const [sessions, tracks, speakers] = await Promise.all([
-		listSessions(event.id, locale),
-		listTracks(event.id, locale),
-		listSpeakers(event.id, { locale })
-	]);
+	const [sessions, tracks, speakers] = await agendaProgramme(event.id, locale);
 	const filters = parseAgendaFilters(url.searchParams, {
 		trackSlugs: tracks.map((track) => track.slug),
 		speakerSlugs: speakers.map((speaker) => speaker.slug)

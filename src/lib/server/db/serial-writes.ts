@@ -21,8 +21,28 @@ export function createSerialQueue() {
 	};
 }
 
+/** better-sqlite3's Database, as the adapter holds it (only the calls made here are typed). */
+export type SqliteHandle = import('better-sqlite3').Database;
+
+/** Work that runs on the connection itself, synchronously, while no Prisma transaction is open. */
+export type OnConnection = <T>(work: (handle: SqliteHandle) => T) => Promise<T>;
+
+let lastConnection: OnConnection | null = null;
+
+/**
+ * Runs `work` with the open connection's better-sqlite3 handle, in the same queue as Prisma's queries:
+ * hot paths (registering, group commit) use prepared statements without Prisma's per-query cost. null
+ * until the client has connected (`await db.$connect()`).
+ */
+export function sqliteConnection(): OnConnection | null {
+	return lastConnection;
+}
+
 function serialiseConnection(connection: SqlDriverAdapter): SqlDriverAdapter {
 	const queue = createSerialQueue();
+	// The adapter keeps its better-sqlite3 Database as `client` (adapter-better-sqlite3 7.x).
+	const handle = (connection as unknown as { client?: SqliteHandle }).client;
+	if (handle) lastConnection = (work) => queue(async () => work(handle));
 	const wrapped: SqlDriverAdapter = Object.create(connection);
 	wrapped.queryRaw = (query: SqlQuery) => queue(() => connection.queryRaw(query));
 	wrapped.executeRaw = (query: SqlQuery) => queue(() => connection.executeRaw(query));

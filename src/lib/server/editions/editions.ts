@@ -11,9 +11,18 @@ import { cachedValue } from '../cache/content-cache';
 
 const EDITIONS_TTL_MS = 1_000;
 
+// Every page asks for its edition's year: one formatter per time zone, since making one costs more than the page's queries.
+const yearFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The year of an edition: the year its first day falls in, in its own time zone. */
 export function editionYear(event: Pick<SummitEvent, 'startsAt' | 'timeZone'>): number {
-	return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: event.timeZone }).format(event.startsAt));
+	let format = yearFormats.get(event.timeZone);
+	if (!format)
+		yearFormats.set(
+			event.timeZone,
+			(format = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: event.timeZone }))
+		);
+	return Number(format.format(event.startsAt));
 }
 
 /** Every edition, newest first; kept for a second and dropped with every content change. */

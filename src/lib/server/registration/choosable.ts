@@ -31,6 +31,14 @@ export async function listChoosableSessions(eventId: number, locale: Locale = ba
 	}));
 }
 
+/**
+ * The same, kept for a second per edition and language: each registrant's page (/my) lists them, and a
+ * rush of new registrants lands there. Seats left may be a second old; seats are decided in SQL.
+ */
+export function cachedChoosableSessions(eventId: number, locale: Locale = baseLocale) {
+	return cachedValue(`choosable-sessions:${eventId}:${locale}`, 1_000, () => listChoosableSessions(eventId, locale));
+}
+
 export type ChoosableSession = Awaited<ReturnType<typeof listChoosableSessions>>[number];
 
 export async function summitSeatsLeft(eventId: number): Promise<number | null> {
@@ -53,8 +61,14 @@ export async function sessionSeatsLeft(sessionId: number): Promise<number | null
 /** Ids only, for validating a submission; a second-old list is fine (seats are decided in SQL). */
 export function choosableSessionIds(eventId: number): Promise<number[]> {
 	return cachedValue(`choosable-session-ids:${eventId}`, 1_000, async () =>
-		(await listChoosableSessions(eventId)).map((session) => session.id)
+		(await cachedChoosableSessions(eventId)).map((session) => session.id)
 	);
+}
+
+/** The chosen ids in programme order (start, then id), the order their seats are decided in. */
+export async function inProgrammeOrder(eventId: number, sessionIds: readonly number[]): Promise<number[]> {
+	const programme = await choosableSessionIds(eventId);
+	return programme.filter((id) => sessionIds.includes(id));
 }
 
 export type SessionChoiceProblem = 'not-choosable';

@@ -8,8 +8,9 @@ import { isPrismaError } from '../db/prisma-errors';
 import { commitTogether, type Companions } from '../db/together';
 import { cachedValue } from '../cache/content-cache';
 import { settleChoicesOfNewRegistration, takeSummitSeat, takeSummitSeatForNew, type NewSeatHolder } from './seats';
-import { checkSessionChoice, type SessionChoiceProblem } from './choosable';
-import { generateReference, generateRegistrationToken, hashRegistrationToken } from './tokens';
+import { checkSessionChoice, inProgrammeOrder, type SessionChoiceProblem } from './choosable';
+import { writeNewRegistration } from './new-registration';
+import { calendarFeedToken, generateReference, generateRegistrationToken, hashRegistrationToken } from './tokens';
 import { normaliseEmail } from '../forms/text';
 import type { RegistrationInput } from './validation';
 import { registrationWindow, type RegistrationWindow } from '../agenda/stage';
@@ -63,7 +64,9 @@ export async function register(
 	const emailNormalised = normaliseEmail(input.email);
 	for (let attempt = 1; ; attempt++) {
 		const token = generateRegistrationToken();
+		const tokenHash = hashRegistrationToken(token);
 		const reference = generateReference();
+		const mail = { kind: 'registration-confirmation', toAddress: input.email, payload: JSON.stringify({ token }) };
 		const registration: NewSeatHolder = {
 			reference,
 			email: input.email,
@@ -77,16 +80,28 @@ export async function register(
 			newsOptIn: input.newsOptIn,
 			consentedAt: now,
 			locale: options.locale ?? baseLocale,
-			tokens: { create: { tokenHash: hashRegistrationToken(token) } },
+			tokens: { create: { tokenHash } },
 			sessions: { create: input.sessionIds.map((sessionId) => ({ sessionId })) },
-			mails: {
-				create: { kind: 'registration-confirmation', toAddress: input.email, payload: JSON.stringify({ token }) }
-			}
+			mails: { create: mail }
 		};
 		try {
 			// No look-up first: the unique (event, email) constraint is what refuses a second registration.
-			const { id, status } = await createWithSeatOrWaitlist(eventId, registration, now, options.commitWith);
-			if (status === 'confirmed' && input.sessionIds.length > 0)
+			const { id, status } = options.commitWith
+				? await createWithSeatOrWaitlist(eventId, registration, now, options.commitWith)
+				: await writeNewRegistration({
+						...registration,
+						eventId,
+						needs: input.needs,
+						newsOptIn: input.newsOptIn,
+						locale: registration.locale ?? baseLocale,
+						now,
+						tokenHash,
+						feedTokenHash: hashRegistrationToken(calendarFeedToken(token)),
+						sessionIds: await inProgrammeOrder(eventId, input.sessionIds),
+						mail
+					});
+			// The SQL write settles the choices itself; an organizer's (with its audit entry) goes through Prisma.
+			if (options.commitWith && status === 'confirmed' && input.sessionIds.length > 0)
 				await settleChoicesOfNewRegistration(id, input.sessionIds, now);
 			return { outcome: 'registered', registrationId: id, reference, status, token };
 		} catch (error) {

@@ -1,4 +1,5 @@
-// Seats at the summit and in sessions: the one home of every statement that moves a seat count. Each is
+// Seats at the summit and in sessions: the one home of every rule that moves a seat count (a new
+// registration's own SQL write, new-registration.ts, takes its guards from here). Each is
 // one Prisma call that moves the count and the holder's status together, guarded in the same statement by
 // the capacity (`confirmedCount < capacity`, or no limit): exact on SQLite (one writer) and on PostgreSQL
 // across processes (row lock, re-check). A guard that matches nothing is Prisma's P2025, answered here as
@@ -14,6 +15,13 @@ import { isPrismaError } from '../db/prisma-errors';
 import { commitTogether, type Companions } from '../db/together';
 
 const TAKE_ONE = { confirmedCount: { increment: 1 } };
+
+/**
+ * The same rule in SQL, for the new registration's own write (new-registration.ts), which both SQLite and
+ * PostgreSQL read alike: take one seat where one is left, in the statement that checks it.
+ */
+export const TAKE_ONE_SQL = `"confirmedCount" = "confirmedCount" + 1`;
+export const SEAT_LEFT_SQL = `("capacity" IS NULL OR "confirmedCount" < "capacity")`;
 const GIVE_BACK_ONE = { confirmedCount: { decrement: 1 } };
 
 /** The event row's condition: no limit, or a seat left. Read in the same statement as the update. */

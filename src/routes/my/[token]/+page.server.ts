@@ -1,10 +1,10 @@
 import { error, redirect } from '@sveltejs/kit';
-import QRCode from 'qrcode';
 import { z } from 'zod';
 import { getCurrentEvent } from '$lib/server/agenda/event';
 import { editionById } from '$lib/server/editions/editions';
 import { cancelRegistration } from '$lib/server/registration/cancel';
-import { listChoosableSessions } from '$lib/server/registration/choosable';
+import { cachedChoosableSessions } from '$lib/server/registration/choosable';
+import { ticketQrSvg } from '$lib/server/registration/ticket-qr';
 import {
 	eraseRegistration,
 	getRegistrationDetails,
@@ -47,10 +47,10 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 	const event = (await editionById(eventId)) ?? (await getCurrentEvent());
 	const [registration, choosable] = await Promise.all([
 		getRegistrationDetails(id, getLocale()),
-		listChoosableSessions(event.id, getLocale())
+		cachedChoosableSessions(event.id, getLocale())
 	]);
 	if (!registration) error(404, m.not_found_title());
-	const qrSvg = await QRCode.toString(registration.reference, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+	const qrSvg = await ticketQrSvg(registration.reference);
 	return {
 		welcome: url.searchParams.has('welcome'),
 		languageSaved: url.searchParams.get('language') === 'saved',

@@ -1,0 +1,287 @@
+// The registration rush, in one run: registrations per second through the real /register form on SQLite
+// (one instance), PostgreSQL (one instance, and two behind nginx), beside raw SQLite inserts of the same rows;
+// then the page a new registrant lands on (/my/<token>) and the agenda rendered uncached, as after an
+// organizer's change. For every setup, the CPU each process spent per registration (the app instances and,
+// on PostgreSQL, the backends serving them), read from /proc, so scaling to more cores can be read off.
+// Run alone: `npx vite build && npx tsx scripts/bench/rush.ts` (PostgreSQL rows need POSTGRES_URL and nginx).
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { createPostgresDatabase, freePort, nginxBinary, startNginx } from './cluster';
+import { CONNECTIONS, DURATION_SECONDS, formatFigures, measureGet, registrationBody, type Figures } from './load';
+import { rawInsertsPerSecond } from './registration';
+import { ensureBuild, startServer, type RunningServer } from './server';
+
+const OPEN_UP = `UPDATE "Event" SET capacity = 10000000; UPDATE "Session" SET capacity = NULL;`;
+const SESSION_IDS = `SELECT id FROM "Session" WHERE kind NOT IN ('break', 'networking') ORDER BY "startsAt", id LIMIT 2`;
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** CPU seconds (user + system) a process has used so far; 0 once it is gone. */
+function cpuSeconds(pid: number): number {
+	try {
+		// Fields after the command name (which may hold spaces) start at index 2 of the original numbering.
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+	} catch {
+		return 0;
+	}
+}
+
+type CpuShare = { label: string; pids: () => Promise<number[]> };
+type Rush = Figures & { acknowledged: number; cpuMsPerRegistration: Record<string, number>; tokens: string[] };
+
+/** Registrations through `${site}/register`, with the CPU each named group of processes spent meanwhile. */
+async function rush(site: string, sessionIds: number[], shares: CpuShare[]): Promise<Rush> {
+	const before = new Map<number, number>();
+	for (const share of shares) for (const pid of await share.pids()) before.set(pid, cpuSeconds(pid));
+	const tokens: string[] = [];
+	let n = 0;
+	const result = await autocannon({
+		url: `${site}/register`,
+		connections: CONNECTIONS,
+		duration: DURATION_SECONDS,
+		requests: [
+			{
+				method: 'POST',
+				headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site, accept: 'text/html' },
+				setupRequest: (request) => ({ ...request, body: registrationBody(n++, sessionIds) }),
+				onResponse: (status, _body, _context, headers) => {
+					const token = status === 303 ? /\/my\/([^/?]+)/.exec(String(headers?.location ?? ''))?.[1] : undefined;
+					if (token) tokens.push(token);
+				}
+			}
+		]
+	});
+	const acknowledged = result.statusCodeStats?.['303']?.count ?? 0;
+	const cpuMsPerRegistration: Record<string, number> = {};
+	for (const share of shares) {
+		let spent = 0;
+		for (const pid of await share.pids()) spent += cpuSeconds(pid) - (before.get(pid) ?? 0);
+		cpuMsPerRegistration[share.label] = acknowledged ? (spent * 1000) / acknowledged : 0;
+	}
+	return {
+		requestsPerSecond: acknowledged / DURATION_SECONDS,
+		p99: result.latency.p99,
+		errors: result.requests.total - acknowledged,
+		acknowledged,
+		cpuMsPerRegistration,
+		tokens
+	};
+}
+
+/** Each registrant's own page, one token after another (the first view also records the feed token). */
+async function measureLandingPages(site: string, tokens: string[]): Promise<Figures> {
+	let i = 0;
+	const result = await autocannon({
+		url: site,
+		connections: CONNECTIONS,
+		duration: DURATION_SECONDS,
+		requests: [
+			{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/my/${tokens[i++ % tokens.length]}` }) }
+		]
+	});
+	return { requestsPerSecond: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+/** A GET load's figures with the app's CPU ms per request, over `seconds` of load. */
+async function withAppCpu(server: RunningServer, seconds: number, measure: () => Promise<Figures>) {
+	const pid = server.process.pid!;
+	const before = cpuSeconds(pid);
+	const figures = await measure();
+	// measureGet warms up for 2 s first: those requests are counted at the measured rate.
+	const requests = figures.requestsPerSecond * seconds;
+	return { ...figures, cpuMsPerRequest: requests ? ((cpuSeconds(pid) - before) * 1000) / requests : 0 };
+}
+
+/** What one core would do at this CPU cost per request: the rate a machine with the CPU to spare reaches. */
+const perCore = (cpuMs: number) => (cpuMs > 0 ? `${Math.round(1000 / cpuMs).toLocaleString('en')}/s per core` : '');
+
+/**
+ * Waits until every queued mail has been rendered and written (the bench's outbox folder stands in for
+ * SMTP), with the app's CPU per mail: the rest of a registration's cost, paid after its answer.
+ */
+async function drainAfterRush(server: RunningServer, file: string) {
+	const pid = server.process.pid!;
+	const before = cpuSeconds(pid);
+	const started = performance.now();
+	const unsent = () => {
+		const check = new Database(file, { readonly: true });
+		try {
+			return (
+				check
+					.prepare(`SELECT count(*) AS n FROM "OutboxMail" WHERE "sentAt" IS NULL AND "droppedAt" IS NULL`)
+					.get() as { n: number }
+			).n;
+		} finally {
+			check.close();
+		}
+	};
+	const queued = unsent();
+	let left = queued;
+	while (left > 0 && performance.now() - started < 60_000) {
+		await new Promise((resolve) => setTimeout(resolve, 250));
+		left = unsent();
+	}
+	const seconds = (performance.now() - started) / 1000;
+	const rendered = queued - left;
+	return { seconds, queued, left, cpuMsPerMail: rendered ? ((cpuSeconds(pid) - before) * 1000) / rendered : 0 };
+}
+
+function appEnv(folder: string, databaseUrl: string, origin: string) {
+	return {
+		DATABASE_URL: databaseUrl,
+		ORIGIN: origin,
+		REGISTRATION_RATE_LIMIT: '0',
+		MAIL_OUTBOX_DIR: join(folder, 'outbox')
+	};
+}
+
+type Row = { setup: string; registrations: Rush; stored: number; mailed: number } | { setup: string; skipped: string };
+
+async function sqlite(folder: string) {
+	const file = join(folder, 'rush.db');
+	const port = await freePort();
+	const server = await startServer(port, appEnv(folder, `file:${file}`, `http://127.0.0.1:${port}`));
+	try {
+		const open = new Database(file);
+		open.pragma('busy_timeout = 5000');
+		open.exec(OPEN_UP);
+		const sessionIds = (open.prepare(SESSION_IDS).all() as { id: number }[]).map((row) => row.id);
+		open.close();
+		const app = { label: 'app', pids: async () => [server.process.pid!] };
+		const registrations = await rush(server.url, sessionIds, [app]);
+		const mail = await drainAfterRush(server, file);
+		const landing = await withAppCpu(server, DURATION_SECONDS, () =>
+			measureLandingPages(server.url, registrations.tokens)
+		);
+		const agendaUncached = await withAppCpu(server, DURATION_SECONDS + 2, () =>
+			measureGet(`${server.url}/agenda`, { cookie: 'bench=1' })
+		);
+		await server.stop();
+		const check = new Database(file, { readonly: true });
+		const count = (sql: string) => (check.prepare(sql).get() as { n: number }).n;
+		const stored = count(`SELECT count(*) AS n FROM Registration`);
+		const mailed = count(`SELECT count(*) AS n FROM OutboxMail WHERE kind = 'registration-confirmation'`);
+		check.close();
+		return {
+			row: { setup: 'SQLite, 1 instance', registrations, stored, mailed } satisfies Row,
+			mail,
+			landing,
+			agendaUncached
+		};
+	} finally {
+		await server.stop();
+	}
+}
+
+async function postgres(folder: string, serverUrl: string, count: number): Promise<Row> {
+	const setup = `PostgreSQL, ${count} instance${count > 1 ? 's behind nginx' : ''}`;
+	if (count > 1 && !nginxBinary) return { setup, skipped: 'nginx is not installed' };
+	const database = await createPostgresDatabase(serverUrl, 'rush');
+	const ports = await Promise.all(Array.from({ length: count }, () => freePort()));
+	const proxyPort = count > 1 ? await freePort() : ports[0]!;
+	const site = `http://127.0.0.1:${proxyPort}`;
+	const instances: RunningServer[] = [];
+	let proxy: Awaited<ReturnType<typeof startNginx>> | null = null;
+	const sql = new pg.Client({ connectionString: database.url });
+	try {
+		for (const port of ports)
+			instances.push(await startServer(port, { ...appEnv(folder, database.url, site), DATABASE_POOL_SIZE: '10' }));
+		if (count > 1) proxy = await startNginx(folder, ports, proxyPort);
+		await sql.connect();
+		await sql.query(OPEN_UP);
+		const sessionIds = (await sql.query<{ id: number }>(SESSION_IDS)).rows.map((row) => row.id);
+		const name = new URL(database.url).pathname.slice(1);
+		const shares: CpuShare[] = [
+			...instances.map((instance, i) => ({ label: `app ${i + 1}`, pids: async () => [instance.process.pid!] })),
+			{
+				label: 'postgres',
+				pids: async () =>
+					(
+						await sql.query<{ pid: number }>(
+							`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
+							[name]
+						)
+					).rows.map((row) => row.pid)
+			}
+		];
+		// A short warm-up, so the pools are open and their backends are counted from the start.
+		await rush(site, sessionIds, []).catch(() => undefined);
+		const registrations = await rush(site, sessionIds, shares);
+		// Requests still in flight when the load stopped finish first; then both counts in one snapshot.
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+		const { stored, mailed } = (
+			await sql.query<{ stored: string; mailed: string }>(
+				`SELECT (SELECT count(*) FROM "Registration") AS stored,
+					(SELECT count(*) FROM "OutboxMail" WHERE kind = 'registration-confirmation') AS mailed`
+			)
+		).rows[0]!;
+		return { setup, registrations, stored: Number(stored), mailed: Number(mailed) };
+	} finally {
+		await sql.end().catch(() => undefined);
+		await proxy?.stop();
+		await Promise.all(instances.map((instance) => instance.stop()));
+		await database.drop();
+	}
+}
+
+export async function benchRush(): Promise<string[]> {
+	const folder = await mkdtemp(join(tmpdir(), 'summit-rush-'));
+	const serverUrl = process.env.POSTGRES_URL?.trim();
+	try {
+		const { row, mail, landing, agendaUncached } = await sqlite(folder);
+		const rows: Row[] = [row];
+		for (const count of [1, 2])
+			rows.push(
+				serverUrl
+					? await postgres(folder, serverUrl, count)
+					: { setup: `PostgreSQL, ${count} instance(s)`, skipped: 'POSTGRES_URL is not set' }
+			);
+		const raw = rawInsertsPerSecond(join(folder, 'raw.db'), Math.max(row.stored, 5000));
+		const lines = [
+			`The registration rush (${CONNECTIONS} connections, ${DURATION_SECONDS} s each, two sessions chosen):`
+		];
+		for (const r of rows) {
+			if ('skipped' in r) {
+				lines.push(`${r.setup.padEnd(34)} skipped: ${r.skipped}`);
+				continue;
+			}
+			const cpu = Object.entries(r.registrations.cpuMsPerRegistration)
+				.map(([label, ms]) => `${label} ${ms.toFixed(2)}`)
+				.join(', ');
+			const app = Object.entries(r.registrations.cpuMsPerRegistration).find(([label]) => label.startsWith('app'));
+			lines.push(
+				`${r.setup.padEnd(34)} ${formatFigures(r.registrations)} acknowledged; ` +
+					`${r.stored} stored, ${r.mailed} confirmation mails queued; CPU ms per registration: ${cpu}` +
+					(app ? ` (an app process: ${perCore(app[1])})` : '')
+			);
+		}
+		lines.push(
+			`SQLite mail: ${mail.queued} confirmations still queued when the rush ended, sent in ${mail.seconds.toFixed(1)} s` +
+				`${mail.left ? ` (${mail.left} left unsent)` : ''}; app CPU ${mail.cpuMsPerMail.toFixed(2)} ms per mail rendered and written`
+		);
+		lines.push(`raw better-sqlite3 inserts of the same rows: ${Math.round(raw).toLocaleString('en')}/s`);
+		const cpuOf = (f: { cpuMsPerRequest: number }) =>
+			`; app CPU ${f.cpuMsPerRequest.toFixed(2)} ms per request (${perCore(f.cpuMsPerRequest)})`;
+		lines.push(`/my/<token> (each registrant's page, SQLite): ${formatFigures(landing)}${cpuOf(landing)}`);
+		lines.push(
+			`/agenda rendered uncached (as after a change, SQLite): ${formatFigures(agendaUncached)}${cpuOf(agendaUncached)}`
+		);
+		lines.push('Goals: 1,000 registrations/s on SQLite and on PostgreSQL (one instance), two instances faster than');
+		lines.push('one; /my/<token> and the uncached agenda at 1,000/s. Figures from one run; the machine is shared.');
+		return lines;
+	} finally {
+		await rm(folder, { recursive: true, force: true });
+	}
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	ensureBuild();
+	console.log((await benchRush()).join('\n'));
+	process.exit(0);
+}
