@@ -10,7 +10,17 @@ import { pathToFileURL } from 'node:url';
 import { freePort } from './cluster';
 import { ensureBuild, startServer } from './server';
 
-export const PAGES = ['/', '/agenda', '/agenda/hkic-biomap-signing-ceremony', '/speakers', '/register'];
+// The Chinese pages carry more glyphs and their own fonts: one of each language's page types is measured too.
+export const PAGES = [
+	'/',
+	'/agenda',
+	'/agenda/hkic-biomap-signing-ceremony',
+	'/speakers',
+	'/register',
+	'/zh-hk',
+	'/zh-hk/agenda',
+	'/zh-cn/register'
+];
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];

@@ -336,7 +336,8 @@ describe('authorization coverage of /admin', () => {
 		}
 		expect(problems).toEqual([]);
 		expect(checked).toBeGreaterThan(100);
-	});
+		// It imports every organizer route's module: seconds on a quiet machine, more than 30 on a loaded one.
+	}, 120_000);
 
 	it('the test tells a guarded handler from an unguarded one', () => {
 		const guarded = inspect(`import { requireRole } from '$lib/server/auth/guard';
