@@ -50,6 +50,7 @@ async function publicPages(page: Page): Promise<Map<string, string>> {
 		'/speakers/sanofi-representative',
 		'/register',
 		'/privacy',
+		'/ticket',
 		'/register/check-email',
 		'/my/erased'
 	]) {
