@@ -87,6 +87,20 @@ sw.addEventListener('fetch', (event) => {
 	}
 });
 
+// An attendee's /my page asks to be kept (src/lib/client/offline.js): it is usually reached by the redirect
+// after registering, which the worker does not see. Only the asking page's own address is kept.
+sw.addEventListener('message', (event) => {
+	const source = event.source;
+	if (!source || !('url' in source)) return;
+	const url = new URL(source.url);
+	if (!OWN_PAGE.test(placeOf(url).path)) return;
+	event.waitUntil(
+		fetch(url.pathname, { credentials: 'omit' }).then((response) =>
+			keep(new Request(url.pathname), response, { own: true })
+		)
+	);
+});
+
 /**
  * The page from the network, kept for later; from the copy, marked as such, when the network fails or is
  * too slow (a venue's overloaded Wi-Fi answers in minutes, not never).
@@ -254,7 +268,7 @@ async function markedAsOffline(copy: Response): Promise<Response> {
 	html = html
 		.replace(/(id="offline-notice"[^>]*?)\s+hidden(?:="")?/, '$1')
 		.replace(
-			/<time id="offline-saved"[^>]*><\/time>/,
+			/<span id="offline-saved"[^>]*><\/span>/,
 			`<time id="offline-saved" datetime="${savedAt.toISOString()}">${when}</time>`
 		);
 	const headers = new Headers(copy.headers);

@@ -51,6 +51,8 @@ async function publicPages(page: Page): Promise<Map<string, string>> {
 		'/register',
 		'/privacy',
 		'/ticket',
+		'/my-agenda',
+		'/my-agenda?sessions=3,10',
 		'/register/check-email',
 		'/my/erased'
 	]) {

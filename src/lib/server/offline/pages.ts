@@ -11,6 +11,7 @@ export async function offlinePagePaths(event: Pick<SummitEvent, 'id'>): Promise<
 	return [
 		'/',
 		'/agenda',
+		'/my-agenda',
 		'/speakers',
 		...sessions.filter((session) => isProgrammeSession(session.kind)).map((session) => `/agenda/${session.slug}`),
 		...speakers.map((speaker) => `/speakers/${speaker.slug}`)
