@@ -17,6 +17,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter(),
+		// Public pages ship no framework script, which is where SvelteKit would register the service worker:
+		// src/lib/client/offline.js registers it on every page.
+		serviceWorker: { register: false },
 		// Every stylesheet a page needs travels inside its HTML: on a phone, each <link rel="stylesheet"> is another
 		// round trip before anything paints (up to seven on the home page), for about 3 KB of compressed CSS.
 		inlineStyleThreshold: 16_384,

@@ -13,6 +13,7 @@ import { allowWebAssembly, applySecurityHeaders } from '$lib/server/security-hea
 import { compressHtml } from '$lib/server/compression';
 import { startBackgroundWork } from '$lib/server/background';
 import { requestsFinished, trackRequest } from '$lib/server/in-flight';
+import { seenContentVersion } from '$lib/server/cache/renders';
 import * as auth from '$lib/server/auth';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { deLocalizeUrl, getLocale } from '$lib/paraglide/runtime';
@@ -143,6 +144,20 @@ const handleAuth: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * Which content version a page shows: the service worker (src/service-worker.ts) keeps a copy of one version
+ * only, and makes a new whole copy when a page tells it the programme moved on.
+ */
+const handleContentVersion: Handle = async ({ event, resolve }) => {
+	// Read before rendering: a change during the render then labels the page older, never newer, than it is.
+	const version = seenContentVersion();
+	const response = await resolve(event);
+	if (version !== null && response.headers.get('content-type')?.startsWith('text/html')) {
+		response.headers.set('x-content-version', String(version));
+	}
+	return response;
+};
+
 // Organizer pages show personal data: no shared or back-button cache may keep them. Their CSP allows
 // WebAssembly, for the check-in desk's QR reader.
 const handleOrganizerHeaders: Handle = async ({ event, resolve }) => {
@@ -158,6 +173,7 @@ export const handle = sequence(
 	handleInFlight,
 	handleLocale,
 	handleSecurityHeaders,
+	handleContentVersion,
 	handleOrganizerHeaders,
 	handleAuth,
 	handleCompression,

@@ -12,6 +12,9 @@ const pages = [
 	{ name: 'placeholder speaker', path: '/speakers/sanofi-representative' },
 	{ name: 'registration', path: '/register' },
 	{ name: 'privacy', path: '/privacy' },
+	{ name: 'ticket', path: '/ticket' },
+	{ name: 'my agenda', path: '/my-agenda' },
+	{ name: 'my agenda with sessions', path: '/my-agenda?sessions=3,10' },
 	{ name: 'not found', path: '/nothing-here' }
 ];
 // English unprefixed, 繁體中文 and 简体中文 under their prefix: every page in every language.

@@ -50,6 +50,9 @@ async function publicPages(page: Page): Promise<Map<string, string>> {
 		'/speakers/sanofi-representative',
 		'/register',
 		'/privacy',
+		'/ticket',
+		'/my-agenda',
+		'/my-agenda?sessions=3,10',
 		'/register/check-email',
 		'/my/erased'
 	]) {

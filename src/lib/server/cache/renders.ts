@@ -28,3 +28,8 @@ export function contentVersionSeen(version: number): void {
 export function dropRenders(): void {
 	for (const drop of drops) drop();
 }
+
+/** The content version this process last saw (null before the listener's first read). */
+export function seenContentVersion(): number | null {
+	return seenVersion;
+}

@@ -5,7 +5,13 @@ import type { Locale } from '$lib/paraglide/runtime';
 import { getCurrentEvent } from '../agenda/event';
 import { listSessions, listTracks } from '../agenda/sessions';
 import { pastEditionWithSession, type PageEdition } from '../editions/editions';
-import { buildSessionCalendar, buildSummitCalendar, buildTrackCalendar, type CalendarFile } from './feeds';
+import {
+	buildSessionCalendar,
+	buildStarredCalendar,
+	buildSummitCalendar,
+	buildTrackCalendar,
+	type CalendarFile
+} from './feeds';
 import { sessionServiceUrl, type CalendarService } from './links';
 import { localizeRecord } from '../content/localize';
 import { TRANSLATED_FIELDS } from '../content/translations';
@@ -33,6 +39,21 @@ export async function getSummitCalendar(
 	edition ??= await currentEdition();
 	const { event } = edition;
 	return buildSummitCalendar(localEvent(event, locale), await listSessions(event.id, locale), {
+		origin: origin + edition.base,
+		locale
+	});
+}
+
+/** The sessions of `ids` (a visitor's stars) in the page's edition. */
+export async function getStarredCalendar(
+	ids: number[],
+	origin: string,
+	locale: Locale,
+	edition: Edition | null = null
+): Promise<CalendarFile> {
+	edition ??= await currentEdition();
+	const { event } = edition;
+	return buildStarredCalendar(localEvent(event, locale), await listSessions(event.id, locale), ids, {
 		origin: origin + edition.base,
 		locale
 	});

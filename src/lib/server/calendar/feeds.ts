@@ -147,6 +147,32 @@ export function buildSessionCalendar(
 }
 
 /**
+ * The sessions someone starred (`ids`, from the URL), in programme order: a feed, since the same URL keeps
+ * following the programme. Ids of sessions that no longer exist are left out.
+ */
+export function buildStarredCalendar(
+	event: CalendarSummit,
+	sessions: AgendaSession[],
+	ids: number[],
+	options: BuildOptions
+): CalendarFile {
+	const starred = new Set(ids);
+	return buildCalendarFile(
+		event,
+		sessions.filter((session) => starred.has(session.id)).map((session) => ({ session })),
+		{
+			...options,
+			filename: `${event.slug}-my-agenda.ics`,
+			subscription: {
+				name: m.calendar_file_starred_name({ eventName: event.name }, { locale: options.locale }),
+				description: m.calendar_file_starred_description({}, { locale: options.locale }),
+				feedPath: calendarPaths.starred(ids)
+			}
+		}
+	);
+}
+
+/**
  * A seat an attendee holds or asked for; 'cancelled' only for the seats a cancelled registration held (so
  * the feed clears them). Choices given up earlier are not passed in.
  */

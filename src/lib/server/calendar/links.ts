@@ -4,6 +4,7 @@
 import { m } from '$lib/paraglide/messages';
 import { localizeHref, type Locale } from '$lib/paraglide/runtime';
 import type { AgendaSession } from '../agenda/sessions';
+import { starredQuery } from '$lib/agenda/starred';
 import { sessionDescription, sessionLocation, sessionSummary, type CalendarSummit } from './events';
 
 /** The feed URLs end up in people's calendars: they never change (see src/routes/calendar/). */
@@ -13,6 +14,8 @@ export const calendarPaths = {
 	/** Redirects to Google Calendar, Outlook.com or Microsoft 365 (see sessionCalendarLinks). */
 	sessionIn: (slug: string, service: CalendarService) => `/calendar/sessions/${encodeURIComponent(slug)}/${service}`,
 	track: (slug: string) => `/calendar/tracks/${encodeURIComponent(slug)}.ics`,
+	/** The starred sessions, by id (src/lib/agenda/starred.ts): the URL is the list, no account behind it. */
+	starred: (ids: number[]) => `/calendar/starred.ics?sessions=${starredQuery(ids)}`,
 	/** Made of the feed's read-only token (registration/tokens.ts), never the private link's. */
 	personal: (feedToken: string) => `/calendar/my/${encodeURIComponent(feedToken)}.ics`
 };
