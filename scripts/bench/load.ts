@@ -18,7 +18,7 @@ export async function measureGet(url: string, headers: Record<string, string> = 
 	return { requestsPerSecond: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
-export function registrationBody(n: number, sessionIds: number[]): string {
+function registrationBody(n: number, sessionIds: number[]): string {
 	return new URLSearchParams([
 		['fullName', `Bench Attendee ${n}`],
 		['email', `bench-${n}-${randomBytes(4).toString('hex')}@example.com`],
@@ -31,20 +31,31 @@ export function registrationBody(n: number, sessionIds: number[]): string {
 	]).toString();
 }
 
+/**
+ * Autocannon's request for a registration rush: through the real form at `${site}/register`, a new person
+ * each time; `onResponse` sees each answer (a registration that worked answers 303).
+ */
+export function registrationRequest(
+	site: string,
+	sessionIds: number[],
+	onResponse?: autocannon.Request['onResponse']
+): autocannon.Request {
+	let n = 0;
+	return {
+		method: 'POST',
+		headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site, accept: 'text/html' },
+		setupRequest: (request) => ({ ...request, body: registrationBody(n++, sessionIds) }),
+		onResponse
+	};
+}
+
 /** Registrations through `${site}/register`; a registration that worked answers 303, anything else is an error. */
 export async function measureRegistrations(site: string, sessionIds: number[]): Promise<Figures> {
-	let n = 0;
 	const result = await autocannon({
 		url: `${site}/register`,
 		connections: CONNECTIONS,
 		duration: DURATION_SECONDS,
-		requests: [
-			{
-				method: 'POST',
-				headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site, accept: 'text/html' },
-				setupRequest: (request) => ({ ...request, body: registrationBody(n++, sessionIds) })
-			}
-		]
+		requests: [registrationRequest(site, sessionIds)]
 	});
 	return {
 		requestsPerSecond: result.requests.average,

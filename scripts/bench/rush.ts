@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { createPostgresDatabase, freePort, nginxBinary, startNginx } from './cluster';
-import { CONNECTIONS, DURATION_SECONDS, formatFigures, measureGet, registrationBody, type Figures } from './load';
+import { CONNECTIONS, DURATION_SECONDS, formatFigures, measureGet, registrationRequest, type Figures } from './load';
 import { rawInsertsPerSecond } from './registration';
 import { ensureBuild, startServer, type RunningServer } from './server';
 
@@ -40,21 +40,15 @@ async function rush(site: string, sessionIds: number[], shares: CpuShare[]): Pro
 	const before = new Map<number, number>();
 	for (const share of shares) for (const pid of await share.pids()) before.set(pid, cpuSeconds(pid));
 	const tokens: string[] = [];
-	let n = 0;
 	const result = await autocannon({
 		url: `${site}/register`,
 		connections: CONNECTIONS,
 		duration: DURATION_SECONDS,
 		requests: [
-			{
-				method: 'POST',
-				headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site, accept: 'text/html' },
-				setupRequest: (request) => ({ ...request, body: registrationBody(n++, sessionIds) }),
-				onResponse: (status, _body, _context, headers) => {
-					const token = status === 303 ? /\/my\/([^/?]+)/.exec(String(headers?.location ?? ''))?.[1] : undefined;
-					if (token) tokens.push(token);
-				}
-			}
+			registrationRequest(site, sessionIds, (status, _body, _context, headers) => {
+				const token = status === 303 ? /\/my\/([^/?]+)/.exec(String(headers?.location ?? ''))?.[1] : undefined;
+				if (token) tokens.push(token);
+			})
 		]
 	});
 	const acknowledged = result.statusCodeStats?.['303']?.count ?? 0;

@@ -9,24 +9,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/bench/cluster';
 import { startServer, type RunningServer } from '../../scripts/bench/server';
+import { registrationBody } from './registration-form';
 
 const missing = existsSync('build/index.js') ? null : 'there is no build (vite build)';
 if (missing) console.log(`Skipping the SQLite rush test: ${missing}.`);
 
 const SEATS = 50;
-
-function registrationBody(email: string, sessionId: number): string {
-	return new URLSearchParams([
-		['fullName', `Rush ${email.split('@')[0]}`],
-		['email', email],
-		['organisation', 'Load Test Ltd'],
-		['jobTitle', 'Engineer'],
-		['category', 'industry'],
-		['country', 'HK'],
-		['sessionIds', String(sessionId)],
-		['consent', 'on']
-	]).toString();
-}
 
 describe.skipIf(missing)('one instance on SQLite under a registration rush', () => {
 	let folder = '';

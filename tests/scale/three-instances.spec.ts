@@ -19,6 +19,7 @@ import {
 } from '../../scripts/bench/cluster';
 import { SECURITY_HEADERS } from '../../src/lib/server/security-headers';
 import { startTestSmtpServer, type TestSmtpServer } from '../../src/lib/server/testing/smtp';
+import { registrationBody } from './registration-form';
 
 const serverUrl = process.env.POSTGRES_URL?.trim();
 const missing = !serverUrl
@@ -33,19 +34,6 @@ if (missing) console.log(`Skipping the multi-instance test: ${missing}.`);
 const PASSWORD = 'a long organizer passphrase';
 const SEATS = 100;
 const ATTENDEES = 300;
-
-function registrationBody(email: string, sessionId: number): string {
-	return new URLSearchParams([
-		['fullName', `Scale ${email.split('@')[0]}`],
-		['email', email],
-		['organisation', 'Load Test Ltd'],
-		['jobTitle', 'Engineer'],
-		['category', 'industry'],
-		['country', 'HK'],
-		['sessionIds', String(sessionId)],
-		['consent', 'on']
-	]).toString();
-}
 
 describe.skipIf(missing)('three instances behind nginx on one PostgreSQL database', () => {
 	let database: Awaited<ReturnType<typeof createPostgresDatabase>> | null = null;

@@ -31,17 +31,24 @@ async function currentEdition(): Promise<Edition> {
 	return { event: await getCurrentEvent(), base: '', isCurrent: true };
 }
 
+/** The edition's event and whole programme in `locale`, with the options every file builder takes. */
+async function programme(origin: string, locale: Locale, edition: Edition | null) {
+	edition ??= await currentEdition();
+	const { event, base } = edition;
+	return {
+		event: localEvent(event, locale),
+		sessions: await listSessions(event.id, locale),
+		options: { origin: origin + base, locale }
+	};
+}
+
 export async function getSummitCalendar(
 	origin: string,
 	locale: Locale,
 	edition: Edition | null = null
 ): Promise<CalendarFile> {
-	edition ??= await currentEdition();
-	const { event } = edition;
-	return buildSummitCalendar(localEvent(event, locale), await listSessions(event.id, locale), {
-		origin: origin + edition.base,
-		locale
-	});
+	const { event, sessions, options } = await programme(origin, locale, edition);
+	return buildSummitCalendar(event, sessions, options);
 }
 
 /** The sessions of `ids` (a visitor's stars) in the page's edition. */
@@ -51,12 +58,8 @@ export async function getStarredCalendar(
 	locale: Locale,
 	edition: Edition | null = null
 ): Promise<CalendarFile> {
-	edition ??= await currentEdition();
-	const { event } = edition;
-	return buildStarredCalendar(localEvent(event, locale), await listSessions(event.id, locale), ids, {
-		origin: origin + edition.base,
-		locale
-	});
+	const { event, sessions, options } = await programme(origin, locale, edition);
+	return buildStarredCalendar(event, sessions, ids, options);
 }
 
 export async function getTrackCalendar(
