@@ -17,10 +17,13 @@ export async function fillRegistration(page: Page, fields: { name: string; email
 	await page.getByLabel('Job title').fill('Research lead');
 	await page.getByLabel('You attend as').selectOption({ label: 'Academia' });
 	await page.getByLabel('Country or region').selectOption({ label: 'Hong Kong' });
-	// Exactly these sessions: the form pre-selects the device's stars, which an earlier registration here set.
-	const checked = page.locator('input[name="sessionIds"]:checked');
-	while ((await checked.count()) > 0) await checked.first().uncheck();
-	for (const title of fields.sessions ?? []) await page.getByRole('checkbox', { name: title }).check();
+	// Given sessions are exactly the ones chosen: the form pre-selects the device's stars, which an earlier
+	// registration in the same browser set. Without them, the form's own selection stays.
+	if (fields.sessions) {
+		const checked = page.locator('input[name="sessionIds"]:checked');
+		while ((await checked.count()) > 0) await checked.first().uncheck();
+		for (const title of fields.sessions) await page.getByRole('checkbox', { name: title }).check();
+	}
 	await page.getByRole('checkbox', { name: /I have read the privacy notice/ }).check();
 }
 

@@ -10,6 +10,8 @@ test('an editor moves one session, cancels another and releases 1.1: the changel
 	page,
 	browser
 }) => {
+	// Two registrations, two edits, a release and the mails: a whole organizer's morning in one test.
+	test.slow();
 	// An attendee chose both sessions; a second one chose neither.
 	const chose = uniqueEmail('release-chose');
 	const other = uniqueEmail('release-other');
