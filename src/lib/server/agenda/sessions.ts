@@ -37,9 +37,10 @@ function withOrganisationLang<F extends string>(langOf: LangOf<F>, organisation:
 
 type SessionRow = NonNullable<Awaited<ReturnType<typeof findSessions>>>[number];
 
-function findSessions(eventId: number) {
+/** The event's sessions, or only those with the given ids. */
+function findSessions(eventId: number, ids?: number[]) {
 	return db.session.findMany({
-		where: { eventId },
+		where: ids ? { eventId, id: { in: ids } } : { eventId },
 		orderBy: [{ startsAt: 'asc' }, { room: { position: 'asc' } }, { id: 'asc' }],
 		include: sessionInclude
 	});
@@ -95,6 +96,19 @@ export type AgendaSession = ReturnType<typeof toAgendaSession>;
 /** The programme in `locale` (English unless a caller names the reader's or the registration's). */
 export async function listSessions(eventId: number, locale: Locale = baseLocale): Promise<AgendaSession[]> {
 	return (await findSessions(eventId)).map((row) => toAgendaSession(row, locale));
+}
+
+/**
+ * Only the sessions with these ids, as listSessions shows them: what one person's calendar needs, without
+ * reading the whole programme for every confirmation mail.
+ */
+export async function listSessionsById(
+	eventId: number,
+	ids: number[],
+	locale: Locale = baseLocale
+): Promise<AgendaSession[]> {
+	if (ids.length === 0) return [];
+	return (await findSessions(eventId, ids)).map((row) => toAgendaSession(row, locale));
 }
 
 /** One session with the sessions before and after it in the day's order. */

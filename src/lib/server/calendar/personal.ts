@@ -4,11 +4,11 @@
 import { isOneOf } from '$lib/agenda/vocabulary';
 import { storedLocale } from '$lib/i18n/locale';
 import { db } from '../db';
-import { listSessions } from '../agenda/sessions';
 import { localizeRecord } from '../content/localize';
 import { TRANSLATED_FIELDS } from '../content/translations';
 import { buildPersonalCalendar, type CalendarFile, type PersonalChoice } from './feeds';
 import { calendarPaths } from './links';
+import { directReads, type ProgrammeReads } from './programme-reads';
 import { cachedCalendar, forgetCalendar } from './cache';
 import {
 	calendarFeedToken,
@@ -56,11 +56,12 @@ function calendarSeat(
 }
 
 /** The registration's edition and the sessions its calendar shows. */
-async function personalChoices(registration: RegistrationChoices) {
-	const event = await db.event.findUnique({ where: { id: registration.eventId } });
+async function personalChoices(registration: RegistrationChoices, reads: ProgrammeReads = directReads) {
+	const event = await reads.event(registration.eventId);
 	if (!event) return null;
 	const locale = storedLocale(registration.locale);
-	const sessions = new Map((await listSessions(event.id, locale)).map((session) => [session.id, session]));
+	const chosen = registration.sessions.map(({ sessionId }) => sessionId);
+	const sessions = new Map((await reads.sessions(event.id, locale, chosen)).map((session) => [session.id, session]));
 	const choices: PersonalChoice[] = [];
 	for (const choice of registration.sessions) {
 		const session = sessions.get(choice.sessionId);
@@ -137,11 +138,11 @@ export type CalendarAttachment = { filename: string; content: string; contentTyp
  */
 export async function registrationCalendarAttachment(
 	registrationId: number,
-	options: { origin: string }
+	options: { origin: string; reads?: ProgrammeReads }
 ): Promise<CalendarAttachment | null> {
 	const registration = await db.registration.findUnique({ where: { id: registrationId }, select: registrationChoices });
 	if (!registration || registration.status === 'cancelled') return null;
-	const found = await personalChoices(registration);
+	const found = await personalChoices(registration, options.reads);
 	if (!found || found.choices.length === 0) return null;
 	const file = buildPersonalCalendar(found.event, found.choices, { origin: options.origin, locale: found.locale });
 	// RFC 6047 §2.4: an iCalendar MIME part names its METHOD in the content type.

@@ -7,6 +7,7 @@ import { db } from '../db';
 import { providerFromUrl } from '../db/provider';
 import { settings } from '../config';
 import { renderOutboxMail } from './render';
+import { batchReads } from '../calendar/programme-reads';
 import { createMailSender, type MailSender } from './transport';
 
 // How long a drainer holds a claim; a claim outliving its process (kill -9) is taken over after it.
@@ -155,10 +156,12 @@ export async function drainOutbox(
 		where: { id: { in: ids }, lockedUntil: claimUntil },
 		orderBy: { id: 'asc' }
 	});
+	// The batch's confirmations mostly share one edition and a few sessions: read those once.
+	const reads = batchReads();
 	for (const mail of claimed) {
 		const id = mail.id;
 		try {
-			const message = await renderOutboxMail(mail);
+			const message = await renderOutboxMail(mail, reads);
 			if (!message) {
 				await db.outboxMail.update({
 					where: { id },

@@ -16,7 +16,7 @@ import {
 } from './templates/registration';
 import { invitationMail } from './templates/invitation';
 import { ticketFor } from './templates/ticket';
-import { eventForMailSelect } from './templates/summit';
+import { directReads, type ProgrammeReads } from '../calendar/programme-reads';
 import { scheduleChangeMail } from './templates/schedule-change';
 import { getRelease, noticePayload, SCHEDULE_CHANGE_MAIL } from '../releases/notice';
 import { announcementMail } from './templates/announcement';
@@ -62,8 +62,14 @@ async function renderInvitation(invitationId: number, payload: unknown): Promise
 }
 
 /** The day-before reminder: the ticket, the venue with its map link, and the sessions as a calendar file. */
-/** null: nothing can be sent any more (the registration was erased, or the kind is unknown). */
-export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | null> {
+/**
+ * null: nothing can be sent any more (the registration was erased, or the kind is unknown). `reads` shares
+ * the edition and its sessions among a batch's mails (calendar/programme-reads.ts).
+ */
+export async function renderOutboxMail(
+	mail: OutboxRow,
+	reads: ProgrammeReads = directReads
+): Promise<MailMessage | null> {
 	if (mail.kind === 'organizer-invitation')
 		return mail.invitationId ? renderInvitation(mail.invitationId, JSON.parse(mail.payload)) : null;
 	if (mail.registrationId === null) return null;
@@ -75,7 +81,7 @@ export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | n
 			reference: true,
 			status: true,
 			locale: true,
-			event: { select: { ...eventForMailSelect, translations: true } },
+			eventId: true,
 			sessions: {
 				orderBy: { session: { startsAt: 'asc' } },
 				select: {
@@ -87,14 +93,15 @@ export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | n
 			}
 		}
 	});
-	if (!stored) return null;
+	const event = stored && (await reads.event(stored.eventId));
+	if (!stored || !event) return null;
 	const payload: unknown = JSON.parse(mail.payload);
 	// Sent by the drainer, outside any request: in the language the person registered in, the summit's
 	// and the sessions' names too (content/localize.ts).
 	const locale = storedLocale(stored.locale);
 	const registrant = {
 		...stored,
-		event: localizeRecord(stored.event, ['name', 'venueName', 'venueAddress', 'venueDistrict'], locale),
+		event: localizeRecord(event, ['name', 'venueName', 'venueAddress', 'venueDistrict'], locale),
 		sessions: stored.sessions.map(({ session, ...choice }) => ({
 			...choice,
 			session: localizeRecord(session, ['title'], locale)
@@ -102,7 +109,7 @@ export async function renderOutboxMail(mail: OutboxRow): Promise<MailMessage | n
 	};
 	// The person's sessions as they are now: a calendar that imported an earlier file replaces its copies
 	// (same UIDs, higher SEQUENCE), so a promotion drops "(waitlist)" and a cancellation clears the event.
-	const calendar = () => registrationCalendarAttachment(mail.registrationId!, { origin: settings().publicUrl });
+	const calendar = () => registrationCalendarAttachment(mail.registrationId!, { origin: settings().publicUrl, reads });
 	switch (mail.kind) {
 		case 'registration-confirmation': {
 			const link = linkPayload.parse(payload);

@@ -53,14 +53,22 @@ export function createMailSender(mail: MailSettings = settings().mail): MailSend
 	}
 	const folder = resolve(mail.outboxDir);
 	const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+	// The folder is made on the first mail (a site that sends none gets none), and again only if it went.
+	let folderMade = false;
 	return async (message) => {
 		const info = await transport.sendMail({ ...defaults, ...message });
-		await mkdir(folder, { recursive: true });
 		const path = join(
 			folder,
 			`${new Date().toISOString().replace(/[:.]/g, '-')}-${info.messageId.replace(/[^a-zA-Z0-9]/g, '')}.eml`
 		);
-		await writeFile(path, info.message as Buffer);
+		const write = () => writeFile(path, info.message as Buffer);
+		if (!folderMade) await mkdir(folder, { recursive: true });
+		folderMade = true;
+		await write().catch(async (error: unknown) => {
+			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+			await mkdir(folder, { recursive: true });
+			await write();
+		});
 		console.log(`Mail to ${message.to} written to ${path} (set SMTP_URL to send it).`);
 		return { via: 'file', path };
 	};

@@ -21,19 +21,6 @@ export type EventForMail = Pick<
 	| 'contactEmail'
 >;
 
-/** Prisma's select for EventForMail, so every mail reads the same columns. */
-export const eventForMailSelect = {
-	name: true,
-	timeZone: true,
-	startsAt: true,
-	endsAt: true,
-	venueName: true,
-	venueAddress: true,
-	venueDistrict: true,
-	venueMapUrl: true,
-	contactEmail: true
-} as const;
-
 /** "Monday, 24 June 2024, 09:00–17:30 HKT", the zone always named; both dates when they differ. */
 export function whenText(event: { timeZone: string }, start: Date, end: Date, locale: Locale): string {
 	const intl = intlLocale(locale);

@@ -13,7 +13,19 @@ export function ticketQrPayload(registration: { reference: string }): string {
 }
 
 /** Shown at 180 CSS pixels; drawn at twice that for sharp phones. */
-export const TICKET_QR_OPTIONS = { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 360 } as const;
+export const TICKET_QR_DRAWING = { errorCorrectionLevel: 'M', margin: 2, width: 360 } as const;
+
+/**
+ * The same pixels, packed cheaply: by default the PNG encoder (pngjs) tries all five row filters on every
+ * row, which made the QR code the costliest part of a confirmation (about 9 of its milliseconds). A QR
+ * code's rows repeat the row above, so the "Up" filter alone turns most of them into zeros, and zlib's
+ * default level packs the rest as small as before (about 1.8 KB), in a third of the time.
+ */
+export const TICKET_QR_OPTIONS = {
+	type: 'png',
+	...TICKET_QR_DRAWING,
+	rendererOpts: { filterType: 2, deflateLevel: 6, deflateStrategy: 0 }
+} as const;
 
 export type MailTicket = { block: MailBlock; attachment: MailAttachment };
 
