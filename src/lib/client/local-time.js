@@ -25,14 +25,11 @@
 	// A page SvelteKit hydrates (its inline script defines a __sveltekit_… global before this deferred one
 	// runs) would find these spans inside its components, call that a mismatch and draw the page again,
 	// closing whatever the reader had opened. There the root layout says when hydration is done, and again
-	// after each navigation (the summit:hydrated event).
-	// Elsewhere they wait for the first paint: a deferred script that has arrived when the parser ends runs
-	// before it, and the lines are reserved, so nothing is gained by painting them sooner.
+	// after each navigation (the summit:hydrated event); elsewhere the times are added at once.
 	if (Object.keys(window).some((key) => key.startsWith('__sveltekit_'))) {
 		document.addEventListener('summit:hydrated', addLocalTimes);
 		if (root.hasAttribute('data-hydrated')) addLocalTimes();
-	} else if (document.hidden) setTimeout(addLocalTimes);
-	else requestAnimationFrame(() => setTimeout(addLocalTimes));
+	} else addLocalTimes();
 
 	/** Adds the viewer's time beside each range not yet done. */
 	function addLocalTimes() {

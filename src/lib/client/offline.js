@@ -4,25 +4,16 @@
 // calendar links; ticks the starred sessions on the registration form; and, on an attendee's /my page, makes
 // the registration's sessions the stars of this device. Plain script, no framework: public pages stay tiny,
 // and are complete without it.
-if ('serviceWorker' in navigator) {
-	addEventListener('load', function () {
-		navigator.serviceWorker.register('/service-worker.js').catch(function () {
-			// Private windows and some browsers refuse: the site works online all the same.
-		});
-	});
-}
-
-// The rest waits until the page has been painted once. A deferred script that has arrived by the time the
-// parser ends runs before the first paint, so everything it does (localStorage, the stars) would delay
-// the page itself; the stars and ticks it adds move nothing on the page.
-(function (run) {
-	if (document.hidden) setTimeout(run);
-	else
-		requestAnimationFrame(function () {
-			setTimeout(run);
-		});
-})(function () {
+(function () {
 	var KEY = 'summit-starred-sessions';
+
+	if ('serviceWorker' in navigator) {
+		addEventListener('load', function () {
+			navigator.serviceWorker.register('/service-worker.js').catch(function () {
+				// Private windows and some browsers refuse: the site works online all the same.
+			});
+		});
+	}
 
 	/** @returns {number[]} */
 	function readStars() {
@@ -231,4 +222,4 @@ if ('serviceWorker' in navigator) {
 	}
 
 	showStars();
-});
+})();
