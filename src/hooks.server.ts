@@ -117,7 +117,7 @@ const handleCompression: Handle = async ({ event, resolve }) =>
 
 const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	applySecurityHeaders(response.headers);
+	applySecurityHeaders(response.headers, deLocalizeUrl(event.url).pathname);
 	return response;
 };
 

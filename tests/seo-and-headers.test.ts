@@ -64,6 +64,13 @@ test('every response carries the security headers', async ({ request }) => {
 			expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
 			expect(headers['content-security-policy'], path).toContain("script-src 'self'");
 		}
+		// Public pages hold nothing to leak to another site's window (security-headers.ts).
+		expect(headers['cross-origin-opener-policy'], path).toBeUndefined();
+	}
+	// Pages with one person's data keep other sites' windows from holding a handle on them.
+	for (const path of ['/admin/login', '/zh-hk/admin/login', '/ticket', '/my/no-such-token']) {
+		const response = await request.get(path, { maxRedirects: 0 });
+		expect(response.headers()['cross-origin-opener-policy'], path).toBe('same-origin');
 	}
 });
 

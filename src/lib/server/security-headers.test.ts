@@ -3,7 +3,7 @@
 // (tests/scale/three-instances.spec.ts checks the headers on real responses through nginx.)
 import { describe, expect, it } from 'vitest';
 import { readNginxConfig, uncommentTls } from '../../../scripts/bench/nginx-config';
-import { allowWebAssembly, SECURITY_HEADERS } from './security-headers';
+import { allowWebAssembly, applySecurityHeaders, PERSONAL_PAGE_HEADERS, SECURITY_HEADERS } from './security-headers';
 
 type Block = { name: string; directives: string[]; blocks: Block[] };
 
@@ -90,5 +90,23 @@ describe('the organizer area’s CSP allows WebAssembly, and nothing more', () =
 		const headers = new Headers();
 		allowWebAssembly(headers);
 		expect(headers.has('content-security-policy')).toBe(false);
+	});
+});
+
+describe('Cross-Origin-Opener-Policy: on pages with one person’s data only', () => {
+	const applied = (pathname: string) => {
+		const headers = new Headers();
+		applySecurityHeaders(headers, pathname);
+		return Object.fromEntries(headers);
+	};
+	const lowerCase = (set: Record<string, string>) =>
+		Object.fromEntries(Object.entries(set).map(([name, value]) => [name.toLowerCase(), value]));
+
+	it.each(['/admin', '/admin/registrations', '/my/abc', '/ticket'])('%s gets it', (pathname) => {
+		expect(applied(pathname)).toEqual(lowerCase({ ...SECURITY_HEADERS, ...PERSONAL_PAGE_HEADERS }));
+	});
+
+	it.each(['/', '/agenda', '/my-agenda', '/administration', '/register'])('%s does not', (pathname) => {
+		expect(applied(pathname)).toEqual(lowerCase(SECURITY_HEADERS));
 	});
 });
