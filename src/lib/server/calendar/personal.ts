@@ -20,7 +20,8 @@ import {
 /** Seats that belong in a calendar; a cancelled choice is left out. */
 const HELD_SEATS = ['requested', 'confirmed', 'waitlisted'] as const;
 
-const registrationChoices = {
+/** What a person's calendar is made from: a query's `select` (mail/render.ts adds it to its own). */
+export const registrationChoices = {
 	id: true,
 	eventId: true,
 	status: true,
@@ -137,10 +138,12 @@ export type CalendarAttachment = { filename: string; content: string; contentTyp
  * registration, or no sessions chosen.
  */
 export async function registrationCalendarAttachment(
-	registrationId: number,
+	registration: number | RegistrationChoices | null,
 	options: { origin: string; reads?: ProgrammeReads }
 ): Promise<CalendarAttachment | null> {
-	const registration = await db.registration.findUnique({ where: { id: registrationId }, select: registrationChoices });
+	// A mail reads its registration once, with these fields among its own; others pass the id.
+	if (typeof registration === 'number')
+		registration = await db.registration.findUnique({ where: { id: registration }, select: registrationChoices });
 	if (!registration || registration.status === 'cancelled') return null;
 	const found = await personalChoices(registration, options.reads);
 	if (!found || found.choices.length === 0) return null;

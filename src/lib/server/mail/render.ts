@@ -20,7 +20,7 @@ import { directReads, type ProgrammeReads } from '../calendar/programme-reads';
 import { scheduleChangeMail } from './templates/schedule-change';
 import { getRelease, noticePayload, SCHEDULE_CHANGE_MAIL } from '../releases/notice';
 import { announcementMail } from './templates/announcement';
-import { personalFeedUrl, registrationCalendarAttachment } from '../calendar/personal';
+import { personalFeedUrl, registrationCalendarAttachment, registrationChoices } from '../calendar/personal';
 import { getCurrentEvent } from '../agenda/event';
 
 // Older rows also carry the origin of the request that queued them; links use the configured public URL.
@@ -76,16 +76,14 @@ export async function renderOutboxMail(
 	const stored = await db.registration.findUnique({
 		where: { id: mail.registrationId },
 		select: {
+			...registrationChoices,
 			fullName: true,
 			email: true,
 			reference: true,
-			status: true,
-			locale: true,
-			eventId: true,
 			sessions: {
 				orderBy: { session: { startsAt: 'asc' } },
 				select: {
-					status: true,
+					...registrationChoices.sessions.select,
 					session: {
 						select: { id: true, title: true, startsAt: true, endsAt: true, status: true, translations: true }
 					}
@@ -109,7 +107,7 @@ export async function renderOutboxMail(
 	};
 	// The person's sessions as they are now: a calendar that imported an earlier file replaces its copies
 	// (same UIDs, higher SEQUENCE), so a promotion drops "(waitlist)" and a cancellation clears the event.
-	const calendar = () => registrationCalendarAttachment(mail.registrationId!, { origin: settings().publicUrl, reads });
+	const calendar = () => registrationCalendarAttachment(stored, { origin: settings().publicUrl, reads });
 	switch (mail.kind) {
 		case 'registration-confirmation': {
 			const link = linkPayload.parse(payload);

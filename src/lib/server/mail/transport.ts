@@ -53,8 +53,6 @@ export function createMailSender(mail: MailSettings = settings().mail): MailSend
 	}
 	const folder = resolve(mail.outboxDir);
 	const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
-	// The folder is made on the first mail (a site that sends none gets none), and again only if it went.
-	let folderMade = false;
 	return async (message) => {
 		const info = await transport.sendMail({ ...defaults, ...message });
 		const path = join(
@@ -62,8 +60,8 @@ export function createMailSender(mail: MailSettings = settings().mail): MailSend
 			`${new Date().toISOString().replace(/[:.]/g, '-')}-${info.messageId.replace(/[^a-zA-Z0-9]/g, '')}.eml`
 		);
 		const write = () => writeFile(path, info.message as Buffer);
-		if (!folderMade) await mkdir(folder, { recursive: true });
-		folderMade = true;
+		// The folder is made when a write finds none: on the first mail (a site that sends none gets none),
+		// and again if it was removed.
 		await write().catch(async (error: unknown) => {
 			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 			await mkdir(folder, { recursive: true });
