@@ -18,11 +18,12 @@ export async function measureGet(url: string, headers: Record<string, string> = 
 	return { requestsPerSecond: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
-function registrationBody(n: number, sessionIds: number[]): string {
+/** The /register form with every field valid (the scale tests post it too): `sessionIds` chosen. */
+export function registrationBody(email: string, sessionIds: number[]): string {
 	return new URLSearchParams([
-		['fullName', `Bench Attendee ${n}`],
-		['email', `bench-${n}-${randomBytes(4).toString('hex')}@example.com`],
-		['organisation', 'Benchmark Org'],
+		['fullName', `Attendee ${email.split('@')[0]}`],
+		['email', email],
+		['organisation', 'Load Test Ltd'],
 		['jobTitle', 'Engineer'],
 		['category', 'industry'],
 		['country', 'HK'],
@@ -44,7 +45,10 @@ export function registrationRequest(
 	return {
 		method: 'POST',
 		headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site, accept: 'text/html' },
-		setupRequest: (request) => ({ ...request, body: registrationBody(n++, sessionIds) }),
+		setupRequest: (request) => ({
+			...request,
+			body: registrationBody(`bench-${n++}-${randomBytes(4).toString('hex')}@example.com`, sessionIds)
+		}),
 		onResponse
 	};
 }

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/bench/cluster';
+import { registrationBody } from '../../scripts/bench/load';
 import { startServer, type RunningServer } from '../../scripts/bench/server';
-import { registrationBody } from './registration-form';
 
 const missing = existsSync('build/index.js') ? null : 'there is no build (vite build)';
 if (missing) console.log(`Skipping the SQLite rush test: ${missing}.`);
@@ -27,7 +27,7 @@ describe.skipIf(missing)('one instance on SQLite under a registration rush', () 
 			method: 'POST',
 			redirect: 'manual',
 			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url, accept: 'text/html' },
-			body: registrationBody(email, sessionId)
+			body: registrationBody(email, [sessionId])
 		}).then(
 			(r) => r.status,
 			() => 0

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registrationBody } from '../../scripts/bench/load';
 import { startServer, type RunningServer } from '../../scripts/bench/server';
 import {
 	createPostgresDatabase,
@@ -19,7 +20,6 @@ import {
 } from '../../scripts/bench/cluster';
 import { SECURITY_HEADERS } from '../../src/lib/server/security-headers';
 import { startTestSmtpServer, type TestSmtpServer } from '../../src/lib/server/testing/smtp';
-import { registrationBody } from './registration-form';
 
 const serverUrl = process.env.POSTGRES_URL?.trim();
 const missing = !serverUrl
@@ -184,7 +184,7 @@ describe.skipIf(missing)('three instances behind nginx on one PostgreSQL databas
 	it('300 simultaneous registrations for 100 seats: exactly 100 confirmed, 200 waitlisted, one mail each', async () => {
 		const emails = Array.from({ length: ATTENDEES }, (_, n) => `load-${n}@scale.example`);
 		const answers = await Promise.all(
-			emails.map((email) => post(`${site}/register`, registrationBody(email, sessionId)).then((r) => r.status))
+			emails.map((email) => post(`${site}/register`, registrationBody(email, [sessionId])).then((r) => r.status))
 		);
 		expect(answers.filter((status) => status === 303)).toHaveLength(ATTENDEES);
 
@@ -262,7 +262,7 @@ describe.skipIf(missing)('three instances behind nginx on one PostgreSQL databas
 		let answered = 0;
 		const answers = await Promise.all(
 			emails.map((email) =>
-				post(`${site}/register`, registrationBody(email, otherSessionId)).then(
+				post(`${site}/register`, registrationBody(email, [otherSessionId])).then(
 					(r) => {
 						if (++answered === 40) victim.process.kill('SIGKILL');
 						return r.status;
