@@ -1,11 +1,11 @@
 // The ticket in a mail: the reference and its QR code, the same code the /my page shows and the check-in
 // desk scans (checkin/checkin.ts looks a scan up as the reference). The QR travels as an inline PNG
 // (`cid:`), because mail clients block data: URLs and external images.
-import QRCode from 'qrcode';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { MailAttachment } from '../transport';
 import type { MailBlock } from './html';
+import { qrCodePng } from '../qr-png';
 
 /** Exactly what /my/<token> encodes: the reference, nothing else (the desk types or scans it). */
 export function ticketQrPayload(registration: { reference: string }): string {
@@ -14,18 +14,6 @@ export function ticketQrPayload(registration: { reference: string }): string {
 
 /** Shown at 180 CSS pixels; drawn at twice that for sharp phones. */
 export const TICKET_QR_DRAWING = { errorCorrectionLevel: 'M', margin: 2, width: 360 } as const;
-
-/**
- * The same pixels, packed cheaply: by default the PNG encoder (pngjs) tries all five row filters on every
- * row, which made the QR code the costliest part of a confirmation (about 9 of its milliseconds). A QR
- * code's rows repeat the row above, so the "Up" filter alone turns most of them into zeros, and zlib's
- * default level packs the rest as small as before (about 1.8 KB), in a third of the time.
- */
-export const TICKET_QR_OPTIONS = {
-	type: 'png',
-	...TICKET_QR_DRAWING,
-	rendererOpts: { filterType: 2, deflateLevel: 6, deflateStrategy: 0 }
-} as const;
 
 export type MailTicket = { block: MailBlock; attachment: MailAttachment };
 
@@ -40,7 +28,7 @@ export async function ticketFor(
 	if (registration.status !== 'confirmed') return null;
 	const { reference } = registration;
 	const cid = `ticket-${reference.replace(/[^A-Za-z0-9]/g, '').toLowerCase()}@summit.invalid`;
-	const png = await QRCode.toBuffer(ticketQrPayload(registration), TICKET_QR_OPTIONS);
+	const png = qrCodePng(ticketQrPayload(registration), TICKET_QR_DRAWING);
 	return {
 		block: {
 			ticket: {
