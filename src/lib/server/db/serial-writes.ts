@@ -10,6 +10,7 @@ import type {
 	SqlQuery,
 	Transaction
 } from '@prisma/driver-adapter-utils';
+import { withStatementCache } from './statement-cache';
 
 /** A FIFO of async tasks, one at a time. */
 export function createSerialQueue() {
@@ -41,8 +42,12 @@ export function sqliteConnection(): OnConnection | null {
 function serialiseConnection(connection: SqlDriverAdapter): SqlDriverAdapter {
 	const queue = createSerialQueue();
 	// The adapter keeps its better-sqlite3 Database as `client` (adapter-better-sqlite3 7.x).
-	const handle = (connection as unknown as { client?: SqliteHandle }).client;
-	if (handle) lastConnection = (work) => queue(async () => work(handle));
+	const adapter = connection as unknown as { client?: SqliteHandle };
+	const handle = adapter.client;
+	if (handle) {
+		lastConnection = (work) => queue(async () => work(handle));
+		adapter.client = withStatementCache(handle);
+	}
 	const wrapped: SqlDriverAdapter = Object.create(connection);
 	wrapped.queryRaw = (query: SqlQuery) => queue(() => connection.queryRaw(query));
 	wrapped.executeRaw = (query: SqlQuery) => queue(() => connection.executeRaw(query));
