@@ -67,6 +67,30 @@ describe('mail through a real SMTP conversation', () => {
 		expect(row.payload).toBe('{}');
 	});
 
+	it("renders each mail of a batch (read together) with its own registrant's reference and sessions", async () => {
+		const { event, sessionIds } = await createTestEvent({ capacity: 10, sessionCapacities: [10, 10, 10] });
+		const people = await Promise.all(
+			[0, 1, 2].map(async (n) => {
+				const email = `batch-${n}-${event.id}@example.com`;
+				const result = await register(
+					event.id,
+					attendee(`batch-${n}-${event.id}`, { email, sessionIds: [sessionIds[n]!] })
+				);
+				if (result.outcome !== 'registered') throw new Error(result.outcome);
+				return { email, n, reference: result.reference };
+			})
+		);
+		const { sent } = await drainOutbox(createMailSender({ ...settings().mail, smtpUrl: smtp.url }));
+		expect(sent).toBeGreaterThanOrEqual(3);
+		for (const { email, n, reference } of people) {
+			const mail = smtp.messages.find((message) => JSON.stringify(message.to).includes(email));
+			expect(mail?.text).toContain(`Reference: ${reference}`);
+			expect(mail?.text).toContain(`Session ${n} (Confirmed)`);
+			for (const other of [0, 1, 2].filter((m) => m !== n)) expect(mail?.text).not.toContain(`Session ${other} (`);
+			expect(mail?.text).toContain(`batch-${n}-${event.id}`);
+		}
+	});
+
 	it('tells the person promoted from the waitlist, exactly once', async () => {
 		const { event } = await createTestEvent({ capacity: 1 });
 		for (const n of [1, 2]) await register(event.id, attendee(`promoted-${event.id}-${n}`));

@@ -6,8 +6,7 @@
 import { db } from '../db';
 import { providerFromUrl } from '../db/provider';
 import { settings } from '../config';
-import { renderOutboxMail } from './render';
-import { batchReads } from '../calendar/programme-reads';
+import { batchMailReads, renderOutboxMail } from './render';
 import { createMailSender, type MailSender } from './transport';
 
 // How long a drainer holds a claim; a claim outliving its process (kill -9) is taken over after it.
@@ -156,8 +155,11 @@ export async function drainOutbox(
 		where: { id: { in: ids }, lockedUntil: claimUntil },
 		orderBy: { id: 'asc' }
 	});
-	// The batch's confirmations mostly share one edition and a few sessions: read those once.
-	const reads = batchReads();
+	// The batch's confirmations mostly share one edition and a few sessions: read those once, and the
+	// registrants all at once.
+	const reads = batchMailReads(
+		claimed.flatMap(({ registrationId }) => (registrationId === null ? [] : [registrationId]))
+	);
 	for (const mail of claimed) {
 		const id = mail.id;
 		try {

@@ -16,7 +16,7 @@ import {
 } from './templates/registration';
 import { invitationMail } from './templates/invitation';
 import { ticketFor } from './templates/ticket';
-import { directReads, type ProgrammeReads } from '../calendar/programme-reads';
+import { batchReads, directReads, type ProgrammeReads } from '../calendar/programme-reads';
 import { scheduleChangeMail } from './templates/schedule-change';
 import { getRelease, noticePayload, SCHEDULE_CHANGE_MAIL } from '../releases/notice';
 import { announcementMail } from './templates/announcement';
@@ -61,36 +61,62 @@ async function renderInvitation(invitationId: number, payload: unknown): Promise
 	);
 }
 
-/** The day-before reminder: the ticket, the venue with its map link, and the sessions as a calendar file. */
+/** What a mail shows of its registrant: the calendar's fields, the name, the reference, the sessions. */
+const mailRegistration = {
+	...registrationChoices,
+	fullName: true,
+	email: true,
+	reference: true,
+	sessions: {
+		orderBy: { session: { startsAt: 'asc' } },
+		select: {
+			...registrationChoices.sessions.select,
+			session: {
+				select: { id: true, title: true, startsAt: true, endsAt: true, status: true, translations: true }
+			}
+		}
+	}
+} as const;
+
+const readRegistrations = (ids: number[]) =>
+	db.registration.findMany({ where: { id: { in: ids } }, select: mailRegistration });
+type MailRegistration = Awaited<ReturnType<typeof readRegistrations>>[number];
+
+/** The programme's reads (calendar/programme-reads.ts) and the registrant's. */
+export type MailReads = ProgrammeReads & { registration: (id: number) => Promise<MailRegistration | null> };
+
+const directMailReads: MailReads = {
+	...directReads,
+	registration: async (id) => (await readRegistrations([id]))[0] ?? null
+};
+
+/**
+ * Reads shared by a batch of mails (mail/outbox.ts): the programme once, and the batch's registrations in
+ * one query (three with their sessions) instead of three per mail. Read on first use, after the claim.
+ */
+export function batchMailReads(registrationIds: number[]): MailReads {
+	let registrations: Promise<Map<number, MailRegistration>> | null = null;
+	return {
+		...batchReads(),
+		registration: async (id) => {
+			registrations ??= readRegistrations(registrationIds).then((rows) => new Map(rows.map((row) => [row.id, row])));
+			return (await registrations).get(id) ?? null;
+		}
+	};
+}
+
 /**
  * null: nothing can be sent any more (the registration was erased, or the kind is unknown). `reads` shares
- * the edition and its sessions among a batch's mails (calendar/programme-reads.ts).
+ * the edition, its sessions and the registrants among a batch's mails (batchMailReads).
  */
 export async function renderOutboxMail(
 	mail: OutboxRow,
-	reads: ProgrammeReads = directReads
+	reads: MailReads = directMailReads
 ): Promise<MailMessage | null> {
 	if (mail.kind === 'organizer-invitation')
 		return mail.invitationId ? renderInvitation(mail.invitationId, JSON.parse(mail.payload)) : null;
 	if (mail.registrationId === null) return null;
-	const stored = await db.registration.findUnique({
-		where: { id: mail.registrationId },
-		select: {
-			...registrationChoices,
-			fullName: true,
-			email: true,
-			reference: true,
-			sessions: {
-				orderBy: { session: { startsAt: 'asc' } },
-				select: {
-					...registrationChoices.sessions.select,
-					session: {
-						select: { id: true, title: true, startsAt: true, endsAt: true, status: true, translations: true }
-					}
-				}
-			}
-		}
-	});
+	const stored = await reads.registration(mail.registrationId);
 	const event = stored && (await reads.event(stored.eventId));
 	if (!stored || !event) return null;
 	const payload: unknown = JSON.parse(mail.payload);
