@@ -83,9 +83,28 @@ export function dateKey(instant: Instant, timeZone: string): string {
 	return formatter('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
 }
 
+/**
+ * The offsets read so far, by zone and instant. Reading one takes Intl's formatToParts, and pages show the
+ * same few session times again and again (three readings a session on every agenda and /my render).
+ */
+const offsets = new Map<string, number>();
+const OFFSETS_KEPT = 10_000;
+
 /** Minutes east of UTC of a zone at an instant (480 for Hong Kong). */
 export function zoneOffsetMinutes(instant: Instant, timeZone: string): number {
 	const date = new Date(instant);
+	const key = `${timeZone} ${date.getTime()}`;
+	let offset = offsets.get(key);
+	if (offset === undefined) {
+		offset = readZoneOffset(date, timeZone);
+		offsets.set(key, offset);
+		// A Map keeps insertion order: the oldest goes first.
+		if (offsets.size > OFFSETS_KEPT) offsets.delete(offsets.keys().next().value!);
+	}
+	return offset;
+}
+
+function readZoneOffset(date: Date, timeZone: string): number {
 	const parts = formatter('en-US', timeZone, {
 		year: 'numeric',
 		month: 'numeric',
