@@ -1,4 +1,4 @@
-import { getCurrentEvent, listEventOrganisations } from '$lib/server/agenda/event';
+import { cachedEventOrganisations, getCurrentEvent } from '$lib/server/agenda/event';
 import { seatsLeftOf, summitStage } from '$lib/server/agenda/stage';
 import { now } from '$lib/server/clock';
 import { resolveEdition } from '$lib/server/editions/editions';
@@ -16,7 +16,7 @@ export const load: LayoutServerLoad = async ({ url, locals }) => {
 	]);
 	const locale = getLocale();
 	const event = localizeRecord(edition?.event ?? current, TRANSLATED_FIELDS.event, locale);
-	const organisations = await listEventOrganisations(event.id);
+	const organisations = await cachedEventOrganisations(event.id);
 	const host = organisations.find((organisation) => organisation.role === 'host');
 	return {
 		publicUrl: settings().publicUrl,

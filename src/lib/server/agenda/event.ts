@@ -22,6 +22,11 @@ export function getCurrentEvent() {
 
 export type SummitEvent = Awaited<ReturnType<typeof getCurrentEvent>>;
 
+/** The organisations as every page's frame shows them (the host in the footer): kept for a second, like the event. */
+export function cachedEventOrganisations(eventId: number) {
+	return cachedValue(`event-organisations:${eventId}`, EVENT_TTL_MS, () => listEventOrganisations(eventId));
+}
+
 /** Organisations grouped by the part they play, in display order, each with its logo when it has one. */
 export async function listEventOrganisations(eventId: number) {
 	const links = await db.eventOrganisation.findMany({

@@ -39,13 +39,32 @@ export async function issueCalendarFeedToken(linkToken: string): Promise<string>
 	const feedToken = calendarFeedToken(linkToken);
 	const tokenHash = hashRegistrationToken(linkToken);
 	const row = await db.registrationToken.findUnique({ where: { tokenHash }, select: { feedTokenHash: true } });
-	if (row && row.feedTokenHash === null) {
-		await db.registrationToken.updateMany({
-			where: { tokenHash, feedTokenHash: null },
-			data: { feedTokenHash: hashRegistrationToken(feedToken) }
-		});
-	}
+	if (row && row.feedTokenHash === null) await recordFeedToken(tokenHash, feedToken);
 	return feedToken;
+}
+
+function recordFeedToken(tokenHash: string, feedToken: string) {
+	return db.registrationToken.updateMany({
+		where: { tokenHash, feedTokenHash: null },
+		data: { feedTokenHash: hashRegistrationToken(feedToken) }
+	});
+}
+
+/**
+ * What a private link opens, in one read: its registration's id and its calendar feed's token (recorded
+ * the first time, as issueCalendarFeedToken does). null for an unknown token or an erased registration.
+ */
+export async function openPrivateLink(token: string): Promise<{ registrationId: number; feedToken: string } | null> {
+	if (!isWellFormedToken(token)) return null;
+	const tokenHash = hashRegistrationToken(token);
+	const row = await db.registrationToken.findUnique({
+		where: { tokenHash },
+		select: { registrationId: true, feedTokenHash: true }
+	});
+	if (row?.registrationId == null) return null;
+	const feedToken = calendarFeedToken(token);
+	if (row.feedTokenHash === null) await recordFeedToken(tokenHash, feedToken);
+	return { registrationId: row.registrationId, feedToken };
 }
 
 // Crockford's alphabet without I, L, O, U: nothing to misread on a badge or over the phone.

@@ -11,7 +11,7 @@ import {
 	setRegistrationLanguage,
 	updateSessionChoices
 } from '$lib/server/registration/self-service';
-import { findRegistrationByToken, issueCalendarFeedToken } from '$lib/server/registration/tokens';
+import { findRegistrationByToken, openPrivateLink } from '$lib/server/registration/tokens';
 import { MAX_SESSIONS } from '$lib/server/registration/validation';
 import { invalid, readForm } from '$lib/server/forms';
 import { choice, ids, ticked } from '$lib/server/forms/fields';
@@ -42,15 +42,17 @@ async function registrationFor(token: string) {
 
 export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 	setHeaders(PRIVATE_HEADERS);
-	const { id, eventId } = await registrationFor(params.token);
+	// A rush of new registrants lands here: the link, then the registration with its sessions, and the rest
+	// from caches (the edition, the choosable sessions, the QR code).
+	const link = await openPrivateLink(params.token);
+	const registration = link && (await getRegistrationDetails(link.registrationId, getLocale()));
+	if (!link || !registration) error(404, m.not_found_title());
 	// The edition they registered for, which need not be the current one any more.
-	const event = (await editionById(eventId)) ?? (await getCurrentEvent());
-	const [registration, choosable] = await Promise.all([
-		getRegistrationDetails(id, getLocale()),
-		cachedChoosableSessions(event.id, getLocale())
+	const event = (await editionById(registration.eventId)) ?? (await getCurrentEvent());
+	const [choosable, qrSvg] = await Promise.all([
+		cachedChoosableSessions(event.id, getLocale()),
+		ticketQrSvg(registration.reference)
 	]);
-	if (!registration) error(404, m.not_found_title());
-	const qrSvg = await ticketQrSvg(registration.reference);
 	return {
 		welcome: url.searchParams.has('welcome'),
 		languageSaved: url.searchParams.get('language') === 'saved',
@@ -64,12 +66,7 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 		eventName: event.name,
 		qrSvg,
 		// The feed's own read-only token, never this page's: calendar URLs get shared.
-		calendarFeed: personalCalendarFeed(
-			event,
-			await issueCalendarFeedToken(params.token),
-			settings().publicUrl,
-			getLocale()
-		)
+		calendarFeed: personalCalendarFeed(event, link.feedToken, settings().publicUrl, getLocale())
 	};
 };
 
