@@ -2,6 +2,7 @@
 // or PostgreSQL through pg. Relative imports only: command-line scripts load this through tsx.
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { createHash } from 'node:crypto';
 import { PrismaClient } from '../../../generated/sqlite/client';
 import { PrismaClient as PostgresPrismaClient } from '../../../generated/postgres/client';
 import { providerFromUrl, sqliteFilePath } from './provider';
@@ -16,12 +17,35 @@ export type Database = PrismaClient;
 export function createDatabase(url: string, options: { poolSize?: number } = {}): Database {
 	if (providerFromUrl(url) === 'postgres') {
 		const max = options.poolSize ?? 10;
-		const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+		const adapter = new PrismaPg({ connectionString: url, max }, { statementNameGenerator: preparedStatementName });
+		const client = new PostgresPrismaClient({ adapter });
 		return client as unknown as Database;
 	}
 	// better-sqlite3 waits up to `timeout` ms for another process's write lock instead of failing at once.
 	const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 5000 });
 	return new PrismaClient({ adapter: serialiseAdapterFactory(adapter) });
+}
+
+/** Queries with more parameters than this (long IN lists, each length its own text) are not kept. */
+const MAX_KEPT_PARAMETERS = 64;
+const statementNames = new Map<string, string>();
+
+/**
+ * PostgreSQL parses and plans an unnamed statement on every run; pg keeps a named one prepared on each
+ * connection and runs it again by name. The same SQL text always gets the same name (its hash), so a
+ * registration's statement of CTEs is planned once per connection rather than once per registration.
+ * Short of a cap, the kinds of statements the app sends are few: each connection keeps at most a few
+ * hundred. (A pooler in transaction mode needs prepared statements support: PgBouncer 1.21 or later.)
+ */
+function preparedStatementName(query: { sql: string; args: unknown[] }): string {
+	// No name (an empty one) is pg's unnamed statement, parsed for this run only.
+	if (query.args.length > MAX_KEPT_PARAMETERS) return '';
+	let name = statementNames.get(query.sql);
+	if (!name) {
+		name = `summit_${createHash('sha256').update(query.sql).digest('base64url').slice(0, 24)}`;
+		statementNames.set(query.sql, name);
+	}
+	return name;
 }
 
 /**
