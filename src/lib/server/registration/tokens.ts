@@ -32,8 +32,8 @@ export function calendarFeedToken(linkToken: string): string {
 
 /**
  * The feed token of a private link, with its hash recorded on the link's row the first time, so the feed
- * finds it. Every feed URL handed out (/my, the confirmation mail, an old feed URL's redirect) comes from
- * here: links issued before feed tokens existed get theirs on first use, and register.ts stays as it is.
+ * finds it. Every feed URL handed out (/my through openPrivateLink, the confirmation mail, an old feed URL's
+ * redirect) comes from here or there: links issued before feed tokens existed get theirs on first use.
  */
 export async function issueCalendarFeedToken(linkToken: string): Promise<string> {
 	const feedToken = calendarFeedToken(linkToken);
