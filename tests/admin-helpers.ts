@@ -40,9 +40,18 @@ export async function signIn(page: Page, account: Organizer, path = '/admin/logi
 	await expect(page.getByRole('navigation', { name: 'Organizer area' })).toBeVisible();
 }
 
+/**
+ * Opens an organizer page and waits until it has hydrated: Svelte's hydration sets each control to the value
+ * the page was rendered with, so what is typed before it is undone (seen in CI: a form sent with the first
+ * fields empty, a capacity sent unchanged).
+ */
+export async function gotoHydrated(page: Page, url: string) {
+	await page.goto(url, { waitUntil: 'networkidle' });
+}
+
 /** Adds a registration through the organizer form; answers its reference (the page is then the registration's). */
 export async function addRegistration(page: Page, person: { name: string; email: string; organisation: string }) {
-	await page.goto(`${ADMIN_URL}/admin/registrations/new`);
+	await gotoHydrated(page, `${ADMIN_URL}/admin/registrations/new`);
 	await page.getByLabel('Full name').fill(person.name);
 	await page.getByLabel('Email').fill(person.email);
 	await page.getByLabel('Organisation').fill(person.organisation);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { addRegistration, ADMIN_URL, organizer, signIn } from './admin-helpers';
+import { addRegistration, ADMIN_URL, gotoHydrated, organizer, signIn } from './admin-helpers';
 
 test('organizer exports registrations as CSV for Excel and reads it back', async ({ page }) => {
 	await signIn(page, organizer('admin'));
@@ -81,7 +81,7 @@ test('door staff see who they check in, with their needs, and can undo a mistake
 	const adminPage = await (await browser.newContext()).newPage();
 	await signIn(adminPage, organizer('admin'));
 	const stamp = Date.now();
-	await adminPage.goto(`${ADMIN_URL}/admin/registrations/new`);
+	await gotoHydrated(adminPage, `${ADMIN_URL}/admin/registrations/new`);
 	await adminPage.getByLabel('Full name').fill(`Undo Test ${stamp}`);
 	await adminPage.getByLabel('Email').fill(`undo-${stamp}@example.com`);
 	await adminPage.getByLabel('Organisation').fill('Hong Kong Science Park');

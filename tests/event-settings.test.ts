@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { EVENT_SITE_URL, eventDatabaseUrl } from '../playwright.config';
-import { PASSWORD, type Organizer } from './admin-helpers';
+import { gotoHydrated, PASSWORD, type Organizer } from './admin-helpers';
 import { mailsTo, uniqueEmail } from './registration-helpers';
 
 // Accounts are made with `npx tsx` (seconds each on a loaded machine): one per role, kept for the file.
@@ -58,7 +58,7 @@ function register(page: Page, email: string) {
 }
 
 async function storedForm(page: Page): Promise<Record<string, string>> {
-	await page.goto('/admin/event');
+	await gotoHydrated(page, '/admin/event');
 	return page.locator('form[action="?/save"]').evaluate((form) => {
 		const data = new FormData(form as HTMLFormElement);
 		return Object.fromEntries([...data.entries()].map(([key, value]) => [key, String(value)]));
@@ -136,7 +136,7 @@ test('an admin moves the venue, the window and the capacity and clears the sampl
 	await expect((await page.goto('/'))!.ok()).toBe(true);
 	await expect(page.getByText('Sample programme')).toBeVisible();
 
-	await page.goto('/admin/event');
+	await gotoHydrated(page, '/admin/event');
 	await page.getByLabel('Venue name').fill('Test Convention Hall');
 	await page.getByLabel('Address').fill('Hall 3\n1 Test Road');
 	await page.getByLabel('District').fill('Wan Chai');
@@ -193,7 +193,7 @@ test('an admin moves the venue, the window and the capacity and clears the sampl
 	// A third person joins the waitlist; one more seat is theirs, with the mail that says so.
 	const third = uniqueEmail('third');
 	expect(await register(page, third)).toBe(303);
-	await page.goto('/admin/event');
+	await gotoHydrated(page, '/admin/event');
 	await page.getByLabel('Capacity').fill('3');
 	await page.getByRole('button', { name: 'Save settings' }).click();
 	await expect(page.getByRole('status')).toContainText('People given a seat from the waitlist: 1.');
@@ -203,7 +203,7 @@ test('an admin moves the venue, the window and the capacity and clears the sampl
 
 test('moved before the clock, the summit shows as past: home, /register and the agenda say so', async ({ page }) => {
 	await signIn(page, admin());
-	await page.goto('/admin/event');
+	await gotoHydrated(page, '/admin/event');
 	await page.getByLabel('Starts').fill('2024-05-20T09:00');
 	await page.getByLabel('Ends', { exact: true }).fill('2024-05-20T17:00');
 	await page.getByLabel('Registration opens').fill('2024-05-01T09:00');
