@@ -31,40 +31,42 @@ export function calendarFeedToken(linkToken: string): string {
 }
 
 /**
- * The feed token of a private link, with its hash recorded on the link's row the first time, so the feed
- * finds it. Every feed URL handed out (/my through openPrivateLink, the confirmation mail, an old feed URL's
- * redirect) comes from here or there: links issued before feed tokens existed get theirs on first use.
+ * A private link's row (its registration's id) and its calendar feed's token, with the feed token's hash
+ * recorded on the row the first time, so the feed finds it: links issued before feed tokens existed get
+ * theirs on first use. One read, and a write only that first time.
  */
-export async function issueCalendarFeedToken(linkToken: string): Promise<string> {
+async function readLink(linkToken: string) {
 	const feedToken = calendarFeedToken(linkToken);
 	const tokenHash = hashRegistrationToken(linkToken);
-	const row = await db.registrationToken.findUnique({ where: { tokenHash }, select: { feedTokenHash: true } });
-	if (row && row.feedTokenHash === null) await recordFeedToken(tokenHash, feedToken);
-	return feedToken;
-}
-
-function recordFeedToken(tokenHash: string, feedToken: string) {
-	return db.registrationToken.updateMany({
-		where: { tokenHash, feedTokenHash: null },
-		data: { feedTokenHash: hashRegistrationToken(feedToken) }
-	});
-}
-
-/**
- * What a private link opens, in one read: its registration's id and its calendar feed's token (recorded
- * the first time, as issueCalendarFeedToken does). null for an unknown token or an erased registration.
- */
-export async function openPrivateLink(token: string): Promise<{ registrationId: number; feedToken: string } | null> {
-	if (!isWellFormedToken(token)) return null;
-	const tokenHash = hashRegistrationToken(token);
 	const row = await db.registrationToken.findUnique({
 		where: { tokenHash },
 		select: { registrationId: true, feedTokenHash: true }
 	});
-	if (row?.registrationId == null) return null;
-	const feedToken = calendarFeedToken(token);
-	if (row.feedTokenHash === null) await recordFeedToken(tokenHash, feedToken);
-	return { registrationId: row.registrationId, feedToken };
+	if (row && row.feedTokenHash === null) {
+		await db.registrationToken.updateMany({
+			where: { tokenHash, feedTokenHash: null },
+			data: { feedTokenHash: hashRegistrationToken(feedToken) }
+		});
+	}
+	return { registrationId: row?.registrationId ?? null, feedToken };
+}
+
+/**
+ * The feed token of a private link. Every feed URL handed out (/my through openPrivateLink, the confirmation
+ * mail, an old feed URL's redirect) comes from readLink.
+ */
+export async function issueCalendarFeedToken(linkToken: string): Promise<string> {
+	return (await readLink(linkToken)).feedToken;
+}
+
+/**
+ * What a private link opens, in one read: its registration's id and its calendar feed's token. null for an
+ * unknown token or an erased registration.
+ */
+export async function openPrivateLink(token: string): Promise<{ registrationId: number; feedToken: string } | null> {
+	if (!isWellFormedToken(token)) return null;
+	const { registrationId, feedToken } = await readLink(token);
+	return registrationId === null ? null : { registrationId, feedToken };
 }
 
 // Crockford's alphabet without I, L, O, U: nothing to misread on a badge or over the phone.
