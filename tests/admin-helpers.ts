@@ -41,12 +41,12 @@ export async function signIn(page: Page, account: Organizer, path = '/admin/logi
 }
 
 /**
- * Opens an organizer page and waits until it has hydrated: Svelte's hydration sets each control to the value
- * the page was rendered with, so what is typed before it is undone (seen in CI: a form sent with the first
- * fields empty, a capacity sent unchanged).
+ * Opens an organizer page and waits until it has hydrated, so that its forms are sent the enhanced way, as
+ * for an organizer whose script has loaded. (What is typed earlier is kept: admin-sessions.test.ts.)
  */
 export async function gotoHydrated(page: Page, url: string) {
-	await page.goto(url, { waitUntil: 'networkidle' });
+	await page.goto(url);
+	await expect(page.locator('html[data-hydrated]')).toBeAttached();
 }
 
 /** Adds a registration through the organizer form; answers its reference (the page is then the registration's). */

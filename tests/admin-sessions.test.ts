@@ -36,3 +36,29 @@ test('organizer moves a session and the agenda and its calendar file change', as
 	expect(after).toContain('DTSTART:20240624T083000Z');
 	expect(after).toContain('DTEND:20240624T090000Z');
 });
+
+test('what an organizer types before the page has hydrated is still there afterwards', async ({ page }) => {
+	await signIn(page, organizer('editor'));
+	// A slow connection: the form is on screen, its script still on the way, and the organizer already typing.
+	let releaseScripts = () => {};
+	const scriptsReleased = new Promise<void>((resolve) => (releaseScripts = resolve));
+	await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+		await scriptsReleased;
+		await route.continue();
+	});
+	await page.goto(`${ADMIN_URL}/admin/sessions/new`, { waitUntil: 'commit' });
+	await page.getByLabel('Title', { exact: true }).fill('Typed before the script');
+	await page.getByRole('textbox', { name: 'Abstract (optional)', exact: true }).fill('A textarea filled early.');
+	await page.getByLabel('Type', { exact: true }).selectOption({ index: 2 });
+	const kind = await page.getByLabel('Type', { exact: true }).inputValue();
+	await page.getByLabel('Capacity').fill('42');
+
+	releaseScripts();
+	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Typed before the script');
+	await expect(page.getByRole('textbox', { name: 'Abstract (optional)', exact: true })).toHaveValue(
+		'A textarea filled early.'
+	);
+	await expect(page.getByLabel('Type', { exact: true })).toHaveValue(kind);
+	await expect(page.getByLabel('Capacity')).toHaveValue('42');
+});
