@@ -9,6 +9,7 @@ import { benchRegistration } from './bench/registration';
 import { CONNECTIONS, DURATION_SECONDS, measureGet as load, type Figures } from './bench/load';
 import { benchScale, formatScaleRows } from './bench/scale';
 import { benchRush } from './bench/rush';
+import { benchMail } from './bench/mail';
 import { benchCalendar, formatCalendarFigures } from './bench/calendar';
 import { benchLighthouse, chromePath, formatLighthouseTable } from './bench/lighthouse';
 
@@ -68,6 +69,7 @@ try {
 	console.log(formatScaleRows(await benchScale()).join('\n'));
 
 	console.log(`\n${(await benchRush()).join('\n')}`);
+	console.log(`\n${(await benchMail()).join('\n')}`);
 
 	console.log(
 		chromePath()

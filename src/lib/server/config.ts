@@ -39,6 +39,7 @@ const envSchema = z.object({
 	SUMMIT_CLOCK: optional(instant),
 	SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// address' })),
 	MAIL_FROM: optional(z.string().trim()),
+	SMTP_CONNECTIONS: count(3),
 	MAIL_CLAIM_SECONDS: count(60),
 	MAIL_OUTBOX_DIR: optional(z.string()).transform((value) => value ?? './data/outbox'),
 	MAIL_RATE_PER_MINUTE: count(0, 0),
@@ -75,6 +76,8 @@ function settingsFrom(env: z.output<typeof envSchema>) {
 			from: env.MAIL_FROM ?? `${SITE_NAME} <no-reply@${new URL(publicUrl).hostname}>`,
 			claimMs: env.MAIL_CLAIM_SECONDS * 1000,
 			outboxDir: env.MAIL_OUTBOX_DIR,
+			/** Connections to the SMTP server, each carrying one message at a time: a slow server is waited on in parallel. */
+			connections: env.SMTP_CONNECTIONS,
 			/** Mails sent per minute across every instance, as SMTP providers cap sends (0: no limit). */
 			ratePerMinute: env.MAIL_RATE_PER_MINUTE
 		},

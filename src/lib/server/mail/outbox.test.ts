@@ -217,6 +217,28 @@ describe('mail through a real SMTP conversation', () => {
 		expect(await db.outboxMail.count({ where: { toAddress: { in: emails }, sentAt: null } })).toBe(0);
 	});
 
+	it('keeps as many mails on their way as the sender has connections, each sent once, when the SMTP server is slow', async () => {
+		await drainAll();
+		const slow = await startTestSmtpServer({ answerAfterMs: 500 });
+		try {
+			const { event } = await createTestEvent({ capacity: 10 });
+			const emails = [1, 2, 3, 4, 5, 6].map((n) => `lanes-${event.id}-${n}@example.com`);
+			for (const [n, email] of emails.entries())
+				await register(event.id, attendee(`lanes-${event.id}-${n}`, { email }));
+			const send = createMailSender({ ...settings().mail, smtpUrl: slow.url, connections: 3 });
+			const { sent } = await drainOutbox(send);
+			send.close?.();
+			expect(sent).toBeGreaterThanOrEqual(emails.length);
+			expect(slow.mostAtOnce()).toBe(3);
+			expect(
+				emails.map((email) => slow.messages.filter((message) => JSON.stringify(message.to).includes(email)).length)
+			).toEqual([1, 1, 1, 1, 1, 1]);
+			expect(await db.outboxMail.count({ where: { toAddress: { in: emails }, sentAt: null } })).toBe(0);
+		} finally {
+			await slow.close();
+		}
+	});
+
 	it('backs off exponentially up to an hour', () => {
 		expect([1, 2, 3, 4].map(retryDelayMs)).toEqual([5_000, 10_000, 20_000, 40_000]);
 		expect(retryDelayMs(30)).toBe(60 * 60_000);

@@ -160,7 +160,10 @@ export async function drainOutbox(
 	const reads = batchMailReads(
 		claimed.flatMap(({ registrationId }) => (registrationId === null ? [] : [registrationId]))
 	);
-	for (const mail of claimed) {
+	// A send mostly waits on the SMTP server: keep as many on their way as the sender has connections.
+	let next = 0;
+	let claimLapsed = false;
+	const deliver = async (mail: (typeof claimed)[number]) => {
 		const id = mail.id;
 		try {
 			const message = await renderOutboxMail(mail, reads);
@@ -170,17 +173,20 @@ export async function drainOutbox(
 					data: { droppedAt: new Date(), payload: '{}', lockedUntil: null }
 				});
 				result.dropped++;
-				continue;
+				return;
 			}
 			// A batch that outlasts its claim (a slow SMTP server, a busy database) must not race the instance
 			// that takes the rest over: past the claim, stop; right before each send, hold this one mail afresh,
 			// unless another instance holds it already. Only a send longer than a whole claim can go twice.
-			if (clock() >= claimUntil.getTime()) break;
+			if (clock() >= claimUntil.getTime()) {
+				claimLapsed = true;
+				return;
+			}
 			const held = await db.outboxMail.updateMany({
 				where: { id, lockedUntil: claimUntil },
 				data: { lockedUntil: new Date(clock() + claimMs) }
 			});
-			if (held.count === 0) continue;
+			if (held.count === 0) return;
 			await send(message);
 			// The payload may hold a private link: keep only the metadata of a sent mail.
 			await db.outboxMail.update({
@@ -202,7 +208,13 @@ export async function drainOutbox(
 			console.error(`Mail ${id} (${mail.kind}) failed, attempt ${mail.attempts}: ${reason}`);
 			result.failed++;
 		}
-	}
+	};
+	const lanes = Math.min(Math.max(1, send.connections ?? 1), claimed.length);
+	await Promise.all(
+		Array.from({ length: lanes }, async () => {
+			for (let mail = claimed[next++]; mail && !claimLapsed; mail = claimed[next++]) await deliver(mail);
+		})
+	);
 	return result;
 }
 

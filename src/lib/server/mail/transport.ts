@@ -28,10 +28,16 @@ export type MailMessage = {
 
 export type MailDelivery = { via: 'smtp'; messageId: string } | { via: 'file'; path: string };
 
-/** Sends one message; `close` ends pooled connections (at shutdown). */
-export type MailSender = ((message: MailMessage) => Promise<MailDelivery>) & { close?: () => void };
+/**
+ * Sends one message; `close` ends pooled connections (at shutdown). `connections`: how many messages it
+ * can have on their way at once (the SMTP pool's size); the outbox keeps that many going (1 if unset).
+ */
+export type MailSender = ((message: MailMessage) => Promise<MailDelivery>) & {
+	close?: () => void;
+	connections?: number;
+};
 
-export type MailSettings = { smtpUrl?: string; from: string; outboxDir: string };
+export type MailSettings = { smtpUrl?: string; from: string; outboxDir: string; connections?: number };
 
 /**
  * On every mail. RFC 3834: a message no person sent is marked auto-generated, so vacation responders and
@@ -44,12 +50,13 @@ export function createMailSender(mail: MailSettings = settings().mail): MailSend
 	const defaults = { from, headers: AUTOMATIC_MAIL_HEADERS };
 	if (mail.smtpUrl) {
 		// Pooled: a busy outbox reuses connections instead of opening one per mail.
-		const transport = nodemailer.createTransport({ url: mail.smtpUrl, pool: true, maxConnections: 3 });
+		const connections = mail.connections ?? 3;
+		const transport = nodemailer.createTransport({ url: mail.smtpUrl, pool: true, maxConnections: connections });
 		const send: MailSender = async (message) => {
 			const info = await transport.sendMail({ ...defaults, ...message });
 			return { via: 'smtp', messageId: info.messageId };
 		};
-		return Object.assign(send, { close: () => transport.close() });
+		return Object.assign(send, { close: () => transport.close(), connections });
 	}
 	const folder = resolve(mail.outboxDir);
 	const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });

@@ -1,12 +1,20 @@
-// A real SMTP server on loopback for tests: it accepts every message and keeps it, parsed.
+// A real SMTP server on loopback for tests: it accepts every message and keeps it, parsed. `answerAfterMs`
+// makes it as slow to accept a message as a distant provider; `mostAtOnce` is how many it was receiving at once.
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 
-export type TestSmtpServer = { url: string; messages: ParsedMail[]; close: () => Promise<void> };
+export type TestSmtpServer = {
+	url: string;
+	messages: ParsedMail[];
+	mostAtOnce: () => number;
+	close: () => Promise<void>;
+};
 
-export async function startTestSmtpServer(): Promise<TestSmtpServer> {
+export async function startTestSmtpServer(options: { answerAfterMs?: number } = {}): Promise<TestSmtpServer> {
 	const messages: ParsedMail[] = [];
+	let receiving = 0;
+	let mostAtOnce = 0;
 	const server = new SMTPServer({
 		authOptional: true,
 		disabledCommands: ['STARTTLS'],
@@ -14,12 +22,18 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
 		closeTimeout: 100,
 		logger: false,
 		onData(stream, _session, callback) {
+			mostAtOnce = Math.max(mostAtOnce, ++receiving);
 			simpleParser(stream)
-				.then((mail) => {
+				.then(async (mail) => {
+					if (options.answerAfterMs) await new Promise((resolve) => setTimeout(resolve, options.answerAfterMs));
 					messages.push(mail);
+					receiving--;
 					callback();
 				})
-				.catch(callback);
+				.catch((error: Error) => {
+					receiving--;
+					callback(error);
+				});
 		}
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -27,6 +41,7 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
 	return {
 		url: `smtp://127.0.0.1:${port}`,
 		messages,
+		mostAtOnce: () => mostAtOnce,
 		close: () => new Promise((resolve) => server.close(() => resolve()))
 	};
 }
