@@ -33,7 +33,19 @@ export default defineConfig(
 			// reader's language prefix from Paraglide's localizeHref when a second language arrives.
 			'svelte/no-navigation-without-resolve': 'off',
 			// {' '} is how a space survives Svelte's trimming at the edge of a block.
-			'svelte/no-useless-mustaches': 'off'
+			'svelte/no-useless-mustaches': 'off',
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '$lib/paraglide/runtime',
+							importNames: ['localizeHref'],
+							message: "Import localizeHref from '$lib/i18n/href', which keeps its answers."
+						}
+					]
+				}
+			]
 		}
 	},
 	{

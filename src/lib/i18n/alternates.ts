@@ -1,6 +1,7 @@
 // The same page in each of the site's languages: the switcher's links (path and query kept, so a filtered
 // agenda stays filtered) and the hreflang alternates of search engines and the sitemap (path only).
-import { baseLocale, deLocalizeHref, locales, localizeHref, type Locale } from '$lib/paraglide/runtime';
+import { baseLocale, deLocalizeHref, locales, type Locale } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/href';
 import { htmlLang } from './locale';
 
 export type LanguageVersion = { locale: Locale; hreflang: string; href: string };

@@ -1,7 +1,8 @@
 // The web app manifest, in the request's language (/zh-hk/manifest.webmanifest): installed from a Chinese
 // page, the app opens in that language, and its shortcuts lead to the reader's agenda and ticket.
 import { m } from '$lib/paraglide/messages';
-import { getLocale, localizeHref } from '$lib/paraglide/runtime';
+import { getLocale } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/href';
 import { htmlLang } from '$lib/i18n/locale';
 import type { RequestHandler } from './$types';
 

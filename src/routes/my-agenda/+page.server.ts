@@ -4,7 +4,8 @@ import { getCurrentEvent } from '$lib/server/agenda/event';
 import { listSessions } from '$lib/server/agenda/sessions';
 import { calendarPaths, webcalUrl } from '$lib/server/calendar/links';
 import { settings } from '$lib/server/config';
-import { getLocale, localizeHref } from '$lib/paraglide/runtime';
+import { getLocale } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/href';
 import type { PageServerLoad } from './$types';
 
 // The stars live in the reader's browser; the URL (?sessions=3,5,8) carries them to the server, so the

@@ -4,7 +4,7 @@ import { json } from '@sveltejs/kit';
 import { getCurrentEvent } from '$lib/server/agenda/event';
 import { offlinePagePaths } from '$lib/server/offline/pages';
 import { seenContentVersion } from '$lib/server/cache/renders';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/href';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async () => {

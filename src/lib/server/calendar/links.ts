@@ -2,7 +2,8 @@
 // Outlook (Outlook.com for personal accounts, Microsoft 365 for work and school ones) or the attendee's
 // own app (webcal://). Pure; pages receive the finished links from load, named in the `locale` given.
 import { m } from '$lib/paraglide/messages';
-import { localizeHref, type Locale } from '$lib/paraglide/runtime';
+import { type Locale } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/href';
 import type { AgendaSession } from '../agenda/sessions';
 import { starredQuery } from '$lib/agenda/starred';
 import { sessionDescription, sessionLocation, sessionSummary, type CalendarSummit } from './events';

@@ -2,7 +2,8 @@
 // edition, whichever that is; /<year>/… the published edition held that year, read-only once it is past.
 // A draft is never public (404): signed-in organizers see it under /admin/editions/<id>/preview/….
 import { error, redirect } from '@sveltejs/kit';
-import { deLocalizeUrl, localizeHref } from '$lib/paraglide/runtime';
+import { deLocalizeUrl } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/href';
 import { m } from '$lib/paraglide/messages';
 import { previewBase, splitEditionPath, yearBase } from '$lib/edition-path';
 import { db } from '../db';

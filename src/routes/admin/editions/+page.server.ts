@@ -15,7 +15,7 @@ import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { editionWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/href';
 
 // A hidden field: wrong only when the page is out of date or the form was tampered with.
 const editionSchema = z.object({ eventId: id() });

@@ -9,7 +9,7 @@ import { email } from '$lib/server/forms/fields';
 import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import type { Actions, PageServerLoad } from './$types';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/href';
 
 // Public: the way in. Only the shape is checked here; whether the account exists is never told.
 const loginSchema = z.object({

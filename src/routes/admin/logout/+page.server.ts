@@ -6,7 +6,7 @@ import { invalid, readForm } from '$lib/server/forms';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { noFields } from '$lib/server/forms/fields';
 import type { Actions, PageServerLoad } from './$types';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/href';
 
 // Signing out is a POST (a link or a prefetch must never end a session); a GET only leads back.
 export const load: PageServerLoad = async () => {

@@ -11,7 +11,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { localizeRecord } from '$lib/server/content/localize';
 import type { PageServerLoad } from './$types';
 import { settings } from '$lib/server/config';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/href';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const edition = await editionOfPage(url, locals);

@@ -8,7 +8,7 @@ import { invalid, readForm } from '$lib/server/forms';
 import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import type { Actions, PageServerLoad } from './$types';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/href';
 
 // Public: the private link is the credential. Unknown, used and expired links all get the same 404.
 const acceptSchema = z

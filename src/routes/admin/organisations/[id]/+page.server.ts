@@ -19,7 +19,7 @@ import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { deleteWords, organisationWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/href';
 
 function organisationId(param: string): number {
 	return pathId(param) ?? error(404, m.admin_organisations_not_found());

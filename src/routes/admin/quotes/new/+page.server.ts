@@ -8,7 +8,7 @@ import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { quoteWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/href';
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(PROGRAMME_EDITORS);

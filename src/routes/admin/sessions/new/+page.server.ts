@@ -9,7 +9,7 @@ import { TRANSLATED_FORM_BODY_LIMIT } from '$lib/server/content/form';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { sessionWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/href';
 
 export const load: PageServerLoad = async ({ cookies }) => {
 	requireRole(PROGRAMME_EDITORS);

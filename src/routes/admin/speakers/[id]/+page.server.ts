@@ -20,7 +20,7 @@ import { m } from '$lib/paraglide/messages';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { speakerWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/href';
 
 // Deleting is for good: the same "tick to confirm" as an attendee's own cancellation on /my.
 const deleteSchema = z.object({ confirmDelete: ticked('yes') });

@@ -10,7 +10,7 @@ import { photoMaxBytes } from '$lib/server/media/photos';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { speakerWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/href';
 
 export const load: PageServerLoad = async () => {
 	requireRole(PROGRAMME_EDITORS);

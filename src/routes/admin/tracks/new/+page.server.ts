@@ -7,7 +7,7 @@ import { invalid, readForm } from '$lib/server/forms';
 import { fieldErrors } from '$lib/i18n/form-errors';
 import { trackWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
-import { localizeHref } from '$lib/paraglide/runtime';
+import { localizeHref } from '$lib/i18n/href';
 
 export const load: PageServerLoad = async () => {
 	requireRole(PROGRAMME_EDITORS);

@@ -1,0 +1,21 @@
+// A link in the reader's language. Paraglide's localizeHref parses and rebuilds URL objects on every call:
+// about a tenth of an agenda render, which has a link or two per session. A site path gives the same
+// answer for the same languages every time, so answers are kept (a bounded number: /my links are per person).
+// eslint-disable-next-line no-restricted-imports -- the one place that calls Paraglide's own
+import { getLocale, localizeHref as localizeWithParaglide, type Locale } from '$lib/paraglide/runtime';
+
+const KEEP_AT_MOST = 10_000;
+const answers = new Map<string, string>();
+
+export function localizeHref(href: string, options?: { locale?: Locale }): string {
+	// Only a path on this site: anything with a scheme or a host of its own goes to Paraglide every time.
+	if (!href.startsWith('/') || href.startsWith('//')) return localizeWithParaglide(href, options);
+	const key = `${getLocale()} ${options?.locale ?? ''} ${href}`;
+	let answer = answers.get(key);
+	if (answer === undefined) {
+		if (answers.size >= KEEP_AT_MOST) answers.clear();
+		answer = localizeWithParaglide(href, options);
+		answers.set(key, answer);
+	}
+	return answer;
+}
