@@ -7,8 +7,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import { startTestSmtpServer } from '../../src/lib/server/testing/smtp';
 import { freePort } from './cluster';
 import { registrationRequest } from './load';
 import { ensureBuild, startServer } from './server';
@@ -20,35 +19,6 @@ const CONNECTION_COUNTS = [1, 3, 10];
 
 type MailFigures = { connections: number; mailsPerSecond: number; cpuMsPerMail: number; mostAtOnce: number };
 
-/** An SMTP server on loopback that takes every message and answers it after ANSWER_AFTER_MS. */
-async function slowSmtpServer() {
-	let receiving = 0;
-	let mostAtOnce = 0;
-	const server = new SMTPServer({
-		authOptional: true,
-		disabledCommands: ['STARTTLS'],
-		closeTimeout: 100,
-		logger: false,
-		onData(stream, _session, callback) {
-			mostAtOnce = Math.max(mostAtOnce, ++receiving);
-			stream.resume();
-			stream.on('end', () =>
-				setTimeout(() => {
-					receiving--;
-					callback();
-				}, ANSWER_AFTER_MS)
-			);
-		}
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.server.address() as AddressInfo;
-	return {
-		url: `smtp://127.0.0.1:${port}`,
-		mostAtOnce: () => mostAtOnce,
-		close: () => new Promise<void>((resolve) => server.close(() => resolve()))
-	};
-}
-
 function cpuSeconds(pid: number): number {
 	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
 	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -57,7 +27,8 @@ function cpuSeconds(pid: number): number {
 
 /** REGISTRATIONS through the form, then the time until the last confirmation has been taken by the server. */
 async function mailRun(folder: string, connections: number): Promise<MailFigures> {
-	const smtp = await slowSmtpServer();
+	// The tests' SMTP server, answering each message ANSWER_AFTER_MS after it has arrived, keeping none.
+	const smtp = await startTestSmtpServer({ answerAfterMs: ANSWER_AFTER_MS, keep: false });
 	const file = join(folder, `mail-${connections}.db`);
 	const port = await freePort();
 	const site = `http://127.0.0.1:${port}`;
