@@ -4,6 +4,7 @@ import { attendee, createTestEvent } from '../testing/fixtures';
 import { register } from '../registration/register';
 import { parseWith } from '../forms';
 import { createNextEdition, nextEditionSchema } from './create';
+import { listEditions } from './editions';
 
 const actor = { id: null, email: 'editions-test@test.example', ip: '192.0.2.20' };
 const made: number[] = [];
@@ -147,6 +148,20 @@ describe('creating the next edition', () => {
 		made.push(result.edition.id);
 		expect(await db.speaker.count({ where: { eventId: result.edition.id } })).toBe(0);
 		expect(await db.track.count({ where: { eventId: result.edition.id } })).toBe(1);
+	});
+
+	it('shows at once in the list of editions, which is kept for a second (seen in CI: a draft missing after its redirect)', async () => {
+		const source = await sourceEdition();
+		const before = await listEditions();
+		const result = await createNextEdition(
+			actor,
+			source,
+			input({ slug: `next-listed-${source.id}`, startsAt: '2033-06-24T09:00', endsAt: '2033-06-24T18:00' })
+		);
+		if (!result.ok) throw new Error(JSON.stringify(result.problems));
+		made.push(result.edition.id);
+		expect(before.some((edition) => edition.id === result.edition.id)).toBe(false);
+		expect((await listEditions()).some((edition) => edition.id === result.edition.id)).toBe(true);
 	});
 
 	it('refuses a slug or a year another edition has, and writes nothing', async () => {

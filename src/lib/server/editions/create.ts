@@ -3,6 +3,7 @@
 // sessions, registrations, quotes or highlights: those belong to the edition they happened in.
 import { z } from 'zod';
 import { db } from '../db';
+import { commitContentChange } from '../cache/content-version';
 import { isPrismaError } from '../db/prisma-errors';
 import { auditEntry, createdFields, type Actor } from '../audit/audit';
 import type { FieldProblems } from '../forms';
@@ -36,7 +37,7 @@ type Refused = { ok: false; problems: FieldProblems };
 const refused = (problems: FieldProblems): Refused => ({ ok: false, problems });
 
 /**
- * Creates the draft in one transaction with its audit entry. Refused, with nothing written: `taken`
+ * Creates the draft in one transaction with its audit entry and the content version. Refused, with nothing written: `taken`
  * (slug: every edition's slug is in its calendar UIDs, so two may never share one), `year-taken`
  * (startsAt: /<year>/ must name one edition), `invalid` times, `end-before-start`.
  */
@@ -82,7 +83,9 @@ export async function createNextEdition(actor: Actor, from: SummitEvent, input: 
 		status: 'draft'
 	};
 	try {
-		const [edition] = await db.$transaction([
+		// With the content version: every instance's list of editions (kept for a second) drops the old one,
+		// so the page the admin is sent to next lists the draft.
+		const [edition] = await commitContentChange([
 			db.event.create({
 				data: {
 					...values,
