@@ -3,14 +3,13 @@
 // Run alone: `npx vite build && npx tsx scripts/bench/mail.ts`.
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestSmtpServer } from '../../src/lib/server/testing/smtp';
 import { freePort } from './cluster';
 import { registrationRequest } from './load';
-import { ensureBuild, startServer } from './server';
+import { cpuSeconds, ensureBuild, startServer } from './server';
 
 const REGISTRATIONS = Number(process.env.BENCH_MAIL_REGISTRATIONS ?? 300);
 /** A provider's answer to a message's data takes tens of milliseconds; 50 is on the quick side. */
@@ -18,12 +17,6 @@ const ANSWER_AFTER_MS = Number(process.env.BENCH_SMTP_ANSWER_MS ?? 50);
 const CONNECTION_COUNTS = [1, 3, 10];
 
 type MailFigures = { connections: number; mailsPerSecond: number; cpuMsPerMail: number; mostAtOnce: number };
-
-function cpuSeconds(pid: number): number {
-	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-	return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 
 /** REGISTRATIONS through the form, then the time until the last confirmation has been taken by the server. */
 async function mailRun(folder: string, connections: number): Promise<MailFigures> {

@@ -6,7 +6,6 @@
 // Run alone: `npx vite build && npx tsx scripts/bench/rush.ts` (PostgreSQL rows need POSTGRES_URL and nginx).
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,23 +13,10 @@ import pg from 'pg';
 import { createPostgresDatabase, freePort, nginxBinary, startNginx } from './cluster';
 import { CONNECTIONS, DURATION_SECONDS, formatFigures, measureGet, registrationRequest, type Figures } from './load';
 import { rawInsertsPerSecond } from './registration';
-import { ensureBuild, startServer, type RunningServer } from './server';
+import { cpuSeconds, ensureBuild, startServer, type RunningServer } from './server';
 
 const OPEN_UP = `UPDATE "Event" SET capacity = 10000000; UPDATE "Session" SET capacity = NULL;`;
 const SESSION_IDS = `SELECT id FROM "Session" WHERE kind NOT IN ('break', 'networking') ORDER BY "startsAt", id LIMIT 2`;
-const TICKS_PER_SECOND = 100; // USER_HZ on Linux
-
-/** CPU seconds (user + system) a process has used so far; 0 once it is gone. */
-function cpuSeconds(pid: number): number {
-	try {
-		// Fields after the command name (which may hold spaces) start at index 2 of the original numbering.
-		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-		return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-	} catch {
-		return 0;
-	}
-}
 
 type CpuShare = { label: string; pids: () => Promise<number[]> };
 type Rush = Figures & { acknowledged: number; cpuMsPerRegistration: Record<string, number>; tokens: string[] };

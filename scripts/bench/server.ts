@@ -1,6 +1,6 @@
 // Starting and stopping the production build for benchmarks, on loopback with its own database.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 /**
  * The seeded summit took place in June 2024, so on the real clock it is past and registration closed.
@@ -50,4 +50,18 @@ export async function startServer(port: number, env: Record<string, string>): Pr
 			child.kill('SIGTERM');
 		});
 	return { url, process: child, stop, output: () => output };
+}
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** CPU seconds (user + system) a process has used so far; 0 once it is gone. */
+export function cpuSeconds(pid: number): number {
+	try {
+		// Fields after the command name (which may hold spaces) start at index 2 of the original numbering.
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+	} catch {
+		return 0;
+	}
 }

@@ -1,16 +1,18 @@
 // Svelte's hydration sets every form control to the value the page was rendered with (`value={…}`,
 // `checked={…}`, a textarea's text), undoing whatever a person typed, ticked or chose while the script was
-// still on its way: on a slow phone, the first fields of the registration form. The root layout notes those
-// changes before the page hydrates and puts them back once it has.
+// still on its way: on a slow connection, the first fields of an organizer's form or a change on /my. The
+// root layout notes those changes before the page hydrates and puts them back once it has.
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/** A checkbox or a radio button: its state is whether it is ticked, not its value. */
+const isToggle = (control: Control): control is HTMLInputElement =>
+	control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio');
 
 /** What one control holds now: its text, whether it is ticked, or which of its options are chosen. */
 function stateOf(control: Control): string {
 	if (control instanceof HTMLSelectElement) return [...control.options].map((option) => +option.selected).join('');
-	if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) {
-		return String(control.checked);
-	}
+	if (isToggle(control)) return String(control.checked);
 	return control.value;
 }
 
@@ -22,16 +24,14 @@ function renderedStateOf(control: Control): string {
 		if (!control.multiple && !marked.includes(true) && marked.length > 0) marked[0] = true;
 		return marked.map(Number).join('');
 	}
-	if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) {
-		return String(control.defaultChecked);
-	}
+	if (isToggle(control)) return String(control.defaultChecked);
 	return control.defaultValue;
 }
 
 function restore(control: Control, state: string) {
 	if (control instanceof HTMLSelectElement) {
 		[...control.options].forEach((option, index) => (option.selected = state[index] === '1'));
-	} else if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) {
+	} else if (isToggle(control)) {
 		control.checked = state === 'true';
 	} else {
 		control.value = state;

@@ -50,7 +50,8 @@ export function createMailSender(mail: MailSettings = settings().mail): MailSend
 	const defaults = { from, headers: AUTOMATIC_MAIL_HEADERS };
 	if (mail.smtpUrl) {
 		// Pooled: a busy outbox reuses connections instead of opening one per mail.
-		const connections = mail.connections ?? 3;
+		// SMTP_CONNECTIONS gives the number (config.ts); a sender made without one sends one at a time.
+		const connections = mail.connections ?? 1;
 		const transport = nodemailer.createTransport({ url: mail.smtpUrl, pool: true, maxConnections: connections });
 		const send: MailSender = async (message) => {
 			const info = await transport.sendMail({ ...defaults, ...message });
