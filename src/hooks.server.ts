@@ -7,7 +7,7 @@ import { dev } from '$app/environment';
 import { settings, settingsWarnings } from '$lib/server/config';
 import { migrateDatabase } from '$lib/server/db/migrations';
 import { seedWhenEmpty } from '$lib/server/seed/seed';
-import { currentGeneration, getCachedPage, storePage } from '$lib/server/cache/page-cache';
+import { cachedPage } from '$lib/server/cache/page-cache';
 import { isCacheableRequest, pageCacheKey } from '$lib/server/cache/cacheable';
 import { allowWebAssembly, applySecurityHeaders } from '$lib/server/security-headers';
 import { compressHtml } from '$lib/server/compression';
@@ -102,13 +102,7 @@ const handlePageCache: Handle = async ({ event, resolve }) => {
 	const url = deLocalizeUrl(event.url);
 	if (!isCacheableRequest(event.request, url)) return resolve(event);
 	const key = pageCacheKey(url, getLocale());
-	const acceptEncoding = event.request.headers.get('accept-encoding') ?? '';
-	const cached = getCachedPage(key, acceptEncoding);
-	if (cached) return cached;
-	const generation = currentGeneration();
-	const response = await resolve(event);
-	if (response.status !== 200) return response;
-	return storePage(key, response, generation, acceptEncoding);
+	return cachedPage(key, event.request.headers.get('accept-encoding') ?? '', () => resolve(event));
 };
 
 // Outside the page cache, whose answers come compressed already.

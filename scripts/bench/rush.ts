@@ -1,8 +1,9 @@
 // The registration rush, in one run: registrations per second through the real /register form on SQLite
 // (one instance), PostgreSQL (one instance, and two behind nginx), beside raw SQLite inserts of the same rows;
-// then the page a new registrant lands on (/my/<token>) and the agenda rendered uncached, as after an
-// organizer's change. For every setup, the CPU each process spent per registration (the app instances and,
-// on PostgreSQL, the backends serving them), read from /proc, so scaling to more cores can be read off.
+// then the page a new registrant lands on (/my/<token>), the agenda rendered uncached (as after an
+// organizer's change), and the agenda read on PostgreSQL while changes keep coming (the page cache's share).
+// For every setup, the CPU each process spent per registration (the app instances and, on PostgreSQL, the
+// backends serving them), read from /proc, so scaling to more cores can be read off.
 // Run alone: `npx vite build && npx tsx scripts/bench/rush.ts` (PostgreSQL rows need POSTGRES_URL and nginx).
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
@@ -68,8 +69,59 @@ async function measureLandingPages(site: string, tokens: string[]): Promise<Figu
 	return { requestsPerSecond: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
+type ChangingAgenda = Figures & { changes: number; renders: number; shared: number };
+
+/**
+ * Anonymous readers of /agenda on PostgreSQL while the content changes every `everyMs` (raised and
+ * announced as an organizer's edit on another instance is: contentChanged()'s statement). Counts the
+ * renders (x-page-cache: miss) and the answers that waited for a render under way (shared).
+ */
+async function measureAgendaWhileChanging(site: string, sql: pg.Client, everyMs: number): Promise<ChangingAgenda> {
+	let changes = 0;
+	const timer = setInterval(() => {
+		void sql
+			.query(
+				`WITH raised AS (
+					INSERT INTO "ContentVersion" (id, version, "updatedAt") VALUES (1, 1, now())
+					ON CONFLICT (id) DO UPDATE SET version = "ContentVersion".version + 1, "updatedAt" = EXCLUDED."updatedAt"
+					RETURNING version
+				)
+				SELECT pg_notify('summit_content_changed', raised.version::text) FROM raised`
+			)
+			.then(() => (changes += 1));
+	}, everyMs);
+	const seen = { miss: 0, shared: 0 };
+	try {
+		const result = await autocannon({
+			url: `${site}/agenda`,
+			connections: CONNECTIONS,
+			duration: DURATION_SECONDS,
+			requests: [
+				{
+					method: 'GET',
+					headers: { 'accept-encoding': 'br' },
+					onResponse: (_status, _body, _context, headers) => {
+						const state = String(headers?.['x-page-cache'] ?? '');
+						if (state === 'miss' || state === 'shared') seen[state] += 1;
+					}
+				}
+			]
+		});
+		return {
+			requestsPerSecond: result.requests.average,
+			p99: result.latency.p99,
+			errors: result.errors + result.non2xx,
+			changes,
+			renders: seen.miss,
+			shared: seen.shared
+		};
+	} finally {
+		clearInterval(timer);
+	}
+}
+
 /** A GET load's figures with the app's CPU ms per request, over `seconds` of load. */
-async function withAppCpu(server: RunningServer, seconds: number, measure: () => Promise<Figures>) {
+async function withAppCpu<F extends Figures>(server: RunningServer, seconds: number, measure: () => Promise<F>) {
 	const pid = server.process.pid!;
 	const before = cpuSeconds(pid);
 	const figures = await measure();
@@ -121,7 +173,9 @@ function appEnv(folder: string, databaseUrl: string, origin: string) {
 	};
 }
 
-type Row = { setup: string; registrations: Rush; stored: number; mailed: number } | { setup: string; skipped: string };
+type Measured = { setup: string; registrations: Rush; stored: number; mailed: number };
+type Row =
+	(Measured & { agendaChanging?: ChangingAgenda & { cpuMsPerRequest: number } }) | { setup: string; skipped: string };
 
 async function sqlite(folder: string) {
 	const file = join(folder, 'rush.db');
@@ -201,7 +255,12 @@ async function postgres(folder: string, serverUrl: string, count: number): Promi
 					(SELECT count(*) FROM "OutboxMail" WHERE kind = 'registration-confirmation') AS mailed`
 			)
 		).rows[0]!;
-		return { setup, registrations, stored: Number(stored), mailed: Number(mailed) };
+		// Readers after organizers' changes, on the path where each change is announced (one instance: its CPU).
+		const agendaChanging =
+			count === 1
+				? await withAppCpu(instances[0]!, DURATION_SECONDS, () => measureAgendaWhileChanging(site, sql, 250))
+				: undefined;
+		return { setup, registrations, stored: Number(stored), mailed: Number(mailed), agendaChanging };
 	} finally {
 		await sql.end().catch(() => undefined);
 		await proxy?.stop();
@@ -252,6 +311,14 @@ export async function benchRush(): Promise<string[]> {
 		lines.push(
 			`/agenda rendered uncached (as after a change, SQLite): ${formatFigures(agendaUncached)}${cpuOf(agendaUncached)}`
 		);
+		for (const r of rows) {
+			if (!('agendaChanging' in r) || !r.agendaChanging) continue;
+			const a = r.agendaChanging;
+			lines.push(
+				`/agenda read while the content changes every 250 ms (${r.setup}): ${formatFigures(a)}${cpuOf(a)}; ` +
+					`${a.changes} changes, ${a.renders} renders, ${a.shared} answers that waited for a render under way`
+			);
+		}
 		lines.push('Goals: 1,000 registrations/s on SQLite and on PostgreSQL (one instance), two instances faster than');
 		lines.push('one; /my/<token> and the uncached agenda at 1,000/s. Figures from one run; the machine is shared.');
 		return lines;
