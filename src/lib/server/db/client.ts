@@ -3,6 +3,7 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { createHash } from 'node:crypto';
+import pg from 'pg';
 import { PrismaClient } from '../../../generated/sqlite/client';
 import { PrismaClient as PostgresPrismaClient } from '../../../generated/postgres/client';
 import { providerFromUrl, sqliteFilePath } from './provider';
@@ -14,16 +15,27 @@ import { serialiseAdapterFactory } from './serial-writes';
  */
 export type Database = PrismaClient;
 
+const postgresPools = new WeakMap<Database, pg.Pool>();
+
 export function createDatabase(url: string, options: { poolSize?: number } = {}): Database {
 	if (providerFromUrl(url) === 'postgres') {
-		const max = options.poolSize ?? 10;
-		const adapter = new PrismaPg({ connectionString: url, max }, { statementNameGenerator: preparedStatementName });
-		const client = new PostgresPrismaClient({ adapter });
-		return client as unknown as Database;
+		const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+		const adapter = new PrismaPg(pool, { statementNameGenerator: preparedStatementName, disposeExternalPool: true });
+		const client = new PostgresPrismaClient({ adapter }) as unknown as Database;
+		postgresPools.set(client, pool);
+		return client;
 	}
 	// better-sqlite3 waits up to `timeout` ms for another process's write lock instead of failing at once.
 	const adapter = new PrismaBetterSqlite3({ url: sqliteFilePath(url), timeout: 5000 });
 	return new PrismaClient({ adapter: serialiseAdapterFactory(adapter) });
+}
+
+/**
+ * The pg pool under a PostgreSQL client, shared with Prisma: hot paths (a new registration) send their
+ * one statement on it without Prisma's per-query cost. undefined for SQLite.
+ */
+export function postgresPoolOf(client: Database): pg.Pool | undefined {
+	return postgresPools.get(client);
 }
 
 /** Queries with more parameters than this (long IN lists, each length its own text) are not kept. */

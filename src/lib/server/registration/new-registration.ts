@@ -8,8 +8,7 @@
 //   transaction of round trips, and every instance's registrations queue on it only that long.
 // A unique violation (the email registered already, a reference clash) writes nothing and is thrown as
 // Prisma's P2002, so register.ts answers it as before.
-import { Prisma } from '../../../generated/sqlite/client';
-import { db } from '../db';
+import { db, postgresPool } from '../db';
 import { createGroupCommit } from '../db/group-commit';
 import { sqliteConnection, type SqliteHandle } from '../db/serial-writes';
 import { providerFromUrl } from '../db/provider';
@@ -142,61 +141,93 @@ const writeOnSqlite = createGroupCommit(insertOnSqlite);
 
 // PostgreSQL
 
-const takeOne = Prisma.raw(TAKE_ONE_SQL);
-const seatLeft = Prisma.raw(SEAT_LEFT_SQL);
+/**
+ * One statement of CTEs, sent on the pool under Prisma (prepared once per connection by name), with every
+ * parameter cast: pg sends them untyped. Timestamps are UTC text for Prisma's `timestamp(3)` columns.
+ */
+const NEW_REGISTRATION_SQL = `
+	WITH seat AS (
+		UPDATE "Event" SET ${TAKE_ONE_SQL} WHERE "id" = $1::int AND ${SEAT_LEFT_SQL}
+		RETURNING "id"
+	), registration AS (
+		INSERT INTO "Registration" ("eventId", "reference", "email", "emailNormalised", "fullName", "organisation",
+			"jobTitle", "category", "country", "needs", "newsOptIn", "consentedAt", "status", "waitlistedAt",
+			"confirmedAt", "locale", "createdAt", "updatedAt")
+		SELECT $1::int, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::text, $9::text, $10::text,
+			$11::boolean, $12::timestamp,
+			CASE WHEN seated THEN 'confirmed' ELSE 'waitlisted' END,
+			CASE WHEN seated THEN NULL ELSE $12::timestamp END,
+			CASE WHEN seated THEN $12::timestamp END,
+			$13::text, $14::timestamp, $14::timestamp
+		FROM (SELECT EXISTS (SELECT 1 FROM seat) AS seated) AS summit
+		RETURNING "id", "status"
+	), chosen AS (
+		SELECT "sessionId" FROM unnest($15::int[]) AS chosen("sessionId")
+	), session_seat AS (
+		UPDATE "Session" SET ${TAKE_ONE_SQL}
+		WHERE "id" IN (SELECT "sessionId" FROM chosen) AND ${SEAT_LEFT_SQL}
+			AND EXISTS (SELECT 1 FROM registration WHERE "status" = 'confirmed')
+		RETURNING "id"
+	), choices AS (
+		INSERT INTO "RegistrationSession" ("registrationId", "sessionId", "status", "waitlistedAt", "createdAt", "updatedAt")
+		SELECT registration."id", chosen."sessionId", decided.status,
+			CASE WHEN decided.status = 'waitlisted' THEN $12::timestamp END, $14::timestamp, $14::timestamp
+		FROM registration CROSS JOIN chosen
+		CROSS JOIN LATERAL (SELECT CASE
+			WHEN registration."status" <> 'confirmed' THEN 'requested'
+			WHEN chosen."sessionId" IN (SELECT "id" FROM session_seat) THEN 'confirmed'
+			ELSE 'waitlisted' END AS status) AS decided
+	), link AS (
+		INSERT INTO "RegistrationToken" ("tokenHash", "feedTokenHash", "registrationId", "createdAt")
+		SELECT $16::text, $17::text, "id", $14::timestamp FROM registration
+	), mail AS (
+		INSERT INTO "OutboxMail" ("kind", "toAddress", "payload", "registrationId", "nextAttemptAt", "createdAt")
+		SELECT $18::text, $19::text, $20::text, "id", $14::timestamp, $14::timestamp FROM registration
+	)
+	SELECT "id", "status" FROM registration`;
+
+/** Prisma's DateTime as PostgreSQL's timestamp without time zone: the UTC wall time. */
+const postgresTimestamp = (date: Date) => date.toISOString().replace('T', ' ').replace('Z', '');
 
 async function writeOnPostgres(r: NewRegistration): Promise<Written> {
-	const created = new Date();
+	const pool = postgresPool();
+	if (!pool) throw new Error('The PostgreSQL pool is not open.');
+	const created = postgresTimestamp(new Date());
 	try {
-		const [written] = await db.$queryRaw<Written[]>`
-			WITH seat AS (
-				UPDATE "Event" SET ${takeOne} WHERE "id" = ${r.eventId} AND ${seatLeft}
-				RETURNING "id"
-			), registration AS (
-				INSERT INTO "Registration" ("eventId", "reference", "email", "emailNormalised", "fullName", "organisation",
-					"jobTitle", "category", "country", "needs", "newsOptIn", "consentedAt", "status", "waitlistedAt",
-					"confirmedAt", "locale", "createdAt", "updatedAt")
-				SELECT ${r.eventId}, ${r.reference}, ${r.email}, ${r.emailNormalised}, ${r.fullName}, ${r.organisation},
-					${r.jobTitle}, ${r.category}, ${r.country}, ${r.needs}, ${r.newsOptIn}, ${r.now},
-					CASE WHEN seated THEN 'confirmed' ELSE 'waitlisted' END,
-					CASE WHEN seated THEN NULL ELSE ${r.now}::timestamp END,
-					CASE WHEN seated THEN ${r.now}::timestamp END,
-					${r.locale}, ${created}, ${created}
-				FROM (SELECT EXISTS (SELECT 1 FROM seat) AS seated) AS summit
-				RETURNING "id", "status"
-			), chosen AS (
-				SELECT "sessionId" FROM unnest(${r.sessionIds}::int[]) AS chosen("sessionId")
-			), session_seat AS (
-				UPDATE "Session" SET ${takeOne}
-				WHERE "id" IN (SELECT "sessionId" FROM chosen) AND ${seatLeft}
-					AND EXISTS (SELECT 1 FROM registration WHERE "status" = 'confirmed')
-				RETURNING "id"
-			), choices AS (
-				INSERT INTO "RegistrationSession" ("registrationId", "sessionId", "status", "waitlistedAt", "createdAt", "updatedAt")
-				SELECT registration."id", chosen."sessionId", decided.status,
-					CASE WHEN decided.status = 'waitlisted' THEN ${r.now}::timestamp END, ${created}, ${created}
-				FROM registration CROSS JOIN chosen
-				CROSS JOIN LATERAL (SELECT CASE
-					WHEN registration."status" <> 'confirmed' THEN 'requested'
-					WHEN chosen."sessionId" IN (SELECT "id" FROM session_seat) THEN 'confirmed'
-					ELSE 'waitlisted' END AS status) AS decided
-			), link AS (
-				INSERT INTO "RegistrationToken" ("tokenHash", "feedTokenHash", "registrationId", "createdAt")
-				SELECT ${r.tokenHash}, ${r.feedTokenHash}, "id", ${created} FROM registration
-			), mail AS (
-				INSERT INTO "OutboxMail" ("kind", "toAddress", "payload", "registrationId", "nextAttemptAt", "createdAt")
-				SELECT ${r.mail.kind}, ${r.mail.toAddress}, ${r.mail.payload}, "id", ${created}, ${created} FROM registration
-			)
-			SELECT "id", "status" FROM registration`;
-		return written!;
+		const { rows } = await pool.query<Written>({
+			name: 'summit_new_registration',
+			text: NEW_REGISTRATION_SQL,
+			values: [
+				r.eventId,
+				r.reference,
+				r.email,
+				r.emailNormalised,
+				r.fullName,
+				r.organisation,
+				r.jobTitle,
+				r.category,
+				r.country,
+				r.needs,
+				r.newsOptIn,
+				postgresTimestamp(r.now),
+				r.locale,
+				created,
+				r.sessionIds,
+				r.tokenHash,
+				r.feedTokenHash,
+				r.mail.kind,
+				r.mail.toAddress,
+				r.mail.payload
+			]
+		});
+		return rows[0]!;
 	} catch (error) {
 		if (isPostgresUniqueViolation(error)) throw new UniqueViolation('registration exists');
 		throw error;
 	}
 }
 
+/** pg's error for a unique violation carries PostgreSQL's SQLSTATE. */
 function isPostgresUniqueViolation(error: unknown): boolean {
-	if (typeof error !== 'object' || error === null) return false;
-	const { code, meta, message } = error as { code?: unknown; meta?: { code?: unknown }; message?: unknown };
-	return code === 'P2002' || meta?.code === '23505' || (typeof message === 'string' && message.includes('23505'));
+	return (error as { code?: unknown }).code === '23505';
 }
