@@ -94,3 +94,64 @@ describe('the registration window', () => {
 		).toMatchObject({ outcome: 'registered', status: 'confirmed' });
 	});
 });
+
+describe('what a new registration stores', () => {
+	it('keeps its instants exactly, whatever the zone of the process, and the seats it took', async () => {
+		// The hot path writes SQL of its own on both databases; Prisma must read back what it wrote.
+		const { event, sessionIds } = await createTestEvent({ capacity: 1, sessionCapacities: [null, 0] });
+		const [open, full] = sessionIds as [number, number];
+		const now = new Date('2024-06-01T02:03:04.567Z');
+		// A process far from UTC (Node applies a new TZ at once), so a zone slipping into a write shows.
+		const zone = process.env.TZ;
+		process.env.TZ = 'America/New_York';
+		let first, second;
+		try {
+			first = await register(event.id, attendee(`instants-${event.id}`, { sessionIds: [open, full] }), { now });
+			second = await register(event.id, attendee(`instants-late-${event.id}`, { sessionIds: [open] }), { now });
+		} finally {
+			if (zone === undefined) delete process.env.TZ;
+			else process.env.TZ = zone;
+		}
+		expect([first.outcome, second.outcome]).toEqual(['registered', 'registered']);
+
+		const stored = await db.registration.findMany({
+			where: { eventId: event.id },
+			orderBy: { id: 'asc' },
+			select: {
+				status: true,
+				consentedAt: true,
+				confirmedAt: true,
+				waitlistedAt: true,
+				createdAt: true,
+				sessions: { orderBy: { sessionId: 'asc' }, select: { sessionId: true, status: true, waitlistedAt: true } },
+				tokens: { select: { createdAt: true } },
+				mails: { select: { kind: true, nextAttemptAt: true } }
+			}
+		});
+		expect(
+			stored.map(({ status, consentedAt, confirmedAt, waitlistedAt }) => ({
+				status,
+				consentedAt,
+				confirmedAt,
+				waitlistedAt
+			}))
+		).toEqual([
+			{ status: 'confirmed', consentedAt: now, confirmedAt: now, waitlistedAt: null },
+			{ status: 'waitlisted', consentedAt: now, confirmedAt: null, waitlistedAt: now }
+		]);
+		expect(stored[0]!.sessions).toEqual([
+			{ sessionId: open, status: 'confirmed', waitlistedAt: null },
+			{ sessionId: full, status: 'waitlisted', waitlistedAt: now }
+		]);
+		expect(stored[1]!.sessions).toEqual([{ sessionId: open, status: 'requested', waitlistedAt: null }]);
+		// Written at the real time: within a minute of this test, not hours off by a zone.
+		for (const registration of stored) {
+			for (const at of [
+				registration.createdAt,
+				registration.tokens[0]!.createdAt,
+				registration.mails[0]!.nextAttemptAt
+			])
+				expect(Math.abs(at.getTime() - Date.now())).toBeLessThan(60_000);
+		}
+	});
+});
