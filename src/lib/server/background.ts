@@ -9,7 +9,8 @@ import { now } from './clock';
 import { startContentListener } from './cache/content-listener';
 import { settings } from './config';
 import { db } from './db';
-import { nudgeMailDrainer, startMailDrainer } from './mail/outbox';
+import { startMailDrainerThread } from './mail/drainer-thread';
+import { nudgeMailDrainer } from './mail/outbox';
 import { reconcileSeats } from './registration/waitlist';
 
 const RECONCILE_EVERY_MS = 30_000;
@@ -20,7 +21,7 @@ const RECONCILE_EVERY_MS = 30_000;
  */
 export async function startBackgroundWork(): Promise<() => Promise<void>> {
 	const stopContentListener = await startContentListener(db, settings().databaseUrl);
-	const stopMail = startMailDrainer();
+	const stopMail = startMailDrainerThread();
 	let reconciling: Promise<void> | null = null;
 	const reconcile = async () => {
 		try {

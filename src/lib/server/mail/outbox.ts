@@ -264,7 +264,15 @@ export function startMailDrainer(options: { intervalMs?: number; send?: MailSend
 	};
 }
 
+/** Where a nudge goes when this thread does not drain (drainer-thread.ts: the mail thread's). */
+let nudgeElsewhere: (() => void) | null = null;
+
+export function drainElsewhere(nudge: (() => void) | null): void {
+	nudgeElsewhere = nudge;
+}
+
 /** Something was just queued: look now rather than at the next tick. */
 export function nudgeMailDrainer(): void {
 	if (sender) setImmediate(() => void runDrain());
+	else nudgeElsewhere?.();
 }
