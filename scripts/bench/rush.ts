@@ -2,8 +2,9 @@
 // (one instance), PostgreSQL (one instance, and two behind nginx), beside raw SQLite inserts of the same rows;
 // then the page a new registrant lands on (/my/<token>), the agenda rendered uncached (as after an
 // organizer's change), and the agenda read on PostgreSQL while changes keep coming (the page cache's share).
-// For every setup, the CPU each process spent per registration (the app instances and, on PostgreSQL, the
-// backends serving them), read from /proc, so scaling to more cores can be read off.
+// For every setup, the CPU each process spent per registration (the app instances, whole and their request
+// thread alone, since mail goes out on a thread of its own; on PostgreSQL also the backends serving them),
+// read from /proc, so scaling to more cores can be read off.
 // Run alone: `npx vite build && npx tsx scripts/bench/rush.ts` (PostgreSQL rows need POSTGRES_URL and nginx).
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
@@ -14,18 +15,29 @@ import pg from 'pg';
 import { createPostgresDatabase, freePort, nginxBinary, startNginx } from './cluster';
 import { CONNECTIONS, DURATION_SECONDS, formatFigures, measureGet, registrationRequest, type Figures } from './load';
 import { rawInsertsPerSecond } from './registration';
-import { cpuSeconds, ensureBuild, startServer, type RunningServer } from './server';
+import { cpuSeconds, ensureBuild, requestThreadCpuSeconds, startServer, type RunningServer } from './server';
 
 const OPEN_UP = `UPDATE "Event" SET capacity = 10000000; UPDATE "Session" SET capacity = NULL;`;
 const SESSION_IDS = `SELECT id FROM "Session" WHERE kind NOT IN ('break', 'networking') ORDER BY "startsAt", id LIMIT 2`;
 
-type CpuShare = { label: string; pids: () => Promise<number[]> };
+/** A group of processes whose CPU is counted (`cpu`: all their threads unless told otherwise). */
+type CpuShare = { label: string; pids: () => Promise<number[]>; cpu?: (pid: number) => number };
 type Rush = Figures & { acknowledged: number; cpuMsPerRegistration: Record<string, number>; tokens: string[] };
+
+/** An app instance's CPU: the whole process, and the thread that answers requests (mail has its own). */
+function appShares(label: string, server: RunningServer): CpuShare[] {
+	const pids = async () => [server.process.pid!];
+	return [
+		{ label, pids },
+		{ label: `${label} requests`, pids, cpu: requestThreadCpuSeconds }
+	];
+}
 
 /** Registrations through `${site}/register`, with the CPU each named group of processes spent meanwhile. */
 async function rush(site: string, sessionIds: number[], shares: CpuShare[]): Promise<Rush> {
-	const before = new Map<number, number>();
-	for (const share of shares) for (const pid of await share.pids()) before.set(pid, cpuSeconds(pid));
+	const before = new Map<string, number>();
+	for (const share of shares)
+		for (const pid of await share.pids()) before.set(`${share.label}:${pid}`, (share.cpu ?? cpuSeconds)(pid));
 	const tokens: string[] = [];
 	const result = await autocannon({
 		url: `${site}/register`,
@@ -42,7 +54,8 @@ async function rush(site: string, sessionIds: number[], shares: CpuShare[]): Pro
 	const cpuMsPerRegistration: Record<string, number> = {};
 	for (const share of shares) {
 		let spent = 0;
-		for (const pid of await share.pids()) spent += cpuSeconds(pid) - (before.get(pid) ?? 0);
+		for (const pid of await share.pids())
+			spent += (share.cpu ?? cpuSeconds)(pid) - (before.get(`${share.label}:${pid}`) ?? 0);
 		cpuMsPerRegistration[share.label] = acknowledged ? (spent * 1000) / acknowledged : 0;
 	}
 	return {
@@ -187,8 +200,7 @@ async function sqlite(folder: string) {
 		open.exec(OPEN_UP);
 		const sessionIds = (open.prepare(SESSION_IDS).all() as { id: number }[]).map((row) => row.id);
 		open.close();
-		const app = { label: 'app', pids: async () => [server.process.pid!] };
-		const registrations = await rush(server.url, sessionIds, [app]);
+		const registrations = await rush(server.url, sessionIds, appShares('app', server));
 		const mail = await drainAfterRush(server, file);
 		const landing = await withAppCpu(server, DURATION_SECONDS, () =>
 			measureLandingPages(server.url, registrations.tokens)
@@ -232,7 +244,7 @@ async function postgres(folder: string, serverUrl: string, count: number): Promi
 		const sessionIds = (await sql.query<{ id: number }>(SESSION_IDS)).rows.map((row) => row.id);
 		const name = new URL(database.url).pathname.slice(1);
 		const shares: CpuShare[] = [
-			...instances.map((instance, i) => ({ label: `app ${i + 1}`, pids: async () => [instance.process.pid!] })),
+			...instances.flatMap((instance, i) => appShares(`app ${i + 1}`, instance)),
 			{
 				label: 'postgres',
 				pids: async () =>
@@ -293,11 +305,11 @@ export async function benchRush(): Promise<string[]> {
 			const cpu = Object.entries(r.registrations.cpuMsPerRegistration)
 				.map(([label, ms]) => `${label} ${ms.toFixed(2)}`)
 				.join(', ');
-			const app = Object.entries(r.registrations.cpuMsPerRegistration).find(([label]) => label.startsWith('app'));
+			const app = Object.entries(r.registrations.cpuMsPerRegistration).find(([label]) => label.endsWith('requests'));
 			lines.push(
 				`${r.setup.padEnd(34)} ${formatFigures(r.registrations)} acknowledged; ` +
 					`${r.stored} stored, ${r.mailed} confirmation mails queued; CPU ms per registration: ${cpu}` +
-					(app ? ` (an app process: ${perCore(app[1])})` : '')
+					(app ? ` (an app's request thread: ${perCore(app[1])})` : '')
 			);
 		}
 		lines.push(

@@ -54,11 +54,23 @@ export async function startServer(port: number, env: Record<string, string>): Pr
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-/** CPU seconds (user + system) a process has used so far; 0 once it is gone. */
+/** CPU seconds (user + system) a process has used so far, all its threads; 0 once it is gone. */
 export function cpuSeconds(pid: number): number {
+	return cpuSecondsOf(`/proc/${pid}/stat`);
+}
+
+/**
+ * CPU seconds of a process's first thread only: in the app, the one that answers requests (the mail
+ * drainer has a thread of its own, src/lib/server/mail/drainer-thread.ts).
+ */
+export function requestThreadCpuSeconds(pid: number): number {
+	return cpuSecondsOf(`/proc/${pid}/task/${pid}/stat`);
+}
+
+function cpuSecondsOf(statFile: string): number {
 	try {
 		// Fields after the command name (which may hold spaces) start at index 2 of the original numbering.
-		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		const stat = readFileSync(statFile, 'utf8');
 		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 		return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 	} catch {
