@@ -20,15 +20,15 @@ import { cpuSeconds, ensureBuild, requestThreadCpuSeconds, startServer, type Run
 const OPEN_UP = `UPDATE "Event" SET capacity = 10000000; UPDATE "Session" SET capacity = NULL;`;
 const SESSION_IDS = `SELECT id FROM "Session" WHERE kind NOT IN ('break', 'networking') ORDER BY "startsAt", id LIMIT 2`;
 
-/** A group of processes whose CPU is counted (`cpu`: all their threads unless told otherwise). */
-type CpuShare = { label: string; pids: () => Promise<number[]>; cpu?: (pid: number) => number };
+/** A group of processes whose CPU is counted, each by `cpu` (all its threads, or one). */
+type CpuShare = { label: string; pids: () => Promise<number[]>; cpu: (pid: number) => number };
 type Rush = Figures & { acknowledged: number; cpuMsPerRegistration: Record<string, number>; tokens: string[] };
 
 /** An app instance's CPU: the whole process, and the thread that answers requests (mail has its own). */
 function appShares(label: string, server: RunningServer): CpuShare[] {
 	const pids = async () => [server.process.pid!];
 	return [
-		{ label, pids },
+		{ label, pids, cpu: cpuSeconds },
 		{ label: `${label} requests`, pids, cpu: requestThreadCpuSeconds }
 	];
 }
@@ -36,8 +36,7 @@ function appShares(label: string, server: RunningServer): CpuShare[] {
 /** Registrations through `${site}/register`, with the CPU each named group of processes spent meanwhile. */
 async function rush(site: string, sessionIds: number[], shares: CpuShare[]): Promise<Rush> {
 	const before = new Map<string, number>();
-	for (const share of shares)
-		for (const pid of await share.pids()) before.set(`${share.label}:${pid}`, (share.cpu ?? cpuSeconds)(pid));
+	for (const share of shares) for (const pid of await share.pids()) before.set(`${share.label}:${pid}`, share.cpu(pid));
 	const tokens: string[] = [];
 	const result = await autocannon({
 		url: `${site}/register`,
@@ -54,8 +53,7 @@ async function rush(site: string, sessionIds: number[], shares: CpuShare[]): Pro
 	const cpuMsPerRegistration: Record<string, number> = {};
 	for (const share of shares) {
 		let spent = 0;
-		for (const pid of await share.pids())
-			spent += (share.cpu ?? cpuSeconds)(pid) - (before.get(`${share.label}:${pid}`) ?? 0);
+		for (const pid of await share.pids()) spent += share.cpu(pid) - (before.get(`${share.label}:${pid}`) ?? 0);
 		cpuMsPerRegistration[share.label] = acknowledged ? (spent * 1000) / acknowledged : 0;
 	}
 	return {
@@ -247,6 +245,7 @@ async function postgres(folder: string, serverUrl: string, count: number): Promi
 			...instances.flatMap((instance, i) => appShares(`app ${i + 1}`, instance)),
 			{
 				label: 'postgres',
+				cpu: cpuSeconds,
 				pids: async () =>
 					(
 						await sql.query<{ pid: number }>(

@@ -69,11 +69,18 @@ export function requestThreadCpuSeconds(pid: number): number {
 
 function cpuSecondsOf(statFile: string): number {
 	try {
-		// Fields after the command name (which may hold spaces) start at index 2 of the original numbering.
-		const stat = readFileSync(statFile, 'utf8');
-		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		const fields = statFields(statFile);
 		return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 	} catch {
 		return 0;
 	}
+}
+
+/**
+ * The fields of a /proc stat file (a process's or a thread's) after the command name, which may hold
+ * spaces: index 0 is field 3 of proc(5) (the state), 11 and 12 the user and system time, 16 the nice value.
+ */
+export function statFields(statFile: string): string[] {
+	const stat = readFileSync(statFile, 'utf8');
+	return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 }

@@ -1,7 +1,7 @@
 // The production build sends mail from a thread of its own at the lowest priority, so that a rush's
 // requests are answered first (src/lib/server/mail/drainer-thread.ts). Linux only: it reads the threads'
 // nice values from /proc. Needs a build (`npm run test:scale`).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, waitUntil } from '../../scripts/bench/cluster';
 import { registrationBody } from '../../scripts/bench/load';
-import { startServer, type RunningServer } from '../../scripts/bench/server';
+import { startServer, statFields, type RunningServer } from '../../scripts/bench/server';
 import { startTestSmtpServer, type TestSmtpServer } from '../../src/lib/server/testing/smtp';
 
 const missing = !existsSync('build/index.js')
@@ -22,10 +22,10 @@ if (missing) console.log(`Skipping the mail thread test: ${missing}.`);
 /** The nice value of each thread of a process by thread id (field 19 of /proc/<pid>/task/<tid>/stat). */
 function threadNiceValues(pid: number): Map<number, number> {
 	return new Map(
-		readdirSync(`/proc/${pid}/task`).map((tid) => {
-			const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-			return [Number(tid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])];
-		})
+		readdirSync(`/proc/${pid}/task`).map((tid) => [
+			Number(tid),
+			Number(statFields(`/proc/${pid}/task/${tid}/stat`)[16])
+		])
 	);
 }
 
