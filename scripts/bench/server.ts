@@ -8,7 +8,15 @@ import { existsSync, readFileSync } from 'node:fs';
  */
 export const REGISTRATION_OPEN_CLOCK = '2024-06-01T10:00:00+08:00';
 
-export type RunningServer = { url: string; process: ChildProcess; stop: () => Promise<void>; output: () => string };
+export type RunningServer = {
+	url: string;
+	process: ChildProcess;
+	stop: () => Promise<void>;
+	/** What the server wrote to stdout so far. */
+	output: () => string;
+	/** What it wrote to stderr so far (also passed on to this process's stderr). */
+	errorOutput: () => string;
+};
 
 export function ensureBuild(): void {
 	if (existsSync('build/index.js')) return;
@@ -29,10 +37,15 @@ export async function startServer(port: number, env: Record<string, string>): Pr
 			SUMMIT_CLOCK: process.env.SUMMIT_CLOCK ?? REGISTRATION_OPEN_CLOCK,
 			...env
 		},
-		stdio: ['ignore', 'pipe', 'inherit']
+		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
+	let errorOutput = '';
 	child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	child.stderr?.on('data', (chunk: Buffer) => {
+		errorOutput += chunk.toString();
+		process.stderr.write(chunk);
+	});
 	await new Promise<void>((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error(`server on ${port} did not start`)), 60_000);
 		child.stdout?.on('data', (chunk: Buffer) => {
@@ -49,7 +62,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
 			child.once('exit', () => resolve());
 			child.kill('SIGTERM');
 		});
-	return { url, process: child, stop, output: () => output };
+	return { url, process: child, stop, output: () => output, errorOutput: () => errorOutput };
 }
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux

@@ -27,21 +27,28 @@ type FromThread = 'stopped';
 /** Inside the worker: drain until the main thread says stop. */
 async function runInThread(port: NonNullable<typeof parentPort>): Promise<void> {
 	lowerThisThreadsPriority();
+	let stopRequested = false;
 	let stopDraining: (() => Promise<void>) | null = null;
+	// A stop can come while the database is still being opened (a server stopped right after it started):
+	// it waits for the opening, and then no drainer starts.
+	const started = prepareAppDatabase().then(() => {
+		if (!stopRequested) stopDraining = startMailDrainer();
+	});
 	port.on('message', async (message: ToThread) => {
 		if (typeof message === 'object') {
 			if (message.contentVersion === null) dropRenders();
 			else contentVersionSeen(message.contentVersion);
 		} else if (message === 'nudge') nudgeMailDrainer();
 		else if (message === 'stop') {
+			stopRequested = true;
+			await started.catch(() => undefined);
 			// The mail under way is finished first.
 			await stopDraining?.();
 			await db.$disconnect();
 			port.postMessage('stopped' satisfies FromThread);
 		}
 	});
-	await prepareAppDatabase();
-	stopDraining = startMailDrainer();
+	await started;
 }
 
 /**
