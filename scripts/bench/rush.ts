@@ -18,6 +18,7 @@ import { rawInsertsPerSecond } from './registration';
 import { cpuSeconds, ensureBuild, requestThreadCpuSeconds, startServer, type RunningServer } from './server';
 
 const OPEN_UP = `UPDATE "Event" SET capacity = 10000000; UPDATE "Session" SET capacity = NULL;`;
+const WARM_UP_SECONDS = 2;
 const SESSION_IDS = `SELECT id FROM "Session" WHERE kind NOT IN ('break', 'networking') ORDER BY "startsAt", id LIMIT 2`;
 
 /** A group of processes whose CPU is counted, each by `cpu` (all its threads, or one). */
@@ -34,14 +35,14 @@ function appShares(label: string, server: RunningServer): CpuShare[] {
 }
 
 /** Registrations through `${site}/register`, with the CPU each named group of processes spent meanwhile. */
-async function rush(site: string, sessionIds: number[], shares: CpuShare[]): Promise<Rush> {
+async function rush(site: string, sessionIds: number[], shares: CpuShare[], seconds = DURATION_SECONDS): Promise<Rush> {
 	const before = new Map<string, number>();
 	for (const share of shares) for (const pid of await share.pids()) before.set(`${share.label}:${pid}`, share.cpu(pid));
 	const tokens: string[] = [];
 	const result = await autocannon({
 		url: `${site}/register`,
 		connections: CONNECTIONS,
-		duration: DURATION_SECONDS,
+		duration: seconds,
 		requests: [
 			registrationRequest(site, sessionIds, (status, _body, _context, headers) => {
 				const token = status === 303 ? /\/my\/([^/?]+)/.exec(String(headers?.location ?? ''))?.[1] : undefined;
@@ -57,7 +58,7 @@ async function rush(site: string, sessionIds: number[], shares: CpuShare[]): Pro
 		cpuMsPerRegistration[share.label] = acknowledged ? (spent * 1000) / acknowledged : 0;
 	}
 	return {
-		requestsPerSecond: acknowledged / DURATION_SECONDS,
+		requestsPerSecond: acknowledged / seconds,
 		p99: result.latency.p99,
 		errors: result.requests.total - acknowledged,
 		acknowledged,
@@ -256,22 +257,31 @@ async function postgres(folder: string, serverUrl: string, count: number): Promi
 			}
 		];
 		// A short warm-up, so the pools are open and their backends are counted from the start.
-		await rush(site, sessionIds, []).catch(() => undefined);
+		await rush(site, sessionIds, [], WARM_UP_SECONDS).catch(() => undefined);
+		const counts = async () => {
+			const row = (
+				await sql.query<{ stored: string; mailed: string }>(
+					`SELECT (SELECT count(*) FROM "Registration") AS stored,
+						(SELECT count(*) FROM "OutboxMail" WHERE kind = 'registration-confirmation') AS mailed`
+				)
+			).rows[0]!;
+			return { stored: Number(row.stored), mailed: Number(row.mailed) };
+		};
+		// The warm-up's requests finish first; the rows the measured rush adds are counted.
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+		const before = await counts();
 		const registrations = await rush(site, sessionIds, shares);
 		// Requests still in flight when the load stopped finish first; then both counts in one snapshot.
 		await new Promise((resolve) => setTimeout(resolve, 1000));
-		const { stored, mailed } = (
-			await sql.query<{ stored: string; mailed: string }>(
-				`SELECT (SELECT count(*) FROM "Registration") AS stored,
-					(SELECT count(*) FROM "OutboxMail" WHERE kind = 'registration-confirmation') AS mailed`
-			)
-		).rows[0]!;
+		const after = await counts();
+		const stored = after.stored - before.stored;
+		const mailed = after.mailed - before.mailed;
 		// Readers after organizers' changes, on the path where each change is announced (one instance: its CPU).
 		const agendaChanging =
 			count === 1
 				? await withAppCpu(instances[0]!, DURATION_SECONDS, () => measureAgendaWhileChanging(site, sql, 250))
 				: undefined;
-		return { setup, registrations, stored: Number(stored), mailed: Number(mailed), agendaChanging };
+		return { setup, registrations, stored, mailed, agendaChanging };
 	} finally {
 		await sql.end().catch(() => undefined);
 		await proxy?.stop();
@@ -306,8 +316,8 @@ export async function benchRush(): Promise<string[]> {
 				.join(', ');
 			const app = Object.entries(r.registrations.cpuMsPerRegistration).find(([label]) => label.endsWith('requests'));
 			lines.push(
-				`${r.setup.padEnd(34)} ${formatFigures(r.registrations)} acknowledged; ` +
-					`${r.stored} stored, ${r.mailed} confirmation mails queued; CPU ms per registration: ${cpu}` +
+				`${r.setup.padEnd(34)} ${formatFigures(r.registrations)} acknowledged ` +
+					`(${r.registrations.acknowledged}); ${r.stored} stored, ${r.mailed} confirmation mails queued; CPU ms per registration: ${cpu}` +
 					(app ? ` (an app's request thread: ${perCore(app[1])})` : '')
 			);
 		}
