@@ -138,3 +138,48 @@ test('door staff cannot open or change content; editors can', async ({ page }) =
 		expect(response?.status(), path).toBe(200);
 	}
 });
+
+test('an editor reorders rooms with the arrows; a move of something gone is refused in its own words', async ({
+	page
+}) => {
+	await signIn(page, organizer('editor'));
+	// Two rooms of its own, so the order other tests read stays as seeded.
+	const stamp = Date.now();
+	const [first, second] = [`Reorder East ${stamp}`, `Reorder West ${stamp}`];
+	for (const room of [first, second]) {
+		await page.goto(`${ADMIN_URL}/admin/rooms/new`);
+		await page.getByLabel('Name', { exact: true }).fill(room);
+		await page.getByRole('button', { name: 'Add a room' }).click();
+		await expect(page.getByRole('status')).toHaveText(`${room} is added.`);
+	}
+	const ours = async () =>
+		(await page.locator('.content-list > li .what a').allTextContents()).filter((name) => name.includes(`${stamp}`));
+	expect(await ours()).toEqual([first, second]);
+	await page.getByRole('button', { name: `Move ${second} up` }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'The order is saved.' })).toBeVisible();
+	await expect.poll(ours).toEqual([second, first]);
+	await page.reload();
+	expect(await ours()).toEqual([second, first]);
+
+	for (const [list, words] of [
+		['rooms', 'This room no longer exists.'],
+		['quotes', 'This quote no longer exists.']
+	] as const) {
+		const gone = await page.request.post(`${ADMIN_URL}/admin/${list}?/move`, {
+			form: { id: '999999', direction: 'up' },
+			maxRedirects: 0,
+			headers: { origin: ADMIN_URL, accept: 'text/html' }
+		});
+		expect(gone.status(), list).toBe(404);
+		expect(await gone.text(), list).toContain(words);
+	}
+
+	await page.context().clearCookies();
+	await signIn(page, organizer('checkin'));
+	const refused = await page.request.post(`${ADMIN_URL}/admin/rooms?/move`, {
+		form: { id: '1', direction: 'down' },
+		maxRedirects: 0,
+		headers: { origin: ADMIN_URL, accept: 'text/html' }
+	});
+	expect(refused.status()).toBe(403);
+});
