@@ -1,6 +1,6 @@
 // Every page type, public and organizer, as the server sends it, through the Nu Html Checker in one run.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { addRegistration, ADMIN_URL, createInvitation, organizer, signIn } from './admin-helpers';
+import { addRegistration, ADMIN_PAGES, ADMIN_URL, createInvitation, organizer, signIn } from './admin-helpers';
 import { checkHtml, findJava, type CheckerMessage } from './html-checker';
 import { fillRegistration, uniqueEmail } from './registration-helpers';
 import { SITE_URL } from '../playwright.config';
@@ -96,52 +96,7 @@ async function organizerPages(page: Page): Promise<Map<string, string>> {
 
 	const invitation = new URL(await createInvitation(page, `vnu-invited-${stamp}@organizers.example`)).pathname;
 
-	for (const path of [
-		'/admin',
-		'/admin/speakers',
-		'/admin/speakers/new',
-		'/admin/speakers/1',
-		'/admin/sessions',
-		'/admin/sessions/new',
-		'/admin/sessions/3',
-		'/admin/schedule',
-		'/admin/tracks',
-		'/admin/tracks/new',
-		'/admin/tracks/1',
-		'/admin/rooms',
-		'/admin/rooms/new',
-		'/admin/rooms/1',
-		'/admin/organisations',
-		'/admin/organisations/new',
-		'/admin/organisations/1',
-		'/admin/highlights',
-		'/admin/highlights/new',
-		'/admin/highlights/1',
-		'/admin/quotes',
-		'/admin/quotes/new',
-		'/admin/quotes/1',
-		'/admin/registrations',
-		'/admin/registrations?q=vnu',
-		'/admin/registrations/new',
-		registrationPath,
-		'/admin/check-in',
-		'/admin/check-in?q=vnu',
-		'/admin/users',
-		'/admin/audit',
-		'/admin/event',
-		'/admin/announcements',
-		'/admin/announcements/new',
-		'/admin/account',
-		'/admin/editions',
-		// The current edition through the preview: the public pages, signed in.
-		'/admin/editions/1/preview/agenda',
-		// The organizer area in Chinese.
-		'/zh-hk/admin',
-		'/zh-hk/admin/sessions/3',
-		'/zh-hk/admin/event',
-		'/zh-cn/admin/registrations',
-		'/zh-cn/admin/speakers/1'
-	]) {
+	for (const path of [...ADMIN_PAGES, '/admin/registrations?q=vnu', registrationPath, '/admin/check-in?q=vnu']) {
 		pages.set(path, await html(request, `${ADMIN_URL}${path}`));
 	}
 	pages.set('/admin/nothing-here (404)', await html(request, `${ADMIN_URL}/admin/nothing-here`, 404));
