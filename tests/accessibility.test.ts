@@ -11,6 +11,8 @@ const pages = [
 	{ name: 'speaker', path: '/speakers/paul-chan-mo-po' },
 	{ name: 'placeholder speaker', path: '/speakers/sanofi-representative' },
 	{ name: 'registration', path: '/register' },
+	{ name: 'check your email', path: '/register/check-email' },
+	{ name: 'registration erased', path: '/my/erased' },
 	{ name: 'privacy', path: '/privacy' },
 	{ name: 'ticket', path: '/ticket' },
 	{ name: 'my agenda', path: '/my-agenda' },

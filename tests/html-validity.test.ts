@@ -64,10 +64,11 @@ async function publicPages(page: Page): Promise<Map<string, string>> {
 	}
 	pages.set('/nothing-here (404)', await html(request, `${SITE_URL}/nothing-here`, 404));
 	pages.set('/my/<unknown token> (404)', await html(request, `${SITE_URL}/my/${'a'.repeat(32)}`, 404));
-	pages.set(
-		'/register with errors (400)',
-		await postedForm(request, `${SITE_URL}/register`, { fullName: '', email: 'not-an-email' })
-	);
+	for (const prefix of ['', '/zh-hk', '/zh-cn'])
+		pages.set(
+			`${prefix}/register with errors (400)`,
+			await postedForm(request, `${SITE_URL}${prefix}/register`, { fullName: '', email: 'not-an-email' })
+		);
 
 	// A fresh registration's private page, reached the way the attendee reaches it.
 	await page.goto(`${SITE_URL}/register`);
@@ -79,7 +80,10 @@ async function publicPages(page: Page): Promise<Map<string, string>> {
 	await page.getByRole('button', { name: 'Register' }).click();
 	await expect(page).toHaveURL(/\/my\/[a-z2-7]{32}\?welcome=1$/);
 	pages.set('/my/<token>?welcome=1', await html(request, page.url()));
-	pages.set('/my/<token>', await html(request, page.url().replace('?welcome=1', '')));
+	const privatePage = new URL(page.url()).pathname;
+	pages.set('/my/<token>', await html(request, `${SITE_URL}${privatePage}`));
+	for (const prefix of ['/zh-hk', '/zh-cn'])
+		pages.set(`${prefix}/my/<token>`, await html(request, `${SITE_URL}${prefix}${privatePage}`));
 	return pages;
 }
 
