@@ -13,7 +13,7 @@ const SIGNING = 'HKIC x BioMap Strategic Partnership Agreement Signing Ceremony'
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The confirmation the site wrote for this address, parsed: cid: images become data: URLs. */
-async function confirmationTo(address: string): Promise<ParsedMail> {
+async function confirmationTo(address: string, subject = 'Your registration:'): Promise<ParsedMail> {
 	const folder = mailOutbox('site');
 	let found: ParsedMail | undefined;
 	await expect
@@ -21,8 +21,7 @@ async function confirmationTo(address: string): Promise<ParsedMail> {
 			async () => {
 				for (const name of await readdir(folder).catch(() => [] as string[])) {
 					const mail = await simpleParser(await readFile(join(folder, name)));
-					if (JSON.stringify(mail.to ?? '').includes(address) && mail.subject?.startsWith('Your registration:'))
-						found = mail;
+					if (JSON.stringify(mail.to ?? '').includes(address) && mail.subject?.startsWith(subject)) found = mail;
 				}
 				return found !== undefined;
 			},
@@ -89,4 +88,41 @@ test('on a desktop the mail is a centred column of at most 600 pixels', async ({
 	expect(box?.width).toBeGreaterThan(500);
 	// Centred: as much room on the left as on the right, to the pixel.
 	expect(Math.abs(box!.x - (1280 - (box!.x + box!.width)))).toBeLessThanOrEqual(1);
+});
+
+test('the confirmation in either Chinese script reads as well: its language named, no axe violations, on a phone', async ({
+	page,
+	request
+}) => {
+	const sessionIds = await page
+		.goto('/register')
+		.then(() => page.getByRole('checkbox', { name: SIGNING }).getAttribute('value'));
+	for (const [prefix, lang, subject] of [
+		['/zh-hk', 'zh-Hant-HK', '你的報名：'],
+		['/zh-cn', 'zh-Hans', '您的报名：']
+	] as const) {
+		const email = uniqueEmail(`mail-layout${prefix.replace('/', '-')}`);
+		// Sent from the Chinese form, so the registration and its mail are in that language.
+		const answer = await request.post(`${prefix}/register`, {
+			form: {
+				fullName: 'Chan Siu Ming',
+				email,
+				organisation: 'Hong Kong Science Park',
+				jobTitle: 'Research lead',
+				category: 'academia',
+				country: 'HK',
+				sessionIds: sessionIds!,
+				consent: 'on'
+			},
+			maxRedirects: 0,
+			headers: { origin: new URL(page.url()).origin, accept: 'text/html' }
+		});
+		expect(answer.status(), prefix).toBe(303);
+		const mail = await confirmationTo(email, subject);
+		await page.setViewportSize({ width: 375, height: 740 });
+		await page.setContent(mail.html || '');
+		expect(await page.locator('html').getAttribute('lang'), prefix).toBe(lang);
+		expect(await page.evaluate(() => document.scrollingElement!.scrollWidth), prefix).toBeLessThanOrEqual(375);
+		expect(await contrastAndWcag(page), prefix).toEqual([]);
+	}
 });
