@@ -7,6 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { mailOutbox } from '../playwright.config';
+import { registrationBody } from '../scripts/bench/load';
 import { fillRegistration, uniqueEmail } from './registration-helpers';
 
 const SIGNING = 'HKIC x BioMap Strategic Partnership Agreement Signing Ceremony';
@@ -94,7 +95,7 @@ test('the confirmation in either Chinese script reads as well: its language name
 	page,
 	request
 }) => {
-	const sessionIds = await page
+	const sessionId = await page
 		.goto('/register')
 		.then(() => page.getByRole('checkbox', { name: SIGNING }).getAttribute('value'));
 	for (const [prefix, lang, subject] of [
@@ -104,18 +105,13 @@ test('the confirmation in either Chinese script reads as well: its language name
 		const email = uniqueEmail(`mail-layout${prefix.replace('/', '-')}`);
 		// Sent from the Chinese form, so the registration and its mail are in that language.
 		const answer = await request.post(`${prefix}/register`, {
-			form: {
-				fullName: 'Chan Siu Ming',
-				email,
-				organisation: 'Hong Kong Science Park',
-				jobTitle: 'Research lead',
-				category: 'academia',
-				country: 'HK',
-				sessionIds: sessionIds!,
-				consent: 'on'
-			},
+			data: registrationBody(email, [Number(sessionId)]),
 			maxRedirects: 0,
-			headers: { origin: new URL(page.url()).origin, accept: 'text/html' }
+			headers: {
+				origin: new URL(page.url()).origin,
+				accept: 'text/html',
+				'content-type': 'application/x-www-form-urlencoded'
+			}
 		});
 		expect(answer.status(), prefix).toBe(303);
 		const mail = await confirmationTo(email, subject);
