@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SITE_URL } from '../playwright.config';
+import { fillRegistration, uniqueEmail } from './registration-helpers';
 
 test('every page has its title, description, canonical URL and OpenGraph tags', async ({ page }) => {
 	for (const [path, title] of [
@@ -79,7 +80,17 @@ test.describe('without the service worker', () => {
 	// own (tests/offline.test.ts). offline.js, which registers it, is a page script and counted here.
 	test.use({ serviceWorkers: 'block' });
 
-	test('public pages ship at most 30 KB of JavaScript and are complete without it', async ({ context }) => {
+	test("public pages and an attendee's /my page ship at most 30 KB of JavaScript and are complete without it", async ({
+		context
+	}) => {
+		// The page a new registrant lands on, on their phone: it hydrates nothing either.
+		const registering = await context.newPage();
+		await registering.goto('/register');
+		await fillRegistration(registering, { name: 'Light Page', email: uniqueEmail('light') });
+		await registering.getByRole('button', { name: 'Register' }).click();
+		await registering.waitForURL(/\/my\/[a-z2-7]{32}/);
+		const myPage = new URL(registering.url()).pathname;
+		await registering.close();
 		for (const path of [
 			'/',
 			'/agenda',
@@ -88,7 +99,8 @@ test.describe('without the service worker', () => {
 			'/speakers/wei-liu',
 			'/register',
 			'/privacy',
-			'/my-agenda'
+			'/my-agenda',
+			myPage
 		]) {
 			// A page of its own for each path, closed only once every body is read: a script still arriving
 			// when the next navigation starts cannot be lost, nor counted for the wrong page.
