@@ -6,6 +6,11 @@ import { randomBytes } from 'node:crypto';
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 export const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
+/** Room for everyone and no per-session limit, so a rush measures speed, not a full summit. */
+export const OPEN_UP_SQL = `UPDATE "Event" SET capacity = 10000000; UPDATE "Session" SET capacity = NULL;`;
+/** The two first programme sessions, which every registrant of a bench chooses. */
+export const SESSION_IDS_SQL = `SELECT id FROM "Session" WHERE kind NOT IN ('break', 'networking') ORDER BY "startsAt", id LIMIT 2`;
+
 export type Figures = { requestsPerSecond: number; p99: number; errors: number };
 
 export const formatFigures = (f: Figures) =>

@@ -13,13 +13,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { createPostgresDatabase, freePort, nginxBinary, startNginx } from './cluster';
-import { CONNECTIONS, DURATION_SECONDS, formatFigures, measureGet, registrationRequest, type Figures } from './load';
+import {
+	CONNECTIONS,
+	DURATION_SECONDS,
+	formatFigures,
+	measureGet,
+	OPEN_UP_SQL,
+	registrationRequest,
+	SESSION_IDS_SQL,
+	type Figures
+} from './load';
 import { rawInsertsPerSecond } from './registration';
 import { cpuSeconds, ensureBuild, requestThreadCpuSeconds, startServer, type RunningServer } from './server';
 
-const OPEN_UP = `UPDATE "Event" SET capacity = 10000000; UPDATE "Session" SET capacity = NULL;`;
 const WARM_UP_SECONDS = 2;
-const SESSION_IDS = `SELECT id FROM "Session" WHERE kind NOT IN ('break', 'networking') ORDER BY "startsAt", id LIMIT 2`;
 
 /** A group of processes whose CPU is counted, each by `cpu` (all its threads, or one). */
 type CpuShare = { label: string; pids: () => Promise<number[]>; cpu: (pid: number) => number };
@@ -196,8 +203,8 @@ async function sqlite(folder: string) {
 	try {
 		const open = new Database(file);
 		open.pragma('busy_timeout = 5000');
-		open.exec(OPEN_UP);
-		const sessionIds = (open.prepare(SESSION_IDS).all() as { id: number }[]).map((row) => row.id);
+		open.exec(OPEN_UP_SQL);
+		const sessionIds = (open.prepare(SESSION_IDS_SQL).all() as { id: number }[]).map((row) => row.id);
 		open.close();
 		const registrations = await rush(server.url, sessionIds, appShares('app', server));
 		const mail = await drainAfterRush(server, file);
@@ -239,8 +246,8 @@ async function postgres(folder: string, serverUrl: string, count: number): Promi
 			instances.push(await startServer(port, { ...appEnv(folder, database.url, site), DATABASE_POOL_SIZE: '10' }));
 		if (count > 1) proxy = await startNginx(folder, ports, proxyPort);
 		await sql.connect();
-		await sql.query(OPEN_UP);
-		const sessionIds = (await sql.query<{ id: number }>(SESSION_IDS)).rows.map((row) => row.id);
+		await sql.query(OPEN_UP_SQL);
+		const sessionIds = (await sql.query<{ id: number }>(SESSION_IDS_SQL)).rows.map((row) => row.id);
 		const name = new URL(database.url).pathname.slice(1);
 		const shares: CpuShare[] = [
 			...instances.flatMap((instance, i) => appShares(`app ${i + 1}`, instance)),

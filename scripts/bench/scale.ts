@@ -6,14 +6,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { createPostgresDatabase, freePort, nginxBinary, startNginx } from './cluster';
-import { formatFigures, measureGet, measureRegistrations, type Figures } from './load';
+import { formatFigures, measureGet, measureRegistrations, OPEN_UP_SQL, SESSION_IDS_SQL, type Figures } from './load';
 import { startServer, type RunningServer } from './server';
 
 type ScaleRow = { setup: string; agenda: Figures; registrations: Figures } | { setup: string; skipped: string };
-
-// Room for everyone, no per-session limit, the two first programme sessions chosen by each registrant.
-const OPEN_UP = `UPDATE "Event" SET capacity = 10000000; UPDATE "Session" SET capacity = NULL;`;
-const SESSION_IDS = `SELECT id FROM "Session" WHERE kind NOT IN ('break', 'networking') ORDER BY "startsAt", id LIMIT 2`;
 
 async function measure(site: string, sessionIds: number[]) {
 	return { agenda: await measureGet(`${site}/agenda`), registrations: await measureRegistrations(site, sessionIds) };
@@ -35,8 +31,8 @@ async function sqliteOne(folder: string): Promise<ScaleRow> {
 	try {
 		const sqlite = new Database(file);
 		sqlite.pragma('busy_timeout = 5000');
-		sqlite.exec(OPEN_UP);
-		const sessionIds = (sqlite.prepare(SESSION_IDS).all() as { id: number }[]).map((row) => row.id);
+		sqlite.exec(OPEN_UP_SQL);
+		const sessionIds = (sqlite.prepare(SESSION_IDS_SQL).all() as { id: number }[]).map((row) => row.id);
 		sqlite.close();
 		return { setup: 'SQLite, 1 instance', ...(await measure(server.url, sessionIds)) };
 	} finally {
@@ -60,8 +56,8 @@ async function postgres(folder: string, serverUrl: string, count: number): Promi
 		if (count > 1) proxy = await startNginx(folder, ports, proxyPort);
 		const sql = new pg.Client({ connectionString: database.url });
 		await sql.connect();
-		await sql.query(OPEN_UP);
-		const sessionIds = (await sql.query<{ id: number }>(SESSION_IDS)).rows.map((row) => row.id);
+		await sql.query(OPEN_UP_SQL);
+		const sessionIds = (await sql.query<{ id: number }>(SESSION_IDS_SQL)).rows.map((row) => row.id);
 		await sql.end();
 		return { setup, ...(await measure(site, sessionIds)) };
 	} finally {
