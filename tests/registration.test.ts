@@ -104,6 +104,8 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('checkbox', { name: new RegExp(SIGNING) }).uncheck();
 		await page.getByRole('checkbox', { name: new RegExp(FIRESIDE) }).check();
 		await page.getByRole('button', { name: 'Save sessions' }).click();
+		// Post, redirect, get: a reload shows the page, it does not send the form again.
+		await expect(page).toHaveURL(/\/my\/[a-z2-7]{32}\?sessions=saved#sessions-title$/);
 		await expect(page.getByText('Your sessions are saved.')).toBeVisible();
 		await expect(page.getByRole('region', { name: 'Your sessions' }).getByRole('link')).toHaveText([FIRESIDE]);
 
@@ -111,7 +113,9 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('alert')).toHaveText('Tick “Yes, cancel my registration” to cancel it');
 		await page.getByLabel('Yes, cancel my registration').check();
 		await page.getByRole('button', { name: 'Cancel registration' }).click();
+		await expect(page).toHaveURL(/\?registration=cancelled$/);
 		await expect(page.getByRole('heading', { level: 2, name: 'Cancelled' })).toBeVisible();
+		await expect(page.getByRole('status')).toHaveText('Your registration is cancelled. We are sorry you cannot come.');
 		await expect(page.getByRole('button', { name: 'Cancel registration' })).toHaveCount(0);
 	});
 

@@ -56,7 +56,11 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 	]);
 	return {
 		welcome: url.searchParams.has('welcome'),
+		// Each change answers with a redirect back here (post, redirect, get), to the section it changed: a
+		// reload shows the page again rather than sending the form twice.
 		languageSaved: url.searchParams.get('language') === 'saved',
+		sessionsSaved: url.searchParams.get('sessions') === 'saved',
+		cancelled: url.searchParams.get('registration') === 'cancelled',
 		registration: {
 			...registration,
 			countryName: countryName(registration.country, intlLocale()),
@@ -91,7 +95,7 @@ export const actions: Actions = {
 		const result = await updateSessionChoices(registration.id, form.data.sessionIds);
 		if (!result.ok) return invalid(form.values, { sessionIds: m.register_errors_sessions() });
 		personalFeedChanged(params.token);
-		return { sessionsSaved: true };
+		redirect(303, localizeHref(`/my/${params.token}?sessions=saved#sessions-title`));
 	},
 	cancel: async ({ params, request }) => {
 		const registration = await registrationFor(params.token);
@@ -99,7 +103,7 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(form.values, fieldErrors(form.problems, words), form.status);
 		await cancelRegistration(registration.id);
 		personalFeedChanged(params.token);
-		return { cancelled: true };
+		redirect(303, localizeHref(`/my/${params.token}?registration=cancelled`));
 	},
 	/** Their mails and calendar in this language from now on; the page follows, in that language. */
 	language: async ({ params, request }) => {
@@ -108,7 +112,7 @@ export const actions: Actions = {
 		if (!form.ok) return invalid(form.values, fieldErrors(form.problems, words), form.status);
 		await setRegistrationLanguage(registration.id, form.data.locale);
 		personalFeedChanged(params.token);
-		redirect(303, localizeHref(`/my/${params.token}?language=saved`, { locale: form.data.locale }));
+		redirect(303, localizeHref(`/my/${params.token}?language=saved#language-title`, { locale: form.data.locale }));
 	},
 	erase: async ({ params, request }) => {
 		const registration = await registrationFor(params.token);
