@@ -139,7 +139,7 @@ test('door staff cannot open or change content; editors can', async ({ page }) =
 	}
 });
 
-test('an editor reorders rooms with the arrows; a move of something gone is refused in its own words', async ({
+test('an editor reorders rooms with the arrows, renames and deletes one; a move of something gone is refused in its own words', async ({
 	page
 }) => {
 	await signIn(page, organizer('editor'));
@@ -160,6 +160,18 @@ test('an editor reorders rooms with the arrows; a move of something gone is refu
 	await expect.poll(ours).toEqual([second, first]);
 	await page.reload();
 	expect(await ours()).toEqual([second, first]);
+
+	// A room's own page: saved under a new name, then deleted (admin/session-label-page.ts).
+	const renamed = `${first} renamed`;
+	await page.getByRole('link', { name: first }).click();
+	await page.getByLabel('Name', { exact: true }).fill(renamed);
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('status')).toHaveText(`${renamed} is saved.`);
+	await page.reload();
+	await page.getByRole('checkbox', { name: `Yes, delete ${renamed}` }).check();
+	await page.getByRole('button', { name: 'Delete' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'is deleted' })).toHaveText(`${renamed} is deleted.`);
+	expect(await ours()).toEqual([second]);
 
 	for (const [list, words] of [
 		['rooms', 'This room no longer exists.'],

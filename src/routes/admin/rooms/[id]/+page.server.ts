@@ -1,59 +1,34 @@
-import { error, redirect } from '@sveltejs/kit';
-import { organizerEdition } from '$lib/server/admin/edition';
-import { confirmDeleteSchema, pathId } from '$lib/server/admin/form-fields';
 import { deleteRoom, getRoomForEdit, ROOM_TEXT, roomSchema, updateRoom } from '$lib/server/admin/rooms';
-import { currentActor, requireRole } from '$lib/server/auth/guard';
+import { sessionLabelPage } from '$lib/server/admin/session-label-page';
+import { requireRole } from '$lib/server/auth/guard';
 import { PROGRAMME_EDITORS } from '$lib/server/auth/roles';
-import { invalid, readForm } from '$lib/server/forms';
-import { translationFormValues } from '$lib/server/content/form';
 import { m } from '$lib/paraglide/messages';
-import { fieldErrors } from '$lib/i18n/form-errors';
-import { deleteWords, roomWords } from '$lib/i18n/form-words';
+import { roomWords } from '$lib/i18n/form-words';
 import type { Actions, PageServerLoad } from './$types';
-import { localizeHref } from '$lib/i18n/href';
 
-function roomId(param: string): number {
-	return pathId(param) ?? error(404, m.admin_rooms_not_found());
-}
+const page = sessionLabelPage('room', {
+	listPath: '/admin/rooms',
+	schema: roomSchema,
+	text: ROOM_TEXT,
+	words: roomWords,
+	get: getRoomForEdit,
+	update: updateRoom,
+	remove: deleteRoom,
+	notFound: m.admin_rooms_not_found
+});
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(PROGRAMME_EDITORS);
-	const edition = await organizerEdition(event);
-	const room = await getRoomForEdit(edition.id, roomId(event.params.id));
-	if (!room) error(404, m.admin_rooms_not_found());
-	return { room: { ...room, translationValues: translationFormValues(room.translations, ROOM_TEXT) } };
+	return page.load(event);
 };
 
 export const actions: Actions = {
 	update: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
-		const id = roomId(event.params.id);
-		const { values, ...form } = await readForm(event.request, roomSchema);
-		if (!form.ok) return invalid(values, fieldErrors(form.problems, roomWords), form.status);
-		const edition = await organizerEdition(event);
-		const result = await updateRoom(currentActor(), edition.id, id, form.data);
-		if (!result.ok) return invalid(values, fieldErrors(result.problems, roomWords), result.notFound ? 404 : 400);
-		return { message: m.admin_content_updated({ name: form.data.name }) };
+		return page.update(event);
 	},
 	delete: async (event) => {
 		requireRole(PROGRAMME_EDITORS);
-		const id = roomId(event.params.id);
-		const form = await readForm(event.request, confirmDeleteSchema);
-		if (!form.ok) return invalid({}, fieldErrors(form.problems, deleteWords), form.status);
-		const edition = await organizerEdition(event);
-		const result = await deleteRoom(currentActor(), edition.id, id);
-		if (result.ok) redirect(303, localizeHref(`/admin/rooms?deleted=${encodeURIComponent(result.name)}`));
-		if (result.error === 'not-found') return invalid({}, { form: m.admin_rooms_not_found() }, 404);
-		return invalid(
-			{},
-			{
-				delete: m.admin_content_in_use_sessions({
-					name: result.name,
-					titles: result.sessions.join('; '),
-					count: result.sessions.length
-				})
-			},
-			409
-		);
+		return page.remove(event);
 	}
 };
