@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { inLanguage, LANGUAGE_PREFIXES } from './language-prefixes';
 
 const pages = [
 	{ name: 'home', path: '/' },
@@ -19,13 +20,10 @@ const pages = [
 	{ name: 'my agenda with sessions', path: '/my-agenda?sessions=3,10' },
 	{ name: 'not found', path: '/nothing-here' }
 ];
-// English unprefixed, 繁體中文 and 简体中文 under their prefix: every page in every language.
-const languages = ['', '/zh-hk', '/zh-cn'];
-
 for (const { name, path } of pages)
-	for (const prefix of languages) {
+	for (const prefix of LANGUAGE_PREFIXES) {
 		test(`axe finds no violations on the ${name} page${prefix ? ` in ${prefix.slice(1)}` : ''}`, async ({ page }) => {
-			await page.goto(prefix && path === '/' ? prefix : prefix + path);
+			await page.goto(inLanguage(prefix, path));
 			const results = await new AxeBuilder({ page })
 				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 				.analyze();

@@ -3,6 +3,7 @@
 import { expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { ADMIN_SITE_PORT, adminDatabaseUrl } from '../playwright.config';
+import { LANGUAGE_PREFIXES } from './language-prefixes';
 
 export const ADMIN_URL = `http://127.0.0.1:${ADMIN_SITE_PORT}`;
 export const PASSWORD = 'a long organizer passphrase';
@@ -48,7 +49,7 @@ const ADMIN_PAGES_IN_ENGLISH = [
 	// The current edition through the preview: the public pages, signed in.
 	'/admin/editions/1/preview/agenda'
 ];
-export const ADMIN_PAGES = ['', '/zh-hk', '/zh-cn'].flatMap((prefix) =>
+export const ADMIN_PAGES = LANGUAGE_PREFIXES.flatMap((prefix) =>
 	ADMIN_PAGES_IN_ENGLISH.map((path) => `${prefix}${path}`)
 );
 

@@ -4,6 +4,7 @@ import { addRegistration, ADMIN_PAGES, ADMIN_URL, createInvitation, organizer, s
 import { checkHtml, findJava, type CheckerMessage } from './html-checker';
 import { fillRegistration, uniqueEmail } from './registration-helpers';
 import { SITE_URL } from '../playwright.config';
+import { CHINESE_PREFIXES, inLanguage, LANGUAGE_PREFIXES } from './language-prefixes';
 
 const java = findJava();
 const noJava =
@@ -57,14 +58,14 @@ async function publicPages(page: Page): Promise<Map<string, string>> {
 		'/my/erased'
 	]) {
 		// Every page in each language (繁體中文 and 简体中文 under their prefix).
-		for (const prefix of ['', '/zh-hk', '/zh-cn']) {
-			const localized = prefix && path === '/' ? prefix : prefix + path;
+		for (const prefix of LANGUAGE_PREFIXES) {
+			const localized = inLanguage(prefix, path);
 			pages.set(localized, await html(request, `${SITE_URL}${localized}`));
 		}
 	}
 	pages.set('/nothing-here (404)', await html(request, `${SITE_URL}/nothing-here`, 404));
 	pages.set('/my/<unknown token> (404)', await html(request, `${SITE_URL}/my/${'a'.repeat(32)}`, 404));
-	for (const prefix of ['', '/zh-hk', '/zh-cn'])
+	for (const prefix of LANGUAGE_PREFIXES)
 		pages.set(
 			`${prefix}/register with errors (400)`,
 			await postedForm(request, `${SITE_URL}${prefix}/register`, { fullName: '', email: 'not-an-email' })
@@ -82,7 +83,7 @@ async function publicPages(page: Page): Promise<Map<string, string>> {
 	pages.set('/my/<token>?welcome=1', await html(request, page.url()));
 	const privatePage = new URL(page.url()).pathname;
 	pages.set('/my/<token>', await html(request, `${SITE_URL}${privatePage}`));
-	for (const prefix of ['/zh-hk', '/zh-cn'])
+	for (const prefix of CHINESE_PREFIXES)
 		pages.set(`${prefix}/my/<token>`, await html(request, `${SITE_URL}${prefix}${privatePage}`));
 	return pages;
 }

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { fillRegistration, mailsTo, privateLinkIn, uniqueEmail } from './registration-helpers';
 import { LIVE_SITE_URL, SITE_URL } from '../playwright.config';
+import { CHINESE_PREFIXES } from './language-prefixes';
 
 const SIGNING = 'HKIC x BioMap Strategic Partnership Agreement Signing Ceremony';
 const FIRESIDE = 'Fireside chat: Bio-computing for green technology';
@@ -258,7 +259,7 @@ test('axe finds no violations on the registration pages', async ({ page }) => {
 	violations.push(...(await scan()));
 	// The same private page, and the form sent empty, in both Chinese scripts.
 	const privatePage = new URL(page.url()).pathname;
-	for (const prefix of ['/zh-hk', '/zh-cn']) {
+	for (const prefix of CHINESE_PREFIXES) {
 		await page.goto(`${prefix}${privatePage}`);
 		violations.push(...(await scan()));
 		await page.goto(`${prefix}/register`);
