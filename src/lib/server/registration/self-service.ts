@@ -1,51 +1,11 @@
 // What a registrant does from their private link: see their registration, change their sessions and
 // their language, download their data, erase it.
-import { baseLocale, type Locale } from '$lib/paraglide/runtime';
+import type { Locale } from '$lib/paraglide/runtime';
 import { db } from '../db';
-import { localizeRecord } from '../content/localize';
 import { cancelRegistration } from './cancel';
 import { checkSessionChoice, type SessionChoiceProblem } from './choosable';
 import { releaseSessionSeat, settleRequestedChoices } from './seats';
 import { promoteSessionWaitlist } from './waitlist';
-
-/** The registration with its sessions' titles and rooms in `locale` (content/localize.ts). */
-export async function getRegistrationDetails(registrationId: number, locale: Locale = baseLocale) {
-	const registration = await db.registration.findUnique({
-		where: { id: registrationId },
-		include: {
-			sessions: {
-				where: { status: { not: 'cancelled' } },
-				orderBy: { session: { startsAt: 'asc' } },
-				include: {
-					session: {
-						select: {
-							id: true,
-							slug: true,
-							title: true,
-							kind: true,
-							status: true,
-							startsAt: true,
-							endsAt: true,
-							translations: true,
-							room: { select: { name: true, translations: true } }
-						}
-					}
-				}
-			}
-		}
-	});
-	if (!registration) return null;
-	return {
-		...registration,
-		sessions: registration.sessions.map(({ session: { room, ...session }, ...choice }) => ({
-			...choice,
-			session: { ...localizeRecord(session, ['title'], locale), room: room && localizeRecord(room, ['name'], locale) }
-		})),
-		waitlistPosition: await waitlistPosition(registration)
-	};
-}
-
-export type RegistrationDetails = NonNullable<Awaited<ReturnType<typeof getRegistrationDetails>>>;
 
 /** 1 for the first person waiting; null when not waitlisted. */
 export async function waitlistPosition(registration: {

@@ -31,42 +31,27 @@ export function calendarFeedToken(linkToken: string): string {
 }
 
 /**
- * A private link's row (its registration's id) and its calendar feed's token, with the feed token's hash
- * recorded on the row the first time, so the feed finds it: links issued before feed tokens existed get
- * theirs on first use. One read, and a write only that first time.
+ * Records a link's feed token hash the first time the link is used, so the feed finds it: links issued
+ * before feed tokens existed get theirs on first use.
  */
-async function readLink(linkToken: string) {
-	const feedToken = calendarFeedToken(linkToken);
-	const tokenHash = hashRegistrationToken(linkToken);
-	const row = await db.registrationToken.findUnique({
-		where: { tokenHash },
-		select: { registrationId: true, feedTokenHash: true }
+export async function recordFeedToken(tokenHash: string, feedToken: string): Promise<void> {
+	await db.registrationToken.updateMany({
+		where: { tokenHash, feedTokenHash: null },
+		data: { feedTokenHash: hashRegistrationToken(feedToken) }
 	});
-	if (row && row.feedTokenHash === null) {
-		await db.registrationToken.updateMany({
-			where: { tokenHash, feedTokenHash: null },
-			data: { feedTokenHash: hashRegistrationToken(feedToken) }
-		});
-	}
-	return { registrationId: row?.registrationId ?? null, feedToken };
 }
 
 /**
- * The feed token of a private link. Every feed URL handed out (/my through openPrivateLink, the confirmation
- * mail, an old feed URL's redirect) comes from readLink.
+ * The feed token of a private link. Every feed URL handed out (/my through openPrivatePage, the
+ * confirmation mail, an old feed URL's redirect) comes from here or from openPrivatePage, which records it
+ * the same way.
  */
 export async function issueCalendarFeedToken(linkToken: string): Promise<string> {
-	return (await readLink(linkToken)).feedToken;
-}
-
-/**
- * What a private link opens, in one read: its registration's id and its calendar feed's token. null for an
- * unknown token or an erased registration.
- */
-export async function openPrivateLink(token: string): Promise<{ registrationId: number; feedToken: string } | null> {
-	if (!isWellFormedToken(token)) return null;
-	const { registrationId, feedToken } = await readLink(token);
-	return registrationId === null ? null : { registrationId, feedToken };
+	const feedToken = calendarFeedToken(linkToken);
+	const tokenHash = hashRegistrationToken(linkToken);
+	const row = await db.registrationToken.findUnique({ where: { tokenHash }, select: { feedTokenHash: true } });
+	if (row && row.feedTokenHash === null) await recordFeedToken(tokenHash, feedToken);
+	return feedToken;
 }
 
 // Crockford's alphabet without I, L, O, U: nothing to misread on a badge or over the phone.

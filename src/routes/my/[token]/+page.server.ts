@@ -5,13 +5,13 @@ import { editionById } from '$lib/server/editions/editions';
 import { cancelRegistration } from '$lib/server/registration/cancel';
 import { cachedChoosableSessions } from '$lib/server/registration/choosable';
 import { ticketQrSvg } from '$lib/server/registration/ticket-qr';
+import { openPrivatePage } from '$lib/server/registration/private-page';
 import {
 	eraseRegistration,
-	getRegistrationDetails,
 	setRegistrationLanguage,
 	updateSessionChoices
 } from '$lib/server/registration/self-service';
-import { findRegistrationByToken, openPrivateLink } from '$lib/server/registration/tokens';
+import { findRegistrationByToken } from '$lib/server/registration/tokens';
 import { MAX_SESSIONS } from '$lib/server/registration/validation';
 import { invalid, readForm } from '$lib/server/forms';
 import { choice, ids, ticked } from '$lib/server/forms/fields';
@@ -43,11 +43,11 @@ async function registrationFor(token: string) {
 
 export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 	setHeaders(PRIVATE_HEADERS);
-	// A rush of new registrants lands here: the link, then the registration with its sessions, and the rest
-	// from caches (the edition, the choosable sessions, the QR code).
-	const link = await openPrivateLink(params.token);
-	const registration = link && (await getRegistrationDetails(link.registrationId, getLocale()));
-	if (!link || !registration) error(404, m.not_found_title());
+	// A rush of new registrants lands here: the link with the registration and its sessions in one read,
+	// and the rest from caches (the edition, the choosable sessions, the QR code).
+	const page = await openPrivatePage(params.token, getLocale());
+	if (!page) error(404, m.not_found_title());
+	const { registration, feedToken } = page;
 	// The edition they registered for, which need not be the current one any more.
 	const event = (await editionById(registration.eventId)) ?? (await getCurrentEvent());
 	const [choosable, qrSvg] = await Promise.all([
@@ -71,7 +71,7 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 		eventName: event.name,
 		qrSvg,
 		// The feed's own read-only token, never this page's: calendar URLs get shared.
-		calendarFeed: personalCalendarFeed(event, link.feedToken, settings().publicUrl, getLocale())
+		calendarFeed: personalCalendarFeed(event, feedToken, settings().publicUrl, getLocale())
 	};
 };
 
