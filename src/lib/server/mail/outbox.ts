@@ -182,18 +182,17 @@ export async function drainOutbox(
 				claimLapsed = true;
 				return;
 			}
-			const held = await db.outboxMail.updateMany({
-				where: { id, lockedUntil: claimUntil },
-				data: { lockedUntil: new Date(clock() + claimMs) }
-			});
-			if (held.count === 0) return;
+			// These two run for every mail of a rush: plain statements, without the row Prisma's update reads back.
+			const held = await db.$executeRaw`
+				UPDATE "OutboxMail" SET "lockedUntil" = ${new Date(clock() + claimMs)}
+				WHERE "id" = ${id} AND "lockedUntil" = ${claimUntil}`;
+			if (held === 0) return;
 			await send(message);
-			// The payload may hold a private link: keep only the metadata of a sent mail.
-			await db.outboxMail.update({
-				where: { id },
-				// In this drain's time, which the sending rate counts in.
-				data: { sentAt: new Date(clock()), payload: '{}', lockedUntil: null, lastError: null }
-			});
+			// The payload may hold a private link: keep only the metadata of a sent mail. The time is this
+			// drain's, which the sending rate counts in.
+			await db.$executeRaw`
+				UPDATE "OutboxMail" SET "sentAt" = ${new Date(clock())}, "payload" = '{}', "lockedUntil" = NULL, "lastError" = NULL
+				WHERE "id" = ${id}`;
 			result.sent++;
 		} catch (error) {
 			const reason = error instanceof Error ? error.message : String(error);

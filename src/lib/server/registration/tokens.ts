@@ -49,7 +49,9 @@ export async function recordFeedToken(tokenHash: string, feedToken: string): Pro
 export async function issueCalendarFeedToken(linkToken: string): Promise<string> {
 	const feedToken = calendarFeedToken(linkToken);
 	const tokenHash = hashRegistrationToken(linkToken);
-	const row = await db.registrationToken.findUnique({ where: { tokenHash }, select: { feedTokenHash: true } });
+	// Read for every confirmation mail of a rush: one plain statement.
+	const [row] = await db.$queryRaw<{ feedTokenHash: string | null }[]>`
+		SELECT "feedTokenHash" FROM "RegistrationToken" WHERE "tokenHash" = ${tokenHash}`;
 	if (row && row.feedTokenHash === null) await recordFeedToken(tokenHash, feedToken);
 	return feedToken;
 }
