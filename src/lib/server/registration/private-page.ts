@@ -4,27 +4,33 @@
 // queries and cost about eight times as much. The SQL is the same on SQLite and PostgreSQL, and $queryRaw
 // still turns each column into its Prisma type (DateTime into Date).
 import type { Locale } from '$lib/paraglide/runtime';
+import type { Registration } from '../../../generated/sqlite/client';
 import { db } from '../db';
 import { localizeRecord } from '../content/localize';
 import { waitlistPosition } from './self-service';
 import { calendarFeedToken, hashRegistrationToken, isWellFormedToken, recordFeedToken } from './tokens';
 
+/** What /my shows of the person: the registration's own columns, as Prisma types them. */
+type Person = Pick<
+	Registration,
+	| 'id'
+	| 'eventId'
+	| 'reference'
+	| 'email'
+	| 'fullName'
+	| 'organisation'
+	| 'jobTitle'
+	| 'category'
+	| 'country'
+	| 'needs'
+	| 'status'
+	| 'waitlistedAt'
+	| 'locale'
+>;
+
 /** One row per chosen session (not given up), or one row with null session columns when there is none. */
-type Row = {
+type Row = Person & {
 	feedTokenHash: string | null;
-	id: number;
-	eventId: number;
-	reference: string;
-	email: string;
-	fullName: string;
-	organisation: string;
-	jobTitle: string;
-	category: string;
-	country: string;
-	needs: string;
-	status: string;
-	waitlistedAt: Date | null;
-	locale: string;
 	choiceStatus: string | null;
 	sessionId: number | null;
 	slug: string;
