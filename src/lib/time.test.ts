@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	dateKey,
 	formatDate,
+	formatShortDate,
 	formatTime,
 	formatTimeRange,
 	isoInZone,
@@ -34,6 +35,18 @@ describe('time in the summit zone', () => {
 		expect(zoneOffsetMinutes(signing, 'America/Los_Angeles')).toBe(-420);
 		expect(zonesDiffer(signing, 'Asia/Hong_Kong', 'Asia/Shanghai')).toBe(false);
 		expect(zonesDiffer(signing, 'Asia/Hong_Kong', 'Europe/London')).toBe(true);
+	});
+
+	it('answers each instant, zone and language for itself when asked again (the answers are kept)', () => {
+		for (let round = 0; round < 2; round++) {
+			expect(formatDate(signing, 'Asia/Hong_Kong', 'en-GB')).toBe('Monday 24 June 2024');
+			expect(formatDate(signing, 'Asia/Hong_Kong', 'zh-Hant-HK')).toBe('2024年6月24日（星期一）');
+			expect(formatShortDate(signing, 'America/Los_Angeles', 'en-GB')).toBe('Sun 23 Jun');
+			expect(formatShortDate(signing, 'Asia/Hong_Kong', 'en-GB')).toBe('Mon 24 Jun');
+			expect(formatTime(signing, 'Asia/Hong_Kong')).toBe('10:00');
+			expect(formatTime(signing.toISOString(), 'Europe/London')).toBe('03:00');
+			expect(isoInZone(signing.getTime(), 'Europe/London')).toBe('2024-06-24T03:00:00+01:00');
+		}
 	});
 
 	it('writes ISO 8601 with the zone offset for machines', () => {

@@ -33,10 +33,30 @@ function formatter(locale: string, timeZone: string, options: Intl.DateTimeForma
 	return found;
 }
 
+/**
+ * What was worked out so far for an instant, by kind, zone (and locale) and instant. Pages show the same few
+ * session times again and again: each agenda or /my render reads every session's offset, ISO time and clock
+ * times, and Intl costs far more than a look-up.
+ */
+const remembered = new Map<string, string | number>();
+const REMEMBERED = 20_000;
+
+function remember<T extends string | number>(key: string, work: () => T): T {
+	let value = remembered.get(key) as T | undefined;
+	if (value === undefined) {
+		value = work();
+		remembered.set(key, value);
+		// A Map keeps insertion order: the oldest goes first.
+		if (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value!);
+	}
+	return value;
+}
+
 /** 24-hour clock time, "09:30". */
 export function formatTime(instant: Instant, timeZone: string, locale = 'en-GB'): string {
-	return formatter(locale, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-		new Date(instant)
+	const date = new Date(instant);
+	return remember(`time ${locale} ${timeZone} ${date.getTime()}`, () =>
+		formatter(locale, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date)
 	);
 }
 
@@ -47,18 +67,24 @@ export function formatTimeRange(start: Instant, end: Instant, timeZone: string, 
 
 /** "Monday 24 June 2024", "2024年6月24日（星期一）" */
 export function formatDate(instant: Instant, timeZone: string, locale = 'en-GB'): string {
-	if (isChinese(locale)) return chineseDate(instant, timeZone, locale, { year: 'numeric' }, 'long');
-	return formatter(locale, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
-		.format(new Date(instant))
-		.replace(',', '');
+	const date = new Date(instant);
+	return remember(`date ${locale} ${timeZone} ${date.getTime()}`, () =>
+		isChinese(locale)
+			? chineseDate(date, timeZone, locale, { year: 'numeric' }, 'long')
+			: formatter(locale, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+					.format(date)
+					.replace(',', '')
+	);
 }
 
 /** "Mon 24 Jun", "6月24日（週一）" */
 export function formatShortDate(instant: Instant, timeZone: string, locale = 'en-GB'): string {
-	if (isChinese(locale)) return chineseDate(instant, timeZone, locale, {}, 'short');
-	return formatter(locale, timeZone, { weekday: 'short', day: 'numeric', month: 'short' })
-		.format(new Date(instant))
-		.replace(',', '');
+	const date = new Date(instant);
+	return remember(`short-date ${locale} ${timeZone} ${date.getTime()}`, () =>
+		isChinese(locale)
+			? chineseDate(date, timeZone, locale, {}, 'short')
+			: formatter(locale, timeZone, { weekday: 'short', day: 'numeric', month: 'short' }).format(date).replace(',', '')
+	);
 }
 
 function chineseDate(
@@ -83,25 +109,10 @@ export function dateKey(instant: Instant, timeZone: string): string {
 	return formatter('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
 }
 
-/**
- * The offsets read so far, by zone and instant. Reading one takes Intl's formatToParts, and pages show the
- * same few session times again and again (three readings a session on every agenda and /my render).
- */
-const offsets = new Map<string, number>();
-const OFFSETS_KEPT = 10_000;
-
-/** Minutes east of UTC of a zone at an instant (480 for Hong Kong). */
+/** Minutes east of UTC of a zone at an instant (480 for Hong Kong). Reading one takes Intl's formatToParts. */
 export function zoneOffsetMinutes(instant: Instant, timeZone: string): number {
 	const date = new Date(instant);
-	const key = `${timeZone} ${date.getTime()}`;
-	let offset = offsets.get(key);
-	if (offset === undefined) {
-		offset = readZoneOffset(date, timeZone);
-		offsets.set(key, offset);
-		// A Map keeps insertion order: the oldest goes first.
-		if (offsets.size > OFFSETS_KEPT) offsets.delete(offsets.keys().next().value!);
-	}
-	return offset;
+	return remember(`offset ${timeZone} ${date.getTime()}`, () => readZoneOffset(date, timeZone));
 }
 
 function readZoneOffset(date: Date, timeZone: string): number {
@@ -126,13 +137,16 @@ export function zonesDiffer(instant: Instant, zoneA: string, zoneB: string): boo
 
 /** ISO 8601 with the zone's offset, for <time datetime> and schema.org: "2024-06-24T09:30:00+08:00". */
 export function isoInZone(instant: Instant, timeZone: string): string {
-	const offset = zoneOffsetMinutes(instant, timeZone);
-	const shifted = new Date(new Date(instant).getTime() + offset * 60_000);
-	const sign = offset >= 0 ? '+' : '-';
-	const abs = Math.abs(offset);
-	const hh = String(Math.floor(abs / 60)).padStart(2, '0');
-	const mm = String(abs % 60).padStart(2, '0');
-	return `${shifted.toISOString().slice(0, 19)}${sign}${hh}:${mm}`;
+	const time = new Date(instant).getTime();
+	return remember(`iso ${timeZone} ${time}`, () => {
+		const offset = zoneOffsetMinutes(time, timeZone);
+		const shifted = new Date(time + offset * 60_000);
+		const sign = offset >= 0 ? '+' : '-';
+		const abs = Math.abs(offset);
+		const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+		const mm = String(abs % 60).padStart(2, '0');
+		return `${shifted.toISOString().slice(0, 19)}${sign}${hh}:${mm}`;
+	});
 }
 
 /** Minutes between two instants. */
