@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '../db';
+import { attendee, createTestEvent, TEST_ORIGIN } from '../testing/fixtures';
+import { getPersonalFeed } from '../calendar/personal';
+import { register } from './register';
+import { calendarFeedToken, hashRegistrationToken, issueCalendarFeedToken } from './tokens';
+
+describe('a calendar feed token, handed out (in a mail, or by an old feed URL)', () => {
+	it('is the link’s own, recorded for a link issued before feed tokens so the feed opens', async () => {
+		const { event, sessionIds } = await createTestEvent({ capacity: 5, sessionCapacities: [5] });
+		const result = await register(event.id, attendee(`feed-${event.id}`, { sessionIds: sessionIds.slice(0, 1) }));
+		if (result.outcome !== 'registered') throw new Error(result.outcome);
+		const tokenHash = hashRegistrationToken(result.token);
+		await db.registrationToken.update({ where: { tokenHash }, data: { feedTokenHash: null } });
+		expect(await getPersonalFeed(calendarFeedToken(result.token), TEST_ORIGIN)).toBeNull();
+
+		const feedToken = await issueCalendarFeedToken(result.token);
+		expect(feedToken).toBe(calendarFeedToken(result.token));
+		const row = await db.registrationToken.findUnique({ where: { tokenHash } });
+		expect(row?.feedTokenHash).toBe(hashRegistrationToken(feedToken));
+		expect((await getPersonalFeed(feedToken, TEST_ORIGIN))?.kind).toBe('calendar');
+		expect(await issueCalendarFeedToken(result.token)).toBe(feedToken);
+	});
+});
