@@ -109,12 +109,6 @@ const handlePageCache: Handle = async ({ event, resolve }) => {
 const handleCompression: Handle = async ({ event, resolve }) =>
 	compressHtml(event.request, event.url, await resolve(event));
 
-const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
-	applySecurityHeaders(response.headers, deLocalizeUrl(event.url).pathname);
-	return response;
-};
-
 const handleAuth: Handle = async ({ event, resolve }) => {
 	const sessionToken = event.cookies.get(auth.sessionCookieName);
 
@@ -139,26 +133,26 @@ const handleAuth: Handle = async ({ event, resolve }) => {
 };
 
 /**
- * Which content version a page shows: the service worker (src/service-worker.ts) keeps a copy of one version
- * only, and makes a new whole copy when a page tells it the programme moved on.
+ * The headers every answer gets once it is made, in one step (each step of the sequence costs every request):
+ * - security headers (security-headers.ts);
+ * - which content version a page shows: the service worker (src/service-worker.ts) keeps a copy of one
+ *   version only, and makes a new whole copy when a page tells it the programme moved on;
+ * - organizer pages show personal data, so no shared or back-button cache may keep them, and their CSP
+ *   allows WebAssembly, for the check-in desk's QR reader.
  */
-const handleContentVersion: Handle = async ({ event, resolve }) => {
+const handleAnswerHeaders: Handle = async ({ event, resolve }) => {
 	// Read before rendering: a change during the render then labels the page older, never newer, than it is.
 	const version = seenContentVersion();
 	const response = await resolve(event);
-	if (version !== null && response.headers.get('content-type')?.startsWith('text/html')) {
-		response.headers.set('x-content-version', String(version));
+	const { headers } = response;
+	const { pathname } = deLocalizeUrl(event.url);
+	applySecurityHeaders(headers, pathname);
+	if (version !== null && headers.get('content-type')?.startsWith('text/html')) {
+		headers.set('x-content-version', String(version));
 	}
-	return response;
-};
-
-// Organizer pages show personal data: no shared or back-button cache may keep them. Their CSP allows
-// WebAssembly, for the check-in desk's QR reader.
-const handleOrganizerHeaders: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
-	if (deLocalizeUrl(event.url).pathname.startsWith('/admin')) {
-		if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'private, no-store');
-		allowWebAssembly(response.headers);
+	if (pathname.startsWith('/admin')) {
+		if (!headers.has('cache-control')) headers.set('cache-control', 'private, no-store');
+		allowWebAssembly(headers);
 	}
 	return response;
 };
@@ -166,9 +160,7 @@ const handleOrganizerHeaders: Handle = async ({ event, resolve }) => {
 export const handle = sequence(
 	handleInFlight,
 	handleLocale,
-	handleSecurityHeaders,
-	handleContentVersion,
-	handleOrganizerHeaders,
+	handleAnswerHeaders,
 	handleAuth,
 	handleCompression,
 	handlePageCache
