@@ -8,7 +8,7 @@ import type { Registration } from '../../../generated/sqlite/client';
 import { db } from '../db';
 import { localizeRecord } from '../content/localize';
 import { waitlistPosition } from './self-service';
-import { calendarFeedToken, hashRegistrationToken, isWellFormedToken, recordFeedToken } from './tokens';
+import { feedTokenOfLink, hashRegistrationToken, isWellFormedToken } from './tokens';
 
 /** What /my shows of the person: the registration's own columns, as Prisma types them. */
 type Person = Pick<
@@ -69,8 +69,7 @@ export async function openPrivatePage(token: string, locale: Locale) {
 	const rows = await readPage(tokenHash);
 	const first = rows[0];
 	if (!first) return null;
-	const feedToken = calendarFeedToken(token);
-	if (first.feedTokenHash === null) await recordFeedToken(tokenHash, feedToken);
+	const feedToken = await feedTokenOfLink(token, tokenHash, first.feedTokenHash);
 	const { feedTokenHash: _feed, choiceStatus: _choice, sessionId: _session, ...person } = first;
 	const registration = {
 		...person,
@@ -111,5 +110,3 @@ export async function openPrivatePage(token: string, locale: Locale) {
 	};
 	return { registration, feedToken };
 }
-
-export type PrivatePage = NonNullable<Awaited<ReturnType<typeof openPrivatePage>>>;

@@ -31,29 +31,34 @@ export function calendarFeedToken(linkToken: string): string {
 }
 
 /**
- * Records a link's feed token hash the first time the link is used, so the feed finds it: links issued
- * before feed tokens existed get theirs on first use.
+ * A link's calendar feed token, given the feed token hash its row holds (`undefined`: no such row). A link
+ * issued before feed tokens existed has none: it is recorded now, so the feed finds it.
  */
-export async function recordFeedToken(tokenHash: string, feedToken: string): Promise<void> {
-	await db.registrationToken.updateMany({
-		where: { tokenHash, feedTokenHash: null },
-		data: { feedTokenHash: hashRegistrationToken(feedToken) }
-	});
+export async function feedTokenOfLink(
+	linkToken: string,
+	tokenHash: string,
+	recordedHash: string | null | undefined
+): Promise<string> {
+	const feedToken = calendarFeedToken(linkToken);
+	if (recordedHash === null) {
+		await db.registrationToken.updateMany({
+			where: { tokenHash, feedTokenHash: null },
+			data: { feedTokenHash: hashRegistrationToken(feedToken) }
+		});
+	}
+	return feedToken;
 }
 
 /**
  * The feed token of a private link. Every feed URL handed out (/my through openPrivatePage, the
- * confirmation mail, an old feed URL's redirect) comes from here or from openPrivatePage, which records it
- * the same way.
+ * confirmation mail, an old feed URL's redirect) comes from feedTokenOfLink.
  */
 export async function issueCalendarFeedToken(linkToken: string): Promise<string> {
-	const feedToken = calendarFeedToken(linkToken);
 	const tokenHash = hashRegistrationToken(linkToken);
 	// Read for every confirmation mail of a rush: one plain statement.
 	const [row] = await db.$queryRaw<{ feedTokenHash: string | null }[]>`
 		SELECT "feedTokenHash" FROM "RegistrationToken" WHERE "tokenHash" = ${tokenHash}`;
-	if (row && row.feedTokenHash === null) await recordFeedToken(tokenHash, feedToken);
-	return feedToken;
+	return feedTokenOfLink(linkToken, tokenHash, row?.feedTokenHash);
 }
 
 // Crockford's alphabet without I, L, O, U: nothing to misread on a badge or over the phone.
