@@ -4,6 +4,8 @@ declare global {
 		interface Locals {
 			user: import('$lib/server/auth').SessionValidationResult['user'];
 			session: import('$lib/server/auth').SessionValidationResult['session'];
+			/** The language of the request, from its URL (src/lib/server/i18n/request-locale.ts). */
+			locale: import('$lib/paraglide/runtime').Locale;
 		}
 	}
 }

@@ -15,7 +15,7 @@ import { startBackgroundWork } from '$lib/server/background';
 import { requestsFinished, trackRequest } from '$lib/server/in-flight';
 import { seenContentVersion } from '$lib/server/cache/renders';
 import * as auth from '$lib/server/auth';
-import { paraglideMiddleware } from '$lib/paraglide/server';
+import { localeOfUrl, takeLocaleFromRequests } from '$lib/server/i18n/request-locale';
 import { deLocalizeUrl, getLocale, type Locale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
 import { htmlLang, intlLocale } from '$lib/i18n/locale';
@@ -71,17 +71,18 @@ function startupSettings() {
 
 const handleInFlight: Handle = ({ event, resolve }) => trackRequest(async () => resolve(event));
 
+takeLocaleFromRequests(() => settings().publicUrl);
+
 /**
  * The language of the request (from its URL: English unprefixed), for every message function called while
- * it is answered, and in the page's <html lang>. `data-locale` and `data-your-time` tell
- * src/lib/client/local-time.js how to write the reader's own times.
+ * it is answered (src/lib/server/i18n/request-locale.ts), and in the page's <html lang>. `data-locale` and
+ * `data-your-time` tell src/lib/client/local-time.js how to write the reader's own times.
  */
-const handleLocale: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(withoutBody(event.request), ({ locale }) =>
-		resolve(event, {
-			transformPageChunk: ({ html }) => fillHtmlTag(html, locale)
-		})
-	);
+const handleLocale: Handle = ({ event, resolve }) => {
+	const locale = localeOfUrl(event.url);
+	event.locals.locale = locale;
+	return resolve(event, { transformPageChunk: ({ html }) => fillHtmlTag(html, locale) });
+};
 
 /**
  * src/app.html's placeholders, all in its <html> tag. Only that tag is rewritten and joined to the rest:
@@ -97,16 +98,6 @@ function fillHtmlTag(html: string, locale: Locale): string {
 		.replace('%locale%', intlLocale(locale))
 		.replace('%your-time%', m.time_your_time({}, { locale }));
 	return html.slice(0, start) + tag + html.slice(end);
-}
-
-/**
- * The URL and headers decide the language. Given the request itself, the middleware would copy its body
- * (a tee of the stream), and the half nobody reads would hold every byte of an upload until the answer
- * is sent. SvelteKit finds the route of a prefixed URL through `reroute` (src/hooks.ts), so the request
- * goes on unchanged.
- */
-function withoutBody(request: Request): Request {
-	return new Request(request.url, { method: request.method, headers: request.headers });
 }
 
 const handlePageCache: Handle = async ({ event, resolve }) => {
