@@ -81,6 +81,8 @@ takeLocaleFromRequests(() => settings().publicUrl);
 const handleLocale: Handle = ({ event, resolve }) => {
 	const locale = localeOfUrl(event.url);
 	event.locals.locale = locale;
+	// Read once here for the steps below that match paths without the language prefix.
+	event.locals.unprefixedUrl = deLocalizeUrl(event.url);
 	return resolve(event, { transformPageChunk: ({ html }) => fillHtmlTag(html, locale) });
 };
 
@@ -102,7 +104,7 @@ function fillHtmlTag(html: string, locale: Locale): string {
 
 const handlePageCache: Handle = async ({ event, resolve }) => {
 	// Paths are matched without the language prefix; the language is part of the key instead.
-	const url = deLocalizeUrl(event.url);
+	const url = event.locals.unprefixedUrl;
 	if (!isCacheableRequest(event.request, url)) return resolve(event);
 	const key = pageCacheKey(url, getLocale());
 	return cachedPage(key, event.request.headers.get('accept-encoding') ?? '', () => resolve(event));
@@ -148,7 +150,7 @@ const handleAnswerHeaders: Handle = async ({ event, resolve }) => {
 	const version = seenContentVersion();
 	const response = await resolve(event);
 	const { headers } = response;
-	const { pathname } = deLocalizeUrl(event.url);
+	const { pathname } = event.locals.unprefixedUrl;
 	applySecurityHeaders(headers, pathname);
 	if (version !== null && headers.get('content-type')?.startsWith('text/html')) {
 		headers.set('x-content-version', String(version));
