@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { FORM_BODY_LIMIT, readForm } from '.';
-import { readAtMost } from './body';
+import { readAtMost, readFormBody } from './body';
 import { id, text } from './fields';
 
 const schema = z.object({ name: text({ max: 40, required: true }) });
@@ -36,6 +36,22 @@ describe('the form pipeline', () => {
 		const multipart = new FormData();
 		multipart.append('name', 'Ada Lam');
 		expect(await readForm(post(multipart, null), schema)).toMatchObject({ ok: true, data: { name: 'Ada Lam' } });
+	});
+
+	it('reads a URL-encoded body entry for entry as Response.formData() does', async () => {
+		const bodies = [
+			'name=%E9%99%B3%E5%A4%A7%E6%96%87&name=2&empty=&flag',
+			'\uFEFFname=a+b%20c&%zz=%&a=%F0%9F%A7%AC',
+			'name=陳大文&x=%C3%28&=nameless&&last=1',
+			''
+		];
+		for (const body of bodies) {
+			const bytes = new TextEncoder().encode(body);
+			const type = 'application/x-www-form-urlencoded; charset=UTF-8';
+			const expected = [...(await new Response(bytes, { headers: { 'content-type': type } }).formData())];
+			const read = await readFormBody(post(bytes, type), 1024);
+			expect(read.ok && [...read.formData]).toEqual(expected);
+		}
 	});
 
 	it('answers a body that is not a form with 415, and a broken multipart body with 400', async () => {
