@@ -54,6 +54,9 @@ describe('serving a calendar file', () => {
 	it('changes the ETag with any change of content', () => {
 		expect(calendarEtag(file.body)).toMatch(/^"[\w-]{32}"$/);
 		expect(calendarEtag(`${file.body} `)).not.toBe(calendarEtag(file.body));
+		// The first 32 characters of the URL-safe base64 SHA-256 of the UTF-8 text, as since the first feeds:
+		// apps polling with an older ETag keep their 304s.
+		expect(calendarEtag('BEGIN:VCALENDAR\r\n會議\r\n')).toBe('"NspjKkGSqyommi545uLS33sP58PD4YS6"');
 	});
 
 	it('keeps a personal feed out of shared caches and search engines', () => {

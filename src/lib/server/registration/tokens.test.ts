@@ -22,3 +22,12 @@ describe('a calendar feed token, handed out (in a mail, or by an old feed URL)',
 		expect(await issueCalendarFeedToken(result.token)).toBe(feedToken);
 	});
 });
+
+describe('the hashes behind links and feeds', () => {
+	// Stored hashes and the feed URLs in people's calendars were made with these values: they never change.
+	it('are the values issued since the first links', () => {
+		const link = 'abcdefghijklmnopqrstuvwxyz234567';
+		expect(hashRegistrationToken(link)).toBe('84cb29b2c78b393c0d30a90d5a9f670267d02d9ec3743fc1800acff8b03bac15');
+		expect(calendarFeedToken(link)).toBe('pgn2ddst2mitmtc353nx46ysg5rwwdlp');
+	});
+});

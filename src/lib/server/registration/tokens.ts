@@ -1,9 +1,8 @@
 // Private links, their calendar feed tokens and reference codes. A link's token carries 160 random bits
 // and is stored only as its SHA-256; a reference code is short enough to read out at the door and is not
-// a secret.
-import { hmac } from '@oslojs/crypto/hmac';
-import { SHA256, sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+// a secret. Hashes are node:crypto's: every registration takes three, in native code several times faster.
+import { createHash, createHmac } from 'node:crypto';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { db } from '../db';
 
 export function generateRegistrationToken(): string {
@@ -12,11 +11,11 @@ export function generateRegistrationToken(): string {
 }
 
 export function hashRegistrationToken(token: string): string {
-	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+	return createHash('sha256').update(token).digest('hex');
 }
 
 /** Fixed for good: the feed URLs in people's calendars are made with it. */
-const CALENDAR_FEED_LABEL = new TextEncoder().encode('bio-computing summit: personal calendar feed');
+const CALENDAR_FEED_LABEL = 'bio-computing summit: personal calendar feed';
 
 /**
  * The read-only token of a private link's calendar feed: HMAC-SHA256 keyed by the link's token over a
@@ -26,7 +25,7 @@ const CALENDAR_FEED_LABEL = new TextEncoder().encode('bio-computing summit: pers
  */
 export function calendarFeedToken(linkToken: string): string {
 	return encodeBase32LowerCaseNoPadding(
-		hmac(SHA256, new TextEncoder().encode(linkToken), CALENDAR_FEED_LABEL).slice(0, 20)
+		createHmac('sha256', linkToken).update(CALENDAR_FEED_LABEL).digest().subarray(0, 20)
 	);
 }
 
