@@ -6,24 +6,20 @@ import { deLocalizeUrl } from '$lib/paraglide/runtime';
 import { localizeHref } from '$lib/i18n/href';
 import { m } from '$lib/paraglide/messages';
 import { previewBase, splitEditionPath, yearBase } from '$lib/edition-path';
+import { zoneOffsetMinutes } from '$lib/time';
 import { db } from '../db';
 import { getCurrentEvent, type SummitEvent } from '../agenda/event';
 import { cachedValue } from '../cache/content-cache';
 
 const EDITIONS_TTL_MS = 1_000;
 
-// Every page asks for its edition's year: one formatter per time zone, since making one costs more than the page's queries.
-const yearFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The year of an edition: the year its first day falls in, in its own time zone. */
+/**
+ * The year of an edition: the year its first day falls in, in its own time zone. Every page asks for it:
+ * the zone's offset at that instant is remembered (src/lib/time.ts), and Intl is not asked again.
+ */
 export function editionYear(event: Pick<SummitEvent, 'startsAt' | 'timeZone'>): number {
-	let format = yearFormats.get(event.timeZone);
-	if (!format)
-		yearFormats.set(
-			event.timeZone,
-			(format = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: event.timeZone }))
-		);
-	return Number(format.format(event.startsAt));
+	const offsetMinutes = zoneOffsetMinutes(event.startsAt, event.timeZone);
+	return new Date(event.startsAt.getTime() + offsetMinutes * 60_000).getUTCFullYear();
 }
 
 /** Every edition, newest first; kept for a second and dropped with every content change. */
