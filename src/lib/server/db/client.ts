@@ -71,11 +71,15 @@ function preparedStatementName(query: { sql: string; args: unknown[] }): string 
  * Per-connection settings. adapter-better-sqlite3 keeps one connection, so these apply to every query.
  * WAL lets readers run beside the writer; synchronous=NORMAL in WAL mode still keeps every committed
  * transaction through a process crash (kill -9); only an operating-system crash can lose the last ones.
+ * temp_store=MEMORY: group commit (group-commit.ts) writes each registration in a savepoint, and SQLite
+ * copies every page a savepoint first changes into a sub-journal, by default a temporary file; in memory
+ * the write of a registration took about a quarter less time (scratch benchmark, alternating rounds).
  */
 export async function prepareDatabase(db: Database, url: string): Promise<void> {
 	if (providerFromUrl(url) !== 'sqlite') return;
 	await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
 	await db.$queryRawUnsafe('PRAGMA synchronous = NORMAL');
+	await db.$queryRawUnsafe('PRAGMA temp_store = MEMORY');
 	await db.$queryRawUnsafe('PRAGMA foreign_keys = ON');
 	await db.$queryRawUnsafe('PRAGMA busy_timeout = 5000');
 }
