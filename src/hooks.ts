@@ -2,7 +2,7 @@
 // exists) renders the same route as the English one (/agenda), and so does one under an edition's year
 // (/2024/agenda, /zh-hk/2024/agenda): the page reads which edition from the URL (editionOfPage()).
 import type { Reroute } from '@sveltejs/kit';
-import { deLocalizeUrl } from '$lib/paraglide/runtime';
+import { unprefixedPath } from '$lib/i18n/href';
 import { splitEditionPath } from '$lib/edition-path';
 
-export const reroute: Reroute = (request) => splitEditionPath(deLocalizeUrl(request.url).pathname).path;
+export const reroute: Reroute = (request) => splitEditionPath(unprefixedPath(request.url.pathname)).path;

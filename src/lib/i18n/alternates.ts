@@ -6,10 +6,21 @@ import { htmlLang } from './locale';
 
 export type LanguageVersion = { locale: Locale; hreflang: string; href: string };
 
+// Every page asks twice (its hreflang alternates, the language switcher), and Paraglide's deLocalizeHref parses
+// a URL each time: answers are kept per address, a bounded number (/my addresses are per person).
+const KEEP_AT_MOST = 10_000;
+const answers = new Map<string, readonly LanguageVersion[]>();
+
 /** Root-relative links to the page at `href` (any language's address) in every language. */
-export function languageVersions(href: string): LanguageVersion[] {
-	const path = deLocalizeHref(href);
-	return locales.map((locale) => ({ locale, hreflang: htmlLang(locale), href: localizeHref(path, { locale }) }));
+export function languageVersions(href: string): readonly LanguageVersion[] {
+	let versions = answers.get(href);
+	if (!versions) {
+		const path = deLocalizeHref(href);
+		versions = locales.map((locale) => ({ locale, hreflang: htmlLang(locale), href: localizeHref(path, { locale }) }));
+		if (answers.size >= KEEP_AT_MOST) answers.clear();
+		answers.set(href, versions);
+	}
+	return versions;
 }
 
 /** Absolute hreflang alternates from the configured origin, x-default (the English page) last. */

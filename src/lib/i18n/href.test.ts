@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- the answers to compare with
-import { baseLocale, localizeHref as paraglideAnswer, overwriteGetLocale, type Locale } from '$lib/paraglide/runtime';
-import { localizeHref } from './href';
+import {
+	baseLocale,
+	deLocalizeUrl,
+	// eslint-disable-next-line no-restricted-imports -- the answers to compare with
+	localizeHref as paraglideAnswer,
+	overwriteGetLocale,
+	type Locale
+} from '$lib/paraglide/runtime';
+import { localizeHref, unprefixedPath } from './href';
 
 const HREFS = [
 	'/',
@@ -37,5 +43,18 @@ describe('localizeHref', () => {
 		expect(localizeHref('/agenda')).toBe('/agenda');
 		overwriteGetLocale(() => 'zh-cn');
 		expect(localizeHref('/agenda')).toBe('/zh-cn/agenda');
+	});
+});
+
+describe('unprefixedPath', () => {
+	it("gives the path of Paraglide's deLocalizeUrl, the first time and after", () => {
+		const paths = ['/', '/agenda', '/zh-hk', '/zh-hk/', '/zh-cn/agenda/', '/zh-hk/2024/agenda', '/ZH-HK/agenda'];
+		paths.push('/en/agenda', '//zh-hk/agenda', '/%E8%AD%B0%E7%A8%8B', '/zh-cn/my/abc');
+		for (const pathname of paths) {
+			const expected = deLocalizeUrl(new URL(`http://summit.test${pathname}`)).pathname;
+			expect(unprefixedPath(pathname), pathname).toBe(expected);
+			expect(unprefixedPath(pathname)).toBe(expected);
+		}
+		expect(unprefixedPath('/zh-hk/agenda')).toBe('/agenda');
 	});
 });

@@ -2,7 +2,7 @@
 // about a tenth of an agenda render, which has a link or two per session. A site path gives the same
 // answer for the same languages every time, so answers are kept (a bounded number: /my links are per person).
 // eslint-disable-next-line no-restricted-imports -- the one place that calls Paraglide's own
-import { getLocale, localizeHref as localizeWithParaglide, type Locale } from '$lib/paraglide/runtime';
+import { deLocalizeUrl, getLocale, localizeHref as localizeWithParaglide, type Locale } from '$lib/paraglide/runtime';
 
 const KEEP_AT_MOST = 10_000;
 const answers = new Map<string, string>();
@@ -16,6 +16,28 @@ export function localizeHref(href: string, options?: { locale?: Locale }): strin
 		if (answers.size >= KEEP_AT_MOST) answers.clear();
 		answer = localizeWithParaglide(href, options);
 		answers.set(key, answer);
+	}
+	return answer;
+}
+
+const unprefixed = new Map<string, string>();
+// Any origin: only the path is read.
+const ANY_SITE = 'http://site.invalid';
+
+/**
+ * A site path without its language prefix ("/zh-hk/agenda" -> "/agenda"), as Paraglide's deLocalizeUrl
+ * gives it, kept like the links above: a request asks for it several times (its route, its edition, the
+ * menu), and Paraglide builds URL objects each time.
+ */
+export function unprefixedPath(pathname: string): string {
+	let answer = unprefixed.get(pathname);
+	if (answer === undefined) {
+		if (unprefixed.size >= KEEP_AT_MOST) unprefixed.clear();
+		const url = new URL(ANY_SITE);
+		// Set, not parsed: a path beginning "//" stays a path.
+		url.pathname = pathname;
+		answer = deLocalizeUrl(url).pathname;
+		unprefixed.set(pathname, answer);
 	}
 	return answer;
 }

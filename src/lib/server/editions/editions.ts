@@ -2,8 +2,7 @@
 // edition, whichever that is; /<year>/… the published edition held that year, read-only once it is past.
 // A draft is never public (404): signed-in organizers see it under /admin/editions/<id>/preview/….
 import { error, redirect } from '@sveltejs/kit';
-import { deLocalizeUrl } from '$lib/paraglide/runtime';
-import { localizeHref } from '$lib/i18n/href';
+import { localizeHref, unprefixedPath } from '$lib/i18n/href';
 import { m } from '$lib/paraglide/messages';
 import { previewBase, splitEditionPath, yearBase } from '$lib/edition-path';
 import { zoneOffsetMinutes } from '$lib/time';
@@ -46,7 +45,7 @@ export type PageEdition = {
  * wins, then the newest.
  */
 export async function resolveEdition(url: URL, viewer: { organizer: boolean }): Promise<PageEdition | null> {
-	const { year, previewId } = splitEditionPath(deLocalizeUrl(url).pathname);
+	const { year, previewId } = splitEditionPath(unprefixedPath(url.pathname));
 	const current = await getCurrentEvent();
 	const page = (event: SummitEvent, base: string, prefixedCurrent = false): PageEdition => ({
 		event,
@@ -78,7 +77,7 @@ export async function editionOfPage(url: URL, locals: { user?: unknown } = {}): 
 	const edition = await resolveEdition(url, { organizer: Boolean(locals.user) });
 	if (!edition) error(404, m.not_found_title());
 	if (edition.prefixedCurrent) {
-		const { path } = splitEditionPath(deLocalizeUrl(url).pathname);
+		const { path } = splitEditionPath(unprefixedPath(url.pathname));
 		redirect(308, localizeHref(path + url.search));
 	}
 	return edition;
