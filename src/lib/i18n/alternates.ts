@@ -2,25 +2,21 @@
 // agenda stays filtered) and the hreflang alternates of search engines and the sitemap (path only).
 import { baseLocale, deLocalizeHref, locales, type Locale } from '$lib/paraglide/runtime';
 import { localizeHref } from '$lib/i18n/href';
+import { keptAnswers } from '$lib/kept-answers';
 import { htmlLang } from './locale';
 
 export type LanguageVersion = { locale: Locale; hreflang: string; href: string };
 
-// Every page asks twice (its hreflang alternates, the language switcher), and Paraglide's deLocalizeHref parses
-// a URL each time: answers are kept per address, a bounded number (/my addresses are per person).
-const KEEP_AT_MOST = 10_000;
-const answers = new Map<string, readonly LanguageVersion[]>();
+// Every page asks twice (its hreflang links, the language switcher), and Paraglide's deLocalizeHref parses
+// a URL each time.
+const keptVersions = keptAnswers<readonly LanguageVersion[]>();
 
 /** Root-relative links to the page at `href` (any language's address) in every language. */
 export function languageVersions(href: string): readonly LanguageVersion[] {
-	let versions = answers.get(href);
-	if (!versions) {
+	return keptVersions(href, () => {
 		const path = deLocalizeHref(href);
-		versions = locales.map((locale) => ({ locale, hreflang: htmlLang(locale), href: localizeHref(path, { locale }) }));
-		if (answers.size >= KEEP_AT_MOST) answers.clear();
-		answers.set(href, versions);
-	}
-	return versions;
+		return locales.map((locale) => ({ locale, hreflang: htmlLang(locale), href: localizeHref(path, { locale }) }));
+	});
 }
 
 /** Absolute hreflang alternates from the configured origin, x-default (the English page) last. */

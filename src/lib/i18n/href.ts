@@ -3,24 +3,17 @@
 // answer for the same languages every time, so answers are kept (a bounded number: /my links are per person).
 // eslint-disable-next-line no-restricted-imports -- the one place that calls Paraglide's own
 import { deLocalizeUrl, getLocale, localizeHref as localizeWithParaglide, type Locale } from '$lib/paraglide/runtime';
+import { keptAnswers } from '$lib/kept-answers';
 
-const KEEP_AT_MOST = 10_000;
-const answers = new Map<string, string>();
+const keptLink = keptAnswers<string>();
 
 export function localizeHref(href: string, options?: { locale?: Locale }): string {
 	// Only a path on this site: anything with a scheme or a host of its own goes to Paraglide every time.
 	if (!href.startsWith('/') || href.startsWith('//')) return localizeWithParaglide(href, options);
-	const key = `${getLocale()} ${options?.locale ?? ''} ${href}`;
-	let answer = answers.get(key);
-	if (answer === undefined) {
-		if (answers.size >= KEEP_AT_MOST) answers.clear();
-		answer = localizeWithParaglide(href, options);
-		answers.set(key, answer);
-	}
-	return answer;
+	return keptLink(`${getLocale()} ${options?.locale ?? ''} ${href}`, () => localizeWithParaglide(href, options));
 }
 
-const unprefixed = new Map<string, string>();
+const keptPath = keptAnswers<string>();
 // Any origin: only the path is read.
 const ANY_SITE = 'http://site.invalid';
 
@@ -30,14 +23,10 @@ const ANY_SITE = 'http://site.invalid';
  * menu), and Paraglide builds URL objects each time.
  */
 export function unprefixedPath(pathname: string): string {
-	let answer = unprefixed.get(pathname);
-	if (answer === undefined) {
-		if (unprefixed.size >= KEEP_AT_MOST) unprefixed.clear();
+	return keptPath(pathname, () => {
 		const url = new URL(ANY_SITE);
 		// Set, not parsed: a path beginning "//" stays a path.
 		url.pathname = pathname;
-		answer = deLocalizeUrl(url).pathname;
-		unprefixed.set(pathname, answer);
-	}
-	return answer;
+		return deLocalizeUrl(url).pathname;
+	});
 }
