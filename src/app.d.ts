@@ -6,8 +6,8 @@ declare global {
 			session: import('$lib/server/auth').SessionValidationResult['session'];
 			/** The language of the request, from its URL (src/lib/server/i18n/request-locale.ts). */
 			locale: import('$lib/paraglide/runtime').Locale;
-			/** The request's URL without its language prefix (/zh-hk/agenda: /agenda), read once per request. */
-			unprefixedUrl: URL;
+			/** The request's path without its language prefix (/zh-hk/agenda: /agenda), read once per request. */
+			unprefixedPath: string;
 		}
 	}
 }

@@ -15,7 +15,8 @@ import { requestsFinished, trackRequest } from '$lib/server/in-flight';
 import { seenContentVersion } from '$lib/server/cache/renders';
 import * as auth from '$lib/server/auth';
 import { localeOfUrl, takeLocaleFromRequests } from '$lib/server/i18n/request-locale';
-import { deLocalizeUrl, type Locale } from '$lib/paraglide/runtime';
+import type { Locale } from '$lib/paraglide/runtime';
+import { unprefixedPath } from '$lib/i18n/href';
 import { m } from '$lib/paraglide/messages';
 import { htmlLang, intlLocale } from '$lib/i18n/locale';
 
@@ -95,12 +96,12 @@ export const handle: Handle = ({ event, resolve }) =>
 
 /**
  * The request's language, kept in `locals.locale` and, for the steps that match paths without the
- * language prefix, its URL without it (`locals.unprefixedUrl`).
+ * language prefix, its path without it (`locals.unprefixedPath`).
  */
 function takeRequestLocale(event: RequestEvent): Locale {
 	const locale = localeOfUrl(event.url);
 	event.locals.locale = locale;
-	event.locals.unprefixedUrl = deLocalizeUrl(event.url);
+	event.locals.unprefixedPath = unprefixedPath(event.url.pathname);
 	return locale;
 }
 
@@ -140,9 +141,9 @@ async function authenticate(event: RequestEvent): Promise<void> {
 
 function cachedOrRendered(event: RequestEvent, render: () => Promise<Response>): Promise<Response> {
 	// Paths are matched without the language prefix; the language is part of the key instead.
-	const url = event.locals.unprefixedUrl;
-	if (!isCacheableRequest(event.request, url)) return render();
-	const key = pageCacheKey(url, event.locals.locale);
+	const path = event.locals.unprefixedPath;
+	if (!isCacheableRequest(event.request, path)) return render();
+	const key = pageCacheKey(path, event.url.searchParams, event.locals.locale);
 	return cachedPage(key, event.request.headers.get('accept-encoding') ?? '', render);
 }
 
@@ -156,7 +157,7 @@ function cachedOrRendered(event: RequestEvent, render: () => Promise<Response>):
  */
 function setAnswerHeaders(event: RequestEvent, response: Response, version: number | null): void {
 	const { headers } = response;
-	const { pathname } = event.locals.unprefixedUrl;
+	const pathname = event.locals.unprefixedPath;
 	applySecurityHeaders(headers, pathname);
 	if (version !== null && headers.get('content-type')?.startsWith('text/html')) {
 		headers.set('x-content-version', String(version));

@@ -10,15 +10,16 @@ const CACHEABLE_PATHS = [
 	/^\/sitemap\.xml$/
 ];
 
-export function isCacheableRequest(request: Request, url: URL): boolean {
+/** `pathname`: the request's path without its language prefix. */
+export function isCacheableRequest(request: Request, pathname: string): boolean {
 	if (request.method !== 'GET') return false;
 	// SvelteKit's client-side data requests and anything carrying a session stay uncached.
-	if (url.pathname.endsWith('/__data.json') || request.headers.has('cookie')) return false;
-	return CACHEABLE_PATHS.some((pattern) => pattern.test(url.pathname));
+	if (pathname.endsWith('/__data.json') || request.headers.has('cookie')) return false;
+	return CACHEABLE_PATHS.some((pattern) => pattern.test(pathname));
 }
 
 /** One render per language, path and query (parameters in any order). */
-export function pageCacheKey(url: URL, locale: string): string {
-	const params = [...url.searchParams.entries()].sort(([a], [b]) => a.localeCompare(b));
-	return `${locale} ${url.pathname}?${new URLSearchParams(params).toString()}`;
+export function pageCacheKey(pathname: string, query: URLSearchParams, locale: string): string {
+	const params = [...query.entries()].sort(([a], [b]) => a.localeCompare(b));
+	return `${locale} ${pathname}?${new URLSearchParams(params).toString()}`;
 }

@@ -28,7 +28,8 @@ export function mediaType(contentType: string | null): string {
 
 export async function readFormBody(request: Request, maxBytes: number): Promise<FormBody> {
 	const contentType = request.headers.get('content-type');
-	if (!FORM_TYPES.has(mediaType(contentType))) {
+	const type = mediaType(contentType);
+	if (!FORM_TYPES.has(type)) {
 		await drain(request.body);
 		return { ok: false, problem: 'not-a-form' };
 	}
@@ -41,8 +42,7 @@ export async function readFormBody(request: Request, maxBytes: number): Promise<
 		return { ok: false, problem: (error as { status?: number } | null)?.status === 413 ? 'too-large' : 'unreadable' };
 	}
 	if (bytes === 'too-large') return { ok: false, problem: 'too-large' };
-	if (mediaType(contentType) === 'application/x-www-form-urlencoded')
-		return { ok: true, formData: urlEncodedForm(bytes) };
+	if (type === 'application/x-www-form-urlencoded') return { ok: true, formData: urlEncodedForm(bytes) };
 	try {
 		return { ok: true, formData: await new Response(bytes, { headers: { 'content-type': contentType! } }).formData() };
 	} catch {
