@@ -1,7 +1,7 @@
 // Cross-cutting request work: database ready before the first request, the reader's language, the page
 // cache, security headers, the organizer's session.
 import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
-import { db, prepareAppDatabase } from '$lib/server/db';
+import { closeAppDatabase, db, prepareAppDatabase } from '$lib/server/db';
 import { dev } from '$app/environment';
 import { settings, settingsWarnings } from '$lib/server/config';
 import { migrateDatabase } from '$lib/server/db/migrations';
@@ -39,7 +39,7 @@ export const init: ServerInit = async () => {
 		// Also closes the content listener's LISTEN connection.
 		await stopBackgroundWork();
 		await requestsFinished();
-		await db.$disconnect();
+		await closeAppDatabase();
 		console.log('Stopped.');
 	});
 };

@@ -8,6 +8,7 @@ import { PrismaClient } from '../../../generated/sqlite/client';
 import { PrismaClient as PostgresPrismaClient } from '../../../generated/postgres/client';
 import { providerFromUrl, sqliteFilePath } from './provider';
 import { serialiseAdapterFactory } from './serial-writes';
+import { createPipelinedConnection, type PipelinedConnection } from './pipelined';
 
 /**
  * The app is written against the SQLite client's type. The PostgreSQL client is generated from the
@@ -15,7 +16,7 @@ import { serialiseAdapterFactory } from './serial-writes';
  */
 export type Database = PrismaClient;
 
-const postgresPools = new WeakMap<Database, pg.Pool>();
+const postgresPipelines = new WeakMap<Database, PipelinedConnection>();
 
 /**
  * Errors carry Prisma's message and code, without the code frame of the call that failed: to show it,
@@ -29,7 +30,7 @@ export function createDatabase(url: string, options: { poolSize?: number } = {})
 		const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
 		const adapter = new PrismaPg(pool, { statementNameGenerator: preparedStatementName, disposeExternalPool: true });
 		const client = new PostgresPrismaClient({ adapter, errorFormat }) as unknown as Database;
-		postgresPools.set(client, pool);
+		postgresPipelines.set(client, createPipelinedConnection(url));
 		return client;
 	}
 	// better-sqlite3 waits up to `timeout` ms for another process's write lock instead of failing at once.
@@ -38,11 +39,17 @@ export function createDatabase(url: string, options: { poolSize?: number } = {})
 }
 
 /**
- * The pg pool under a PostgreSQL client, shared with Prisma: hot paths (a new registration) send their
- * one statement on it without Prisma's per-query cost. undefined for SQLite.
+ * The pipelined connection beside a PostgreSQL client's pool (pipelined.ts), opened by its first
+ * statement; undefined for SQLite.
  */
-export function postgresPoolOf(client: Database): pg.Pool | undefined {
-	return postgresPools.get(client);
+export function postgresPipelineOf(client: Database): PipelinedConnection | undefined {
+	return postgresPipelines.get(client);
+}
+
+/** Closes what a client holds open: its pool or file, and its pipelined connection if it opened one. */
+export async function closeDatabase(client: Database): Promise<void> {
+	await postgresPipelines.get(client)?.end();
+	await client.$disconnect();
 }
 
 /** Queries with more parameters than this (long IN lists, each length its own text) are not kept. */

@@ -5,10 +5,11 @@
 // - SQLite: prepared statements on the app's one connection, several registrations per transaction
 //   (db/group-commit.ts), each acknowledged only after its transaction commits.
 // - PostgreSQL: one statement of CTEs, so the event row's lock is held for one statement, not for a
-//   transaction of round trips, and every instance's registrations queue on it only that long.
+//   transaction of round trips, and every instance's registrations queue on it only that long. Each
+//   instance sends them on its one pipelined connection (db/pipelined.ts), one after another.
 // A unique violation (the email registered already, a reference clash) writes nothing and is thrown as
 // Prisma's P2002, so register.ts answers it as before.
-import { db, postgresPool } from '../db';
+import { db, postgresPipeline } from '../db';
 import { createGroupCommit } from '../db/group-commit';
 import { sqliteConnection, type SqliteHandle } from '../db/serial-writes';
 import { providerFromUrl } from '../db/provider';
@@ -142,7 +143,7 @@ const writeOnSqlite = createGroupCommit(insertOnSqlite);
 // PostgreSQL
 
 /**
- * One statement of CTEs, sent on the pool under Prisma (prepared once per connection by name), with every
+ * One statement of CTEs, sent on the pipelined connection (prepared once on it, by name), with every
  * parameter cast: pg sends them untyped. Timestamps are UTC text for Prisma's `timestamp(3)` columns.
  */
 const NEW_REGISTRATION_SQL = `
@@ -190,11 +191,11 @@ const NEW_REGISTRATION_SQL = `
 const postgresTimestamp = (date: Date) => date.toISOString().replace('T', ' ').replace('Z', '');
 
 async function writeOnPostgres(r: NewRegistration): Promise<Written> {
-	const pool = postgresPool();
-	if (!pool) throw new Error('The PostgreSQL pool is not open.');
+	const pipeline = postgresPipeline();
+	if (!pipeline) throw new Error('No PostgreSQL connection for new registrations.');
 	const created = postgresTimestamp(new Date());
 	try {
-		const { rows } = await pool.query<Written>({
+		const { rows } = await pipeline.query<Written>({
 			name: 'summit_new_registration',
 			text: NEW_REGISTRATION_SQL,
 			values: [
