@@ -5,6 +5,7 @@
 // same pixels in about 0.4 ms and a fifth of the bytes.
 import QRCode from 'qrcode';
 import { crc32, deflateSync } from 'node:zlib';
+import { qrSegments } from '../registration/ticket-qr';
 
 export type QrDrawing = { errorCorrectionLevel: 'L' | 'M' | 'Q' | 'H'; margin: number; width: number };
 
@@ -26,7 +27,7 @@ function pngChunk(type: string, data: Buffer): Buffer {
  * ...drawing })` draws (the same scale, margin and rounding), in 1-bit greyscale.
  */
 export function qrCodePng(text: string, drawing: QrDrawing): Buffer {
-	const { modules } = QRCode.create(text, { errorCorrectionLevel: drawing.errorCorrectionLevel });
+	const { modules } = QRCode.create(qrSegments(text), { errorCorrectionLevel: drawing.errorCorrectionLevel });
 	const { size } = modules;
 	// The library's geometry (qrcode/lib/renderer/utils.js): a fractional scale filling `width`.
 	const scale = drawing.width / (size + drawing.margin * 2);
