@@ -5,7 +5,7 @@
 // same pixels in about 0.4 ms and a fifth of the bytes.
 import QRCode from 'qrcode';
 import { crc32, deflateSync } from 'node:zlib';
-import { qrSegments } from '../registration/ticket-qr';
+import { qrSegments } from '../qr-segments';
 
 export type QrDrawing = { errorCorrectionLevel: 'L' | 'M' | 'Q' | 'H'; margin: number; width: number };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
-import { qrSegments, ticketQrSvg } from './ticket-qr';
+import { qrSegments } from '../qr-segments';
+import { ticketQrSvg } from './ticket-qr';
 import { generateReference } from './tokens';
 
 describe("a ticket's QR code", () => {

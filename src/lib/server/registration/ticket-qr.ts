@@ -1,6 +1,7 @@
 // The QR code of a ticket's reference, as the registrant's page shows it. Making one costs more than the
 // rest of the page; a rush of new registrants each lands on theirs, then reloads it, so the latest are kept.
-import QRCode, { type QRCodeSegment } from 'qrcode';
+import QRCode from 'qrcode';
+import { qrSegments } from '../qr-segments';
 
 const KEPT = 2_000;
 const made = new Map<string, Promise<string>>();
@@ -15,16 +16,4 @@ export function ticketQrSvg(reference: string): Promise<string> {
 		if (made.size > KEPT) made.delete(made.keys().next().value!);
 	}
 	return svg;
-}
-
-/** Everything QR's alphanumeric mode can encode: upper-case letters, digits and nine signs. */
-const ALPHANUMERIC = /^[0-9A-Z $%*+\-./:]*$/;
-
-/**
- * A reference ("BCS-7K4P-2QXM") as one alphanumeric segment: the segmentation the qrcode library would
- * choose itself, so the code is the same, without its search for the shortest mix of modes (a third of
- * the time of a code). Any other text is left to that search.
- */
-export function qrSegments(text: string): string | QRCodeSegment[] {
-	return ALPHANUMERIC.test(text) ? [{ data: text, mode: 'alphanumeric' }] : text;
 }
