@@ -57,6 +57,9 @@ describe('a private link, opened', () => {
 		const [, chosen] = page!.registration.sessions;
 		expect(chosen?.status).toBe('confirmed');
 		expect(chosen?.session).toMatchObject({ title: '第三節', langOf: {}, room: { name: '主會場' } });
+		// Typed as Prisma reads the same rows: ids as numbers, times as the same instants.
+		const stored = await db.session.findUniqueOrThrow({ where: { id: third } });
+		expect(chosen?.session).toMatchObject({ id: third, startsAt: stored.startsAt, endsAt: stored.endsAt });
 		expect(chosen?.session.startsAt).toBeInstanceOf(Date);
 		expect(page?.registration.sessions[0]?.session).toMatchObject({
 			title: 'Session 0',
@@ -73,11 +76,16 @@ describe('a private link, opened', () => {
 			sessions: [],
 			waitlistPosition: null
 		});
+		const waitingRow = await db.registration.findUniqueOrThrow({ where: { reference: waiting.reference } });
 		expect((await openPrivatePage(waiting.token, 'en'))?.registration).toMatchObject({
+			id: waitingRow.id,
+			eventId: event.id,
 			status: 'waitlisted',
+			waitlistedAt: waitingRow.waitlistedAt,
 			sessions: [],
 			waitlistPosition: 1
 		});
+		expect(waitingRow.waitlistedAt).toBeInstanceOf(Date);
 	});
 
 	it('opens nothing for an unknown, a malformed or a feed token', async () => {
