@@ -30,10 +30,19 @@ export function createPipelinedConnection(connectionString: string): PipelinedCo
 		return (current = opened);
 	}
 
+	// Idle, the connection does not keep the process alive (as a pool's idle clients do not): a script or a
+	// test that registered someone can end. Statements in flight do keep it.
+	let inFlight = 0;
+
 	return {
 		async query(config) {
 			const client = await (current ?? open());
-			return client.query(config);
+			if (inFlight++ === 0) client.ref();
+			try {
+				return await client.query(config);
+			} finally {
+				if (--inFlight === 0) client.unref();
+			}
 		},
 		async end() {
 			const closing = current;
