@@ -97,3 +97,19 @@ export function statFields(statFile: string): string[] {
 	const stat = readFileSync(statFile, 'utf8');
 	return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 }
+
+/**
+ * The whole machine's CPU so far, busy and in all, in seconds summed over its cores (/proc/stat's first
+ * line): how much of the machine a measurement left idle, whoever used the rest.
+ */
+export function machineCpuSeconds(): { busy: number; total: number } {
+	try {
+		const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+		// user nice system idle iowait irq softirq steal: idle and iowait are the idle ones.
+		const [user, nice, system, idle, iowait, irq, softirq, steal] = ticks.map(Number) as number[];
+		const busy = user! + nice! + system! + irq! + softirq! + steal!;
+		return { busy: busy / TICKS_PER_SECOND, total: (busy + idle! + iowait!) / TICKS_PER_SECOND };
+	} catch {
+		return { busy: 0, total: 0 };
+	}
+}
