@@ -1,7 +1,7 @@
 // The outbox drained on a thread of its own, at the lowest priority. A confirmation costs several times
 // the registration that queued it (templates, the calendar, the QR code, MIME); drained on the thread that
 // answers requests, every mail rendered in a rush delays acknowledgments. On its own thread it takes a
-// core the requests leave idle, and never one they need.
+// core the requests leave idle; while they keep their thread busy, it is told so and yields (busy.ts).
 //
 // The built server starts this very module again as a worker (its own chunk of the build, by
 // import.meta.url). The worker opens its own database connections, at most one per SMTP connection and
@@ -15,13 +15,14 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { contentVersionSeen, dropRenders, registerRenders, seenContentVersion } from '../cache/renders';
 import { settings } from '../config';
 import { db, prepareAppDatabase } from '../db';
-import { drainElsewhere, nudgeMailDrainer, startMailDrainer } from './outbox';
+import { watchBusy } from '../busy';
+import { drainElsewhere, nudgeMailDrainer, setSiteBusy, startMailDrainer } from './outbox';
 
 const ROLE = 'summit-mail-drainer';
 const RESTART_AFTER_MS = 5_000;
 const STOP_WITHIN_MS = 10_000;
 
-type ToThread = 'nudge' | 'stop' | { contentVersion: number | null };
+type ToThread = 'nudge' | 'stop' | { contentVersion: number | null } | { busy: boolean };
 type FromThread = 'stopped';
 
 /** Inside the worker: drain until the main thread says stop. */
@@ -35,7 +36,8 @@ async function runInThread(port: NonNullable<typeof parentPort>): Promise<void> 
 		if (!stopRequested) stopDraining = startMailDrainer();
 	});
 	port.on('message', async (message: ToThread) => {
-		if (typeof message === 'object') {
+		if (typeof message === 'object' && 'busy' in message) setSiteBusy(message.busy);
+		else if (typeof message === 'object') {
 			if (message.contentVersion === null) dropRenders();
 			else contentVersionSeen(message.contentVersion);
 		} else if (message === 'nudge') nudgeMailDrainer();
@@ -103,9 +105,12 @@ export function startMailDrainerThread(): () => Promise<void> {
 	// Called when this thread's renders are dropped: the content version moved.
 	registerRenders(() => tell({ contentVersion: seenContentVersion() }));
 	drainElsewhere(() => tell('nudge'));
+	// A thread started again after a failure starts calm; the next change tells it.
+	const stopWatching = watchBusy((busy) => tell({ busy }));
 
 	return async () => {
 		stopping = true;
+		stopWatching();
 		clearTimeout(restartTimer);
 		drainElsewhere(null);
 		const thread = worker;

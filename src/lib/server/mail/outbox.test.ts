@@ -5,7 +5,7 @@ import { cancelRegistration } from '../registration/cancel';
 import { attendee, createTestEvent, TEST_ORIGIN } from '../testing/fixtures';
 import { startTestSmtpServer, type TestSmtpServer } from '../testing/smtp';
 import { reconcileSeats } from '../registration/waitlist';
-import { drainOutbox, retryDelayMs } from './outbox';
+import { drainOutbox, retryDelayMs, setSiteBusy, startMailDrainer } from './outbox';
 import { renderOutboxMail } from './render';
 import { createMailSender, type MailSender } from './transport';
 import { settings } from '../config';
@@ -236,6 +236,32 @@ describe('mail through a real SMTP conversation', () => {
 			expect(await db.outboxMail.count({ where: { toAddress: { in: emails }, sentAt: null } })).toBe(0);
 		} finally {
 			await slow.close();
+		}
+	});
+
+	it('yields to a rush: one batch while the requests keep their thread busy, the rest once they do not', async () => {
+		await drainAll();
+		const { event } = await createTestEvent({ capacity: 40 });
+		const emails = Array.from({ length: 30 }, (_, n) => `rush-${event.id}-${n}@example.com`);
+		for (const [n, email] of emails.entries()) await register(event.id, attendee(`rush-${event.id}-${n}`, { email }));
+		const sentTo = () =>
+			emails.filter((email) => smtp.messages.some((message) => JSON.stringify(message.to).includes(email))).length;
+		setSiteBusy(true);
+		const stop = startMailDrainer({
+			intervalMs: 50,
+			send: createMailSender({ ...settings().mail, smtpUrl: smtp.url })
+		});
+		try {
+			await new Promise((resolve) => setTimeout(resolve, 1_500));
+			// One batch of 25 went at once; the next may go only seconds later.
+			expect(sentTo()).toBe(25);
+			setSiteBusy(false);
+			for (let waited = 0; sentTo() < emails.length && waited < 5_000; waited += 50)
+				await new Promise((resolve) => setTimeout(resolve, 50));
+			expect(sentTo()).toBe(emails.length);
+		} finally {
+			setSiteBusy(false);
+			await stop();
 		}
 	});
 

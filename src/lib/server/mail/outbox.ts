@@ -226,6 +226,23 @@ let running = false;
 let again = false;
 let timer: ReturnType<typeof setInterval> | null = null;
 
+/**
+ * While the requests keep their thread busy (a rush, busy.ts), mail yields: one batch every few seconds,
+ * so it never stops, and the rest once the rush is over.
+ */
+const WHILE_BUSY_ONE_BATCH_EVERY_MS = 5_000;
+let siteBusy = false;
+let lastBatchAt = 0;
+
+/** Told by the thread that answers requests (drainer-thread.ts); never set when mail drains on that thread. */
+export function setSiteBusy(busy: boolean): void {
+	siteBusy = busy;
+}
+
+function mayDrainNow(): boolean {
+	return !siteBusy || Date.now() - lastBatchAt >= WHILE_BUSY_ONE_BATCH_EVERY_MS;
+}
+
 async function runDrain(): Promise<void> {
 	if (!sender) return;
 	if (running) {
@@ -235,8 +252,9 @@ async function runDrain(): Promise<void> {
 	running = true;
 	try {
 		// Stopping clears `sender`: the batch under way finishes, and no new one starts.
-		for (let send: MailSender | null = sender; send; send = again ? sender : null) {
+		for (let send: MailSender | null = sender; send && mayDrainNow(); send = again ? sender : null) {
 			again = false;
+			lastBatchAt = Date.now();
 			const { sent } = await drainOutbox(send);
 			if (sent === BATCH) again = true;
 		}
