@@ -8,6 +8,14 @@
 // eight). Awaited one by one on one connection, each would also wait for a turn of the event loop.
 import pg from 'pg';
 
+// pg's Client has these (they ref and unref its socket); @types/pg 8.23 does not list them.
+declare module 'pg' {
+	interface Client {
+		ref(): void;
+		unref(): void;
+	}
+}
+
 export type PipelinedConnection = {
 	query<R extends pg.QueryResultRow>(config: pg.QueryConfig): Promise<pg.QueryResult<R>>;
 	end(): Promise<void>;
