@@ -1,8 +1,8 @@
 // Whether the thread that answers requests is busy: a rush. Mail goes out on a thread of its own at the
-// lowest priority, yet while it drained, a PostgreSQL rush acknowledged about a third fewer registrations
-// (README, The registration rush): its database work, its garbage collection and its file writes run at
-// normal priority, in PostgreSQL and in Node's helper threads. So the mail thread is told when the
-// requests keep this thread busy, and yields (mail/outbox.ts).
+// lowest priority, yet while it drained, a PostgreSQL rush acknowledged nearly two in five fewer
+// registrations (README, The registration rush): its database work, its garbage collection and its file
+// writes run at normal priority, in PostgreSQL and in Node's helper threads. So the mail thread is told
+// when the requests keep this thread busy, and yields (mail/outbox.ts).
 import { performance } from 'node:perf_hooks';
 
 /** Busy: the event loop ran more than half of the last sample (a site between rushes is near 0). */
