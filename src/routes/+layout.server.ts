@@ -3,7 +3,7 @@ import { seatsLeftOf, summitStage } from '$lib/server/agenda/stage';
 import { now } from '$lib/server/clock';
 import { resolveEdition } from '$lib/server/editions/editions';
 import { settings } from '$lib/server/config';
-import { localizeRecord } from '$lib/server/content/localize';
+import { localizeCachedRecord } from '$lib/server/content/localize';
 import { TRANSLATED_FIELDS } from '$lib/server/content/translations';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { LayoutServerLoad } from './$types';
@@ -15,7 +15,7 @@ export const load: LayoutServerLoad = async ({ url, locals }) => {
 		resolveEdition(url, { organizer: Boolean(locals.user) })
 	]);
 	const locale = getLocale();
-	const event = localizeRecord(edition?.event ?? current, TRANSLATED_FIELDS.event, locale);
+	const event = localizeCachedRecord(edition?.event ?? current, TRANSLATED_FIELDS.event, locale);
 	const organisations = await cachedEventOrganisations(event.id);
 	const host = organisations.find((organisation) => organisation.role === 'host');
 	return {
@@ -43,6 +43,6 @@ export const load: LayoutServerLoad = async ({ url, locals }) => {
 			isDraft: edition?.isDraft ?? false,
 			currentName: current.name
 		},
-		host: host ? localizeRecord(host, TRANSLATED_FIELDS.organisation, locale) : null
+		host: host ? localizeCachedRecord(host, TRANSLATED_FIELDS.organisation, locale) : null
 	};
 };

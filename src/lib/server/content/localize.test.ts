@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localize, localizeRecord } from './localize';
+import { localize, localizeCachedRecord, localizeRecord } from './localize';
 import { quoteForReader } from './quotes';
 import { changedTranslations, parseTranslations, serialiseTranslations } from './translations';
 
@@ -44,6 +44,18 @@ describe('localize', () => {
 			langOf: { abstract: 'en' }
 		});
 		expect(localizeRecord(record, ['title', 'abstract'], 'en').langOf).toEqual({});
+	});
+
+	it("keeps a cached record's version per language and fields, and makes a new one for a new object", () => {
+		const record = { title: 'Drug discovery', abstract: 'About drugs', slug: 'drugs', translations: translated };
+		const traditional = localizeCachedRecord(record, ['title', 'abstract'], 'zh-hk');
+		expect(traditional).toEqual(localizeRecord(record, ['title', 'abstract'], 'zh-hk'));
+		expect(localizeCachedRecord(record, ['title', 'abstract'], 'zh-hk')).toBe(traditional);
+		expect(localizeCachedRecord(record, ['title', 'abstract'], 'en')).toMatchObject({ title: 'Drug discovery' });
+		expect(localizeCachedRecord(record, ['abstract'], 'zh-hk')).toMatchObject({ title: 'Drug discovery' });
+		// The cache read the row again: a new object, its own versions.
+		const reread = { ...record, translations: '{}' };
+		expect(localizeCachedRecord(reread, ['title', 'abstract'], 'zh-hk')).toMatchObject({ title: 'Drug discovery' });
 	});
 });
 

@@ -64,3 +64,23 @@ export function localizeRecord<R extends Localizable, F extends keyof R & string
 	}
 	return { ...(localized as Omit<R, 'translations'>), langOf };
 }
+
+const keptLocalized = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * localizeRecord for a record a cache hands out (the same object until the cache reads it again), made
+ * once per language and field list: every page's frame localizes the event and its host, which took
+ * about 3.6 % of an uncached agenda. The answer is shared between requests: callers must not change it.
+ */
+export function localizeCachedRecord<R extends Localizable, F extends keyof R & string>(
+	record: R,
+	fields: readonly F[],
+	locale: Locale
+): Localized<R, F> {
+	let byKey = keptLocalized.get(record);
+	if (!byKey) keptLocalized.set(record, (byKey = new Map()));
+	const key = `${locale} ${fields.join(' ')}`;
+	let localized = byKey.get(key) as Localized<R, F> | undefined;
+	if (!localized) byKey.set(key, (localized = localizeRecord(record, fields, locale)));
+	return localized;
+}

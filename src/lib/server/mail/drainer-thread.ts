@@ -85,6 +85,7 @@ export function startMailDrainerThread(): () => Promise<void> {
 	// The drainer's lanes each wait on one query at a time; the claim takes one more.
 	const env = { ...process.env, DATABASE_POOL_SIZE: String(Math.min(databasePoolSize, mail.connections + 1)) };
 	let worker: Worker | null = null;
+	let busyNow = false;
 	let stopping = false;
 	let restartTimer: NodeJS.Timeout | undefined;
 	const tell = (message: ToThread) => worker?.postMessage(message);
@@ -92,6 +93,7 @@ export function startMailDrainerThread(): () => Promise<void> {
 		const thread = new Worker(self, { workerData: { role: ROLE }, env });
 		worker = thread;
 		tell({ contentVersion: seenContentVersion() });
+		if (busyNow) tell({ busy: true });
 		thread.on('error', (error) => console.error('The mail thread failed:', error));
 		thread.on('exit', (code) => {
 			if (worker === thread) worker = null;
@@ -105,8 +107,11 @@ export function startMailDrainerThread(): () => Promise<void> {
 	// Called when this thread's renders are dropped: the content version moved.
 	registerRenders(() => tell({ contentVersion: seenContentVersion() }));
 	drainElsewhere(() => tell('nudge'));
-	// A thread started again after a failure starts calm; the next change tells it.
-	const stopWatching = watchBusy((busy) => tell({ busy }));
+	// A thread started again after a failure is told at once (above).
+	const stopWatching = watchBusy((busy) => {
+		busyNow = busy;
+		tell({ busy });
+	});
 
 	return async () => {
 		stopping = true;
