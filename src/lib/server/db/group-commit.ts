@@ -2,7 +2,7 @@
 // many of them. Each write runs in its own savepoint, so one that fails (an email registered already)
 // undoes only its own rows, and each caller's promise settles only after the shared COMMIT: nothing is
 // acknowledged before it is in the database file's write-ahead log, which survives kill -9.
-import { sqliteConnection, type SqliteHandle } from './serial-writes';
+import { perConnection, sqliteConnection, type SqliteHandle } from './serial-writes';
 
 type Waiting<I, O> = { item: I; resolve: (value: O) => void; reject: (error: unknown) => void };
 
@@ -12,16 +12,8 @@ const MAX_BATCH = 64;
 export function createGroupCommit<I, O>(apply: (handle: SqliteHandle, item: I) => O) {
 	const waiting: Waiting<I, O>[] = [];
 	let scheduled = false;
-	const savepoints = new WeakMap<SqliteHandle, (item: I) => O>();
-
-	function savepointFor(handle: SqliteHandle) {
-		let run = savepoints.get(handle);
-		if (!run) {
-			run = handle.transaction((item: I) => apply(handle, item));
-			savepoints.set(handle, run);
-		}
-		return run;
-	}
+	// Nested in the batch's transaction, better-sqlite3 runs each write in a savepoint.
+	const savepointFor = perConnection((handle: SqliteHandle) => handle.transaction((item: I) => apply(handle, item)));
 
 	async function flush(): Promise<void> {
 		const connection = sqliteConnection();

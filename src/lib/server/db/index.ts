@@ -2,6 +2,7 @@
 // Constructing it opens nothing; the first query connects.
 import { closeDatabase, createDatabase, postgresPipelineOf, prepareDatabase } from './client';
 import { settings } from '../config';
+import { sqliteConnection, type OnConnection } from './serial-writes';
 
 export type { Database } from './client';
 
@@ -19,4 +20,12 @@ export function postgresPipeline() {
 /** At shutdown: closes the app's database connections. */
 export function closeAppDatabase(): Promise<void> {
 	return closeDatabase(db);
+}
+
+/** The SQLite connection to run prepared statements on (serial-writes.ts), opened first if no query has. */
+export async function openSqliteConnection(): Promise<OnConnection> {
+	if (!sqliteConnection()) await db.$connect();
+	const connection = sqliteConnection();
+	if (!connection) throw new Error('No SQLite connection: DATABASE_URL names another database.');
+	return connection;
 }

@@ -28,6 +28,19 @@ export type SqliteHandle = import('better-sqlite3').Database;
 /** Work that runs on the connection itself, synchronously, while no Prisma transaction is open. */
 export type OnConnection = <T>(work: (handle: SqliteHandle) => T) => Promise<T>;
 
+/**
+ * `prepare` run once per connection and its answer kept (statements, transactions): better-sqlite3 binds
+ * a statement to the connection that compiled it, and a reopened database is a new connection.
+ */
+export function perConnection<T>(prepare: (handle: SqliteHandle) => T): (handle: SqliteHandle) => T {
+	const kept = new WeakMap<SqliteHandle, T>();
+	return (handle) => {
+		let answer = kept.get(handle);
+		if (answer === undefined) kept.set(handle, (answer = prepare(handle)));
+		return answer;
+	};
+}
+
 let lastConnection: OnConnection | null = null;
 
 /**

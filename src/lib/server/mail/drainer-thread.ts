@@ -14,7 +14,7 @@ import { constants, setPriority } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { contentVersionSeen, dropRenders, registerRenders, seenContentVersion } from '../cache/renders';
 import { settings } from '../config';
-import { db, prepareAppDatabase } from '../db';
+import { closeAppDatabase, prepareAppDatabase } from '../db';
 import { watchBusy } from '../busy';
 import { drainElsewhere, nudgeMailDrainer, setSiteBusy, startMailDrainer } from './outbox';
 
@@ -46,7 +46,7 @@ async function runInThread(port: NonNullable<typeof parentPort>): Promise<void> 
 			await started.catch(() => undefined);
 			// The mail under way is finished first.
 			await stopDraining?.();
-			await db.$disconnect();
+			await closeAppDatabase();
 			port.postMessage('stopped' satisfies FromThread);
 		}
 	});

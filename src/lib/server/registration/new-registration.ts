@@ -9,9 +9,9 @@
 //   instance sends them on its one pipelined connection (db/pipelined.ts), one after another.
 // A unique violation (the email registered already, a reference clash) writes nothing and is thrown as
 // Prisma's P2002, so register.ts answers it as before.
-import { db, postgresPipeline } from '../db';
+import { openSqliteConnection, postgresPipeline } from '../db';
 import { createGroupCommit } from '../db/group-commit';
-import { sqliteConnection, type SqliteHandle } from '../db/serial-writes';
+import { perConnection, type SqliteHandle } from '../db/serial-writes';
 import { providerFromUrl } from '../db/provider';
 import { settings } from '../config';
 import type { SeatStatus } from './register';
@@ -51,43 +51,38 @@ const sqliteDate = (date: Date) => date.toISOString().replace('Z', '+00:00');
 
 export async function writeNewRegistration(registration: NewRegistration): Promise<Written> {
 	if (providerFromUrl(settings().databaseUrl) === 'postgres') return writeOnPostgres(registration);
-	if (!sqliteConnection()) await db.$connect();
+	await openSqliteConnection();
 	return writeOnSqlite(registration);
 }
 
 // SQLite
 
-const statements = new WeakMap<SqliteHandle, ReturnType<typeof prepare>>();
-
-function prepare(handle: SqliteHandle) {
-	return {
-		takeSummitSeat: handle.prepare(`UPDATE "Event" SET ${TAKE_ONE_SQL} WHERE "id" = ? AND ${SEAT_LEFT_SQL}`),
-		takeSessionSeat: handle.prepare(`UPDATE "Session" SET ${TAKE_ONE_SQL} WHERE "id" = ? AND ${SEAT_LEFT_SQL}`),
-		registration: handle.prepare(
-			`INSERT INTO "Registration" ("eventId", "reference", "email", "emailNormalised", "fullName", "organisation",
+const statementsOn = perConnection((handle: SqliteHandle) => ({
+	takeSummitSeat: handle.prepare(`UPDATE "Event" SET ${TAKE_ONE_SQL} WHERE "id" = ? AND ${SEAT_LEFT_SQL}`),
+	takeSessionSeat: handle.prepare(`UPDATE "Session" SET ${TAKE_ONE_SQL} WHERE "id" = ? AND ${SEAT_LEFT_SQL}`),
+	registration: handle.prepare(
+		`INSERT INTO "Registration" ("eventId", "reference", "email", "emailNormalised", "fullName", "organisation",
 				"jobTitle", "category", "country", "needs", "newsOptIn", "consentedAt", "status", "waitlistedAt",
 				"confirmedAt", "locale", "createdAt", "updatedAt")
 			 VALUES (@eventId, @reference, @email, @emailNormalised, @fullName, @organisation, @jobTitle, @category,
 				@country, @needs, @newsOptIn, @now, @status, @waitlistedAt, @confirmedAt, @locale, @created, @created)
 			 RETURNING "id"`
-		),
-		token: handle.prepare(
-			`INSERT INTO "RegistrationToken" ("tokenHash", "feedTokenHash", "registrationId", "createdAt") VALUES (?, ?, ?, ?)`
-		),
-		choice: handle.prepare(
-			`INSERT INTO "RegistrationSession" ("registrationId", "sessionId", "status", "waitlistedAt", "createdAt", "updatedAt")
+	),
+	token: handle.prepare(
+		`INSERT INTO "RegistrationToken" ("tokenHash", "feedTokenHash", "registrationId", "createdAt") VALUES (?, ?, ?, ?)`
+	),
+	choice: handle.prepare(
+		`INSERT INTO "RegistrationSession" ("registrationId", "sessionId", "status", "waitlistedAt", "createdAt", "updatedAt")
 			 VALUES (?, ?, ?, ?, ?, ?)`
-		),
-		mail: handle.prepare(
-			`INSERT INTO "OutboxMail" ("kind", "toAddress", "payload", "registrationId", "nextAttemptAt", "createdAt")
+	),
+	mail: handle.prepare(
+		`INSERT INTO "OutboxMail" ("kind", "toAddress", "payload", "registrationId", "nextAttemptAt", "createdAt")
 			 VALUES (?, ?, ?, ?, ?, ?)`
-		)
-	};
-}
+	)
+}));
 
 function insertOnSqlite(handle: SqliteHandle, r: NewRegistration): Written {
-	let sql = statements.get(handle);
-	if (!sql) statements.set(handle, (sql = prepare(handle)));
+	const sql = statementsOn(handle);
 	const now = sqliteDate(r.now);
 	const created = sqliteDate(new Date());
 	const seated = sql.takeSummitSeat.run(r.eventId).changes === 1;

@@ -5,9 +5,9 @@
 import type { Locale } from '$lib/paraglide/runtime';
 import type { Registration } from '../../../generated/sqlite/client';
 import type { Statement } from 'better-sqlite3';
-import { db } from '../db';
+import { db, openSqliteConnection } from '../db';
 import { providerFromUrl } from '../db/provider';
-import { sqliteConnection, type SqliteHandle } from '../db/serial-writes';
+import { perConnection, type SqliteHandle } from '../db/serial-writes';
 import { settings } from '../config';
 import { localizeRecord } from '../content/localize';
 import { waitlistPosition } from './self-service';
@@ -74,7 +74,9 @@ type SqliteRow = Omit<Row, 'id' | 'eventId' | 'sessionId' | 'waitlistedAt' | 'st
 	endsAt: string | null;
 };
 
-const sqliteStatements = new WeakMap<SqliteHandle, Statement<[string], SqliteRow>>();
+const pageStatementOn = perConnection((handle: SqliteHandle): Statement<[string], SqliteRow> =>
+	handle.prepare<[string], SqliteRow>(SQLITE_PAGE)
+);
 
 /**
  * On SQLite the statement runs on the app's connection itself, prepared once, typed here as Prisma would
@@ -83,12 +85,8 @@ const sqliteStatements = new WeakMap<SqliteHandle, Statement<[string], SqliteRow
 async function readPage(tokenHash: string): Promise<Row[]> {
 	if (providerFromUrl(settings().databaseUrl) === 'postgres')
 		return db.$queryRawUnsafe<Row[]>(POSTGRES_PAGE, tokenHash);
-	if (!sqliteConnection()) await db.$connect();
-	const rows = await sqliteConnection()!((handle) => {
-		let statement = sqliteStatements.get(handle);
-		if (!statement) sqliteStatements.set(handle, (statement = handle.prepare<[string], SqliteRow>(SQLITE_PAGE)));
-		return statement.all(tokenHash);
-	});
+	const connection = await openSqliteConnection();
+	const rows = await connection((handle) => pageStatementOn(handle).all(tokenHash));
 	const time = (text: string | null) => (text === null ? null : new Date(text));
 	return rows.map((row) => ({
 		...row,
