@@ -1,4 +1,5 @@
-// Work each instance does beside answering requests: sending queued mail, finishing seat moves that an
+// Work each instance does beside answering requests: sending queued mail, making tickets' QR codes on a
+// thread of their own (registration/ticket-qr.ts), finishing seat moves that an
 // interrupted request left behind, queueing the day-before reminders when it is time (every instance looks;
 // the first to get there queues them), and listening for content changes so this instance's in-memory
 // renders never outlive another instance's change by more than a second. All state is in the database,
@@ -11,6 +12,7 @@ import { settings } from './config';
 import { db } from './db';
 import { startMailDrainerThread } from './mail/drainer-thread';
 import { nudgeMailDrainer } from './mail/outbox';
+import { startTicketQrThread } from './registration/ticket-qr';
 import { reconcileSeats } from './registration/waitlist';
 
 const RECONCILE_EVERY_MS = 30_000;
@@ -22,6 +24,7 @@ const RECONCILE_EVERY_MS = 30_000;
 export async function startBackgroundWork(): Promise<() => Promise<void>> {
 	const stopContentListener = await startContentListener(db, settings().databaseUrl);
 	const stopMail = startMailDrainerThread();
+	const stopTicketQr = startTicketQrThread();
 	let reconciling: Promise<void> | null = null;
 	const reconcile = async () => {
 		try {
@@ -43,6 +46,6 @@ export async function startBackgroundWork(): Promise<() => Promise<void>> {
 	timer.unref();
 	return async () => {
 		clearInterval(timer);
-		await Promise.all([stopMail(), stopContentListener(), reconciling]);
+		await Promise.all([stopMail(), stopTicketQr(), stopContentListener(), reconciling]);
 	};
 }
