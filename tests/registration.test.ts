@@ -30,6 +30,9 @@ test.describe('without JavaScript', () => {
 		expect(shapes.length).toBeGreaterThan(1);
 		expect(await code.locator('path').evaluateAll((paths) => paths.map((p) => p.getAttribute('d')))).toEqual(shapes);
 		await expect(page.getByText('Chan Tai Man 陳大文')).toBeVisible();
+		// Never indexed, so no hreflang alternates (each a per-person address); the switcher still offers them.
+		await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
+		await expect(page.getByRole('navigation', { name: 'Language' }).getByRole('link')).not.toHaveCount(0);
 		const sessions = page.getByRole('region', { name: 'Your sessions' });
 		await expect(sessions.getByRole('link')).toHaveText([SIGNING, FIRESIDE]);
 
