@@ -2,7 +2,7 @@
 // free ports, a fresh PostgreSQL database, and the repository's nginx configuration in front of N instances.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -107,6 +107,12 @@ export async function startNginx(folder: string, instancePorts: number[], proxyP
 	return {
 		url,
 		tlsUrl: tls ? `https://127.0.0.1:${tls.port}` : null,
+		/** nginx's processes: the master and its workers (which do the proxying). */
+		pids: async () => {
+			if (!proxy.pid || proxy.exitCode !== null) return [];
+			const children = await readFile(`/proc/${proxy.pid}/task/${proxy.pid}/children`, 'utf8').catch(() => '');
+			return [proxy.pid, ...children.split(' ').filter(Boolean).map(Number)];
+		},
 		stop: async () => {
 			if (proxy.exitCode !== null) return;
 			const exited = new Promise((resolve) => proxy.once('exit', resolve));

@@ -3,8 +3,9 @@
 // then the page a new registrant lands on (/my/<token>), the agenda rendered uncached (as after an
 // organizer's change), and the agenda read on PostgreSQL while changes keep coming (the page cache's share).
 // For every setup, the CPU each process spent per registration (the app instances, whole and their request
-// thread alone, since mail goes out on a thread of its own; on PostgreSQL also the backends serving them),
-// read from /proc, so scaling to more cores can be read off.
+// thread alone, since mail goes out on a thread of its own; on PostgreSQL also the backends serving them, and
+// nginx in front of two instances), read from /proc, so scaling to more cores can be read off; and the bench
+// client's own, which shares the cores.
 // Run alone: `npx vite build && npx tsx scripts/bench/rush.ts` (PostgreSQL rows need POSTGRES_URL and nginx).
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
@@ -53,6 +54,9 @@ function appShares(label: string, server: RunningServer): CpuShare[] {
 		{ label: `${label} requests`, pids, cpu: requestThreadCpuSeconds }
 	];
 }
+
+/** This process: autocannon's connections, on the same cores as the site. Not the site's cost. */
+const benchClientShare: CpuShare = { label: 'bench client', pids: async () => [process.pid], cpu: cpuSeconds };
 
 /** Registrations through `${site}/register`, with the CPU each named group of processes spent meanwhile. */
 async function rush(site: string, sessionIds: number[], shares: CpuShare[], seconds = DURATION_SECONDS): Promise<Rush> {
@@ -227,7 +231,7 @@ async function sqlite(folder: string) {
 		open.exec(OPEN_UP_SQL);
 		const sessionIds = (open.prepare(SESSION_IDS_SQL).all() as { id: number }[]).map((row) => row.id);
 		open.close();
-		const registrations = await rush(server.url, sessionIds, appShares('app', server));
+		const registrations = await rush(server.url, sessionIds, [...appShares('app', server), benchClientShare]);
 		const mail = await drainAfterRush(server, file);
 		const landing = await withAppCpu(server, DURATION_SECONDS, () =>
 			measureLandingPages(server.url, registrations.tokens)
@@ -272,6 +276,8 @@ async function postgres(folder: string, serverUrl: string, count: number): Promi
 		const name = new URL(database.url).pathname.slice(1);
 		const shares: CpuShare[] = [
 			...instances.flatMap((instance, i) => appShares(`app ${i + 1}`, instance)),
+			...(proxy ? [{ label: 'nginx', pids: proxy.pids, cpu: cpuSeconds }] : []),
+			benchClientShare,
 			{
 				label: 'postgres',
 				cpu: cpuSeconds,
