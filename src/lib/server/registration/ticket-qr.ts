@@ -7,7 +7,7 @@
 // import.meta.url), as the mail thread does; imported by the server's background work and by the page,
 // this module is a chunk of its own in the build, so the thread loads nothing else. From the sources
 // (vite dev, vitest) there is no built file to start, and codes are made on the calling thread. If the
-// thread dies, the codes it owed are made here, and the next code starts a new thread.
+// thread dies, the codes it owed are made here, and a code asked for 5 s later starts a new thread.
 import QRCode from 'qrcode';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { qrSegments } from '../qr-segments';
@@ -41,6 +41,9 @@ type QrThread = { worker: Worker; owed: Map<number, Owed> };
 let threadFile: URL | null = null;
 let thread: QrThread | null = null;
 let lastId = 0;
+/** After a thread died: codes are made here until then, so a thread that cannot start is not tried per request. */
+let restartAfter = 0;
+const RESTART_AFTER_MS = 5_000;
 
 /**
  * Starts the thread with the server, so the first registrant does not wait for it to boot; the returned
@@ -60,7 +63,7 @@ export function startTicketQrThread(): () => Promise<void> {
 }
 
 function madeElsewhere(reference: string): Promise<string> {
-	if (!thread && threadFile) thread = startThread(threadFile);
+	if (!thread && threadFile && Date.now() >= restartAfter) thread = startThread(threadFile);
 	const current = thread;
 	if (!current) return makeSvg(reference);
 	const id = ++lastId;
@@ -83,8 +86,11 @@ function startThread(file: URL): QrThread {
 	});
 	worker.on('error', (error) => console.error('The QR code thread failed:', error));
 	worker.on('exit', () => {
-		// The next code starts a new thread while the server runs.
-		if (thread === started) thread = null;
+		// Not stopped by the server: a code after a pause starts a new thread.
+		if (thread === started) {
+			thread = null;
+			restartAfter = Date.now() + RESTART_AFTER_MS;
+		}
 		for (const owed of started.owed.values()) makeSvg(owed.reference).then(owed.resolve, owed.reject);
 		started.owed.clear();
 	});
