@@ -34,29 +34,51 @@ function formatter(locale: string, timeZone: string, options: Intl.DateTimeForma
 }
 
 /**
- * What was worked out so far for an instant, by kind, zone (and locale) and instant. Pages show the same few
- * session times again and again: each agenda or /my render reads every session's offset, ISO time and clock
- * times, and Intl costs far more than a look-up.
+ * What was worked out so far for an instant, by zone, locale (`''` where the answer has none) and instant,
+ * one store per kind of answer. Pages show the same few session times again and again: each agenda or /my
+ * render reads every session's offset, ISO time and clock times, and Intl costs far more than a look-up.
+ * Nested maps, not one map of joined keys: building and hashing a key string for each look-up was most
+ * of a look-up's cost.
  */
-const remembered = new Map<string, string | number>();
-const REMEMBERED = 20_000;
+function answersByInstant<T extends string | number>(): (
+	timeZone: string,
+	locale: string,
+	time: number,
+	work: () => T
+) => T {
+	const byZone = new Map<string, Map<string, Map<number, T>>>();
+	return (timeZone, locale, time, work) => {
+		let byLocale = byZone.get(timeZone);
+		if (!byLocale) byZone.set(timeZone, (byLocale = new Map()));
+		let byTime = byLocale.get(locale);
+		if (!byTime) byLocale.set(locale, (byTime = new Map()));
+		let value = byTime.get(time);
+		if (value === undefined) {
+			// Bounded: once full, what was kept for this zone and locale is dropped and fills again.
+			if (byTime.size >= KEPT_PER_ZONE_AND_LOCALE) byTime.clear();
+			value = work();
+			byTime.set(time, value);
+		}
+		return value;
+	};
+}
+const KEPT_PER_ZONE_AND_LOCALE = 5_000;
+const clockTimes = answersByInstant<string>();
+const dates = answersByInstant<string>();
+const shortDates = answersByInstant<string>();
+const offsets = answersByInstant<number>();
+const isoTimes = answersByInstant<string>();
 
-function remember<T extends string | number>(key: string, work: () => T): T {
-	let value = remembered.get(key) as T | undefined;
-	if (value === undefined) {
-		value = work();
-		remembered.set(key, value);
-		// A Map keeps insertion order: the oldest goes first.
-		if (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value!);
-	}
-	return value;
+/** Milliseconds since the epoch, without a copy of a Date. */
+function millisecondsOf(instant: Instant): number {
+	return instant instanceof Date ? instant.getTime() : new Date(instant).getTime();
 }
 
 /** 24-hour clock time, "09:30". */
 export function formatTime(instant: Instant, timeZone: string, locale = 'en-GB'): string {
-	const date = new Date(instant);
-	return remember(`time ${locale} ${timeZone} ${date.getTime()}`, () =>
-		formatter(locale, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date)
+	const time = millisecondsOf(instant);
+	return clockTimes(timeZone, locale, time, () =>
+		formatter(locale, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(time)
 	);
 }
 
@@ -68,7 +90,7 @@ export function formatTimeRange(start: Instant, end: Instant, timeZone: string, 
 /** "Monday 24 June 2024", "2024年6月24日（星期一）" */
 export function formatDate(instant: Instant, timeZone: string, locale = 'en-GB'): string {
 	const date = new Date(instant);
-	return remember(`date ${locale} ${timeZone} ${date.getTime()}`, () =>
+	return dates(timeZone, locale, date.getTime(), () =>
 		isChinese(locale)
 			? chineseDate(date, timeZone, locale, { year: 'numeric' }, 'long')
 			: formatter(locale, timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
@@ -80,7 +102,7 @@ export function formatDate(instant: Instant, timeZone: string, locale = 'en-GB')
 /** "Mon 24 Jun", "6月24日（週一）" */
 export function formatShortDate(instant: Instant, timeZone: string, locale = 'en-GB'): string {
 	const date = new Date(instant);
-	return remember(`short-date ${locale} ${timeZone} ${date.getTime()}`, () =>
+	return shortDates(timeZone, locale, date.getTime(), () =>
 		isChinese(locale)
 			? chineseDate(date, timeZone, locale, {}, 'short')
 			: formatter(locale, timeZone, { weekday: 'short', day: 'numeric', month: 'short' }).format(date).replace(',', '')
@@ -111,8 +133,8 @@ export function dateKey(instant: Instant, timeZone: string): string {
 
 /** Minutes east of UTC of a zone at an instant (480 for Hong Kong). Reading one takes Intl's formatToParts. */
 export function zoneOffsetMinutes(instant: Instant, timeZone: string): number {
-	const date = new Date(instant);
-	return remember(`offset ${timeZone} ${date.getTime()}`, () => readZoneOffset(date, timeZone));
+	const time = millisecondsOf(instant);
+	return offsets(timeZone, '', time, () => readZoneOffset(new Date(time), timeZone));
 }
 
 function readZoneOffset(date: Date, timeZone: string): number {
@@ -137,8 +159,8 @@ export function zonesDiffer(instant: Instant, zoneA: string, zoneB: string): boo
 
 /** ISO 8601 with the zone's offset, for <time datetime> and schema.org: "2024-06-24T09:30:00+08:00". */
 export function isoInZone(instant: Instant, timeZone: string): string {
-	const time = new Date(instant).getTime();
-	return remember(`iso ${timeZone} ${time}`, () => {
+	const time = millisecondsOf(instant);
+	return isoTimes(timeZone, '', time, () => {
 		const offset = zoneOffsetMinutes(time, timeZone);
 		const shifted = new Date(time + offset * 60_000);
 		const sign = offset >= 0 ? '+' : '-';
