@@ -13,3 +13,27 @@ export function keptAnswers<V>(keepAtMost = 10_000): (key: string, work: () => V
 		return answer;
 	};
 }
+
+/**
+ * The same for answers keyed by three parts (a zone, a language and an instant; two languages and a path),
+ * in nested maps: no key string is built and hashed for each look-up, which cost more than the look-up.
+ * Bounded per first and second part.
+ */
+export function keptAnswersByParts<A, B, C extends string | number, V>(
+	keepAtMost = 10_000
+): (a: A, b: B, c: C, work: () => V) => V {
+	const byA = new Map<A, Map<B, Map<C, V>>>();
+	return (a, b, c, work) => {
+		let byB = byA.get(a);
+		if (!byB) byA.set(a, (byB = new Map()));
+		let answers = byB.get(b);
+		if (!answers) byB.set(b, (answers = new Map()));
+		let answer = answers.get(c);
+		if (answer === undefined) {
+			if (answers.size >= keepAtMost) answers.clear();
+			answer = work();
+			answers.set(c, answer);
+		}
+		return answer;
+	};
+}

@@ -1,5 +1,6 @@
 // Formatting instants for people: the summit's own zone leads, the viewer's zone follows where it differs.
 // Pure and shared by server and browser.
+import { keptAnswersByParts } from './kept-answers';
 
 export const SUMMIT_TIME_ZONE = 'Asia/Hong_Kong';
 
@@ -37,37 +38,12 @@ function formatter(locale: string, timeZone: string, options: Intl.DateTimeForma
  * What was worked out so far for an instant, by zone, locale (`''` where the answer has none) and instant,
  * one store per kind of answer. Pages show the same few session times again and again: each agenda or /my
  * render reads every session's offset, ISO time and clock times, and Intl costs far more than a look-up.
- * Nested maps, not one map of joined keys: building and hashing a key string for each look-up was most
- * of a look-up's cost.
  */
-function answersByInstant<T extends string | number>(): (
-	timeZone: string,
-	locale: string,
-	time: number,
-	work: () => T
-) => T {
-	const byZone = new Map<string, Map<string, Map<number, T>>>();
-	return (timeZone, locale, time, work) => {
-		let byLocale = byZone.get(timeZone);
-		if (!byLocale) byZone.set(timeZone, (byLocale = new Map()));
-		let byTime = byLocale.get(locale);
-		if (!byTime) byLocale.set(locale, (byTime = new Map()));
-		let value = byTime.get(time);
-		if (value === undefined) {
-			// Bounded: once full, what was kept for this zone and locale is dropped and fills again.
-			if (byTime.size >= KEPT_PER_ZONE_AND_LOCALE) byTime.clear();
-			value = work();
-			byTime.set(time, value);
-		}
-		return value;
-	};
-}
-const KEPT_PER_ZONE_AND_LOCALE = 5_000;
-const clockTimes = answersByInstant<string>();
-const dates = answersByInstant<string>();
-const shortDates = answersByInstant<string>();
-const offsets = answersByInstant<number>();
-const isoTimes = answersByInstant<string>();
+const clockTimes = keptAnswersByParts<string, string, number, string>();
+const dates = keptAnswersByParts<string, string, number, string>();
+const shortDates = keptAnswersByParts<string, string, number, string>();
+const offsets = keptAnswersByParts<string, string, number, number>();
+const isoTimes = keptAnswersByParts<string, string, number, string>();
 
 /** Milliseconds since the epoch, without a copy of a Date. */
 function millisecondsOf(instant: Instant): number {

@@ -3,14 +3,15 @@
 // answer for the same languages every time, so answers are kept (a bounded number: /my links are per person).
 // eslint-disable-next-line no-restricted-imports -- the one place that calls Paraglide's own
 import { deLocalizeUrl, getLocale, localizeHref as localizeWithParaglide, type Locale } from '$lib/paraglide/runtime';
-import { keptAnswers } from '$lib/kept-answers';
+import { keptAnswers, keptAnswersByParts } from '$lib/kept-answers';
 
-const keptLink = keptAnswers<string>();
+// By the request's language, the language asked for ('' for the request's) and the path.
+const keptLink = keptAnswersByParts<Locale, Locale | '', string, string>();
 
 export function localizeHref(href: string, options?: { locale?: Locale }): string {
 	// Only a path on this site: anything with a scheme or a host of its own goes to Paraglide every time.
 	if (!href.startsWith('/') || href.startsWith('//')) return localizeWithParaglide(href, options);
-	return keptLink(`${getLocale()} ${options?.locale ?? ''} ${href}`, () => localizeWithParaglide(href, options));
+	return keptLink(getLocale(), options?.locale ?? '', href, () => localizeWithParaglide(href, options));
 }
 
 const keptPath = keptAnswers<string>();
