@@ -3,15 +3,17 @@
 // (/my addresses), so once full, everything kept is dropped and fills again with what is asked for.
 export function keptAnswers<V>(keepAtMost = 10_000): (key: string, work: () => V) => V {
 	const answers = new Map<string, V>();
-	return (key, work) => {
-		let answer = answers.get(key);
-		if (answer === undefined) {
-			if (answers.size >= keepAtMost) answers.clear();
-			answer = work();
-			answers.set(key, answer);
-		}
-		return answer;
-	};
+	return (key, work) => keptIn(answers, key, work, keepAtMost);
+}
+
+function keptIn<K, V>(answers: Map<K, V>, key: K, work: () => V, keepAtMost: number): V {
+	let answer = answers.get(key);
+	if (answer === undefined) {
+		if (answers.size >= keepAtMost) answers.clear();
+		answer = work();
+		answers.set(key, answer);
+	}
+	return answer;
 }
 
 /**
@@ -28,12 +30,6 @@ export function keptAnswersByParts<A, B, C extends string | number, V>(
 		if (!byB) byA.set(a, (byB = new Map()));
 		let answers = byB.get(b);
 		if (!answers) byB.set(b, (answers = new Map()));
-		let answer = answers.get(c);
-		if (answer === undefined) {
-			if (answers.size >= keepAtMost) answers.clear();
-			answer = work();
-			answers.set(c, answer);
-		}
-		return answer;
+		return keptIn(answers, c, work, keepAtMost);
 	};
 }
