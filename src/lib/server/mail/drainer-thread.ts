@@ -11,11 +11,12 @@
 // the main thread's renders. From the sources (vite dev, vitest) there is no built file to start, and the
 // drainer runs in the calling thread.
 import { constants, setPriority } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { contentVersionSeen, dropRenders, registerRenders, seenContentVersion } from '../cache/renders';
 import { settings } from '../config';
 import { closeAppDatabase, prepareAppDatabase } from '../db';
 import { watchBusy } from '../busy';
+import { builtFileOf, portOfThread, startThread } from '../threads';
 import { drainElsewhere, nudgeMailDrainer, setSiteBusy, startMailDrainer } from './outbox';
 
 const ROLE = 'summit-mail-drainer';
@@ -26,7 +27,7 @@ type ToThread = 'nudge' | 'stop' | { contentVersion: number | null } | { busy: b
 type FromThread = 'stopped';
 
 /** Inside the worker: drain until the main thread says stop. */
-async function runInThread(port: NonNullable<typeof parentPort>): Promise<void> {
+async function runInThread(port: MessagePort): Promise<void> {
 	lowerThisThreadsPriority();
 	let stopRequested = false;
 	let stopDraining: (() => Promise<void>) | null = null;
@@ -65,8 +66,9 @@ function lowerThisThreadsPriority(): void {
 	}
 }
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE && parentPort) {
-	runInThread(parentPort).catch((error: unknown) => {
+const portAsMailThread = portOfThread(ROLE);
+if (portAsMailThread) {
+	runInThread(portAsMailThread).catch((error: unknown) => {
 		console.error('The mail thread could not start:', error);
 		// In a worker this ends the thread only; the main thread starts another.
 		process.exit(1);
@@ -78,8 +80,8 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE && 
  * returns a stop function that waits for the mail under way. A thread that dies is started again.
  */
 export function startMailDrainerThread(): () => Promise<void> {
-	const self = new URL(import.meta.url);
-	if (!self.pathname.endsWith('.js')) return startMailDrainer();
+	const self = builtFileOf(import.meta.url);
+	if (!self) return startMailDrainer();
 
 	const { databasePoolSize, mail } = settings();
 	// The drainer's lanes each wait on one query at a time; the claim takes one more.
@@ -90,7 +92,7 @@ export function startMailDrainerThread(): () => Promise<void> {
 	let restartTimer: NodeJS.Timeout | undefined;
 	const tell = (message: ToThread) => worker?.postMessage(message);
 	const start = () => {
-		const thread = new Worker(self, { workerData: { role: ROLE }, env });
+		const thread = startThread(self, ROLE, { env });
 		worker = thread;
 		tell({ contentVersion: seenContentVersion() });
 		if (busyNow) tell({ busy: true });

@@ -9,8 +9,9 @@
 // (vite dev, vitest) there is no built file to start, and codes are made on the calling thread. If the
 // thread dies, the codes it owed are made here, and a code asked for 5 s later starts a new thread.
 import QRCode from 'qrcode';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { qrSegments } from '../qr-segments';
+import { builtFileOf, portOfThread, startThread } from '../threads';
 
 const ROLE = 'summit-ticket-qr';
 const KEPT = 2_000;
@@ -50,10 +51,10 @@ const RESTART_AFTER_MS = 5_000;
  * function stops it (codes it still owed are made on this thread).
  */
 export function startTicketQrThread(): () => Promise<void> {
-	const self = new URL(import.meta.url);
-	if (!self.pathname.endsWith('.js')) return async () => undefined;
+	const self = builtFileOf(import.meta.url);
+	if (!self) return async () => undefined;
 	threadFile = self;
-	thread = startThread(self);
+	thread = startQrThread(self);
 	return async () => {
 		threadFile = null;
 		const stopping = thread;
@@ -63,7 +64,7 @@ export function startTicketQrThread(): () => Promise<void> {
 }
 
 function madeElsewhere(reference: string): Promise<string> {
-	if (!thread && threadFile && Date.now() >= restartAfter) thread = startThread(threadFile);
+	if (!thread && threadFile && Date.now() >= restartAfter) thread = startQrThread(threadFile);
 	const current = thread;
 	if (!current) return makeSvg(reference);
 	const id = ++lastId;
@@ -73,8 +74,8 @@ function madeElsewhere(reference: string): Promise<string> {
 	});
 }
 
-function startThread(file: URL): QrThread {
-	const worker = new Worker(file, { workerData: { role: ROLE } });
+function startQrThread(file: URL): QrThread {
+	const worker = startThread(file, ROLE);
 	const started: QrThread = { worker, owed: new Map() };
 	// A stop the server forgot must not keep the process alive.
 	worker.unref();
@@ -97,8 +98,8 @@ function startThread(file: URL): QrThread {
 	return started;
 }
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE && parentPort) {
-	const port = parentPort;
+const port = portOfThread(ROLE);
+if (port) {
 	port.on('message', ({ id, reference }: Order) => {
 		makeSvg(reference).then(
 			(svg) => port.postMessage({ id, svg } satisfies Delivery),
