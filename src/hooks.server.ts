@@ -89,7 +89,11 @@ export const handle: Handle = ({ event, resolve }) =>
 		const version = seenContentVersion();
 		await authenticate(event);
 		const render = async () => resolve(event, { transformPageChunk: ({ html }) => fillHtmlTag(html, locale) });
-		const response = await compressHtml(event.request, event.url, await cachedOrRendered(event, render));
+		const response = await compressHtml(
+			event.request,
+			event.locals.unprefixedPath,
+			await cachedOrRendered(event, render)
+		);
 		setAnswerHeaders(event, response, version);
 		return response;
 	});

@@ -33,6 +33,13 @@ test.describe('without JavaScript', () => {
 		// Never indexed, so no hreflang alternates (each a per-person address); the switcher still offers them.
 		await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
 		await expect(page.getByRole('navigation', { name: 'Language' }).getByRole('link')).not.toHaveCount(0);
+		// Never compressed, in any language: its secrets sit beside text a visitor chose (BREACH).
+		const own = new URL(page.url()).pathname;
+		for (const prefix of ['', '/zh-hk', '/zh-cn']) {
+			const response = await page.request.get(`${prefix}${own}`, { headers: { 'accept-encoding': 'br, gzip' } });
+			expect(response.status(), prefix).toBe(200);
+			expect(response.headers()['content-encoding'], prefix).toBeUndefined();
+		}
 		const sessions = page.getByRole('region', { name: 'Your sessions' });
 		await expect(sessions.getByRole('link')).toHaveText([SIGNING, FIRESIDE]);
 

@@ -3,12 +3,12 @@
 // third of it the country list, about 6 KB compressed). Organizer and personal pages are left alone: they
 // carry secrets beside text a visitor can choose, which compression would leak (BREACH).
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { isPersonalPage } from './security-headers';
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 
 /** Below this, compressing saves less than a packet. */
 const MIN_BYTES = 1024;
-const PRIVATE_PATHS = /^\/(admin|my)(\/|$)/;
 
 export function preferredEncoding(acceptEncoding: string): Encoding {
 	return /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : 'identity';
@@ -21,12 +21,15 @@ export function compress(body: ArrayBuffer, encoding: 'br' | 'gzip'): Buffer<Arr
 		: gzipSync(body);
 }
 
-/** The response compressed for this request where that is safe and worth it; otherwise the response itself. */
-export async function compressHtml(request: Request, url: URL, response: Response): Promise<Response> {
+/**
+ * The response compressed for this request where that is safe and worth it; otherwise the response itself.
+ * @param pathname the page's path without the language prefix: /zh-hk/my/… is a personal page too
+ */
+export async function compressHtml(request: Request, pathname: string, response: Response): Promise<Response> {
 	const encoding = preferredEncoding(request.headers.get('accept-encoding') ?? '');
 	if (
 		encoding === 'identity' ||
-		PRIVATE_PATHS.test(url.pathname) ||
+		isPersonalPage(pathname) ||
 		!response.body ||
 		response.headers.has('content-encoding') ||
 		!response.headers.get('content-type')?.startsWith('text/html')

@@ -15,9 +15,17 @@ export const SECURITY_HEADERS: Record<string, string> = {
 export const PERSONAL_PAGE_HEADERS: Record<string, string> = { 'Cross-Origin-Opener-Policy': 'same-origin' };
 const PERSONAL_PAGE = /^\/(?:admin|my|ticket)(?:\/|$)/;
 
+/**
+ * Whether a page shows one person's data (see above); such pages are also never compressed (compression.ts).
+ * @param pathname without the language prefix
+ */
+export function isPersonalPage(pathname: string): boolean {
+	return PERSONAL_PAGE.test(pathname);
+}
+
 /** @param pathname without the language prefix */
 export function applySecurityHeaders(headers: Headers, pathname: string): void {
-	const set = PERSONAL_PAGE.test(pathname) ? { ...SECURITY_HEADERS, ...PERSONAL_PAGE_HEADERS } : SECURITY_HEADERS;
+	const set = isPersonalPage(pathname) ? { ...SECURITY_HEADERS, ...PERSONAL_PAGE_HEADERS } : SECURITY_HEADERS;
 	for (const [name, value] of Object.entries(set)) {
 		if (!headers.has(name)) headers.set(name, value);
 	}
