@@ -58,8 +58,17 @@ function appShares(label: string, server: RunningServer): CpuShare[] {
 /** This process: autocannon's connections, on the same cores as the site. Not the site's cost. */
 const benchClientShare: CpuShare = { label: 'bench client', pids: async () => [process.pid], cpu: cpuSeconds };
 
-/** Registrations through `${site}/register`, with the CPU each named group of processes spent meanwhile. */
-async function rush(site: string, sessionIds: number[], shares: CpuShare[], seconds = DURATION_SECONDS): Promise<Rush> {
+/**
+ * Registrations through `${site}/register`, with the CPU each named group of processes spent meanwhile; with
+ * `offeredRate`, at most that many a second (autocannon's overallRate) rather than as fast as they go.
+ */
+async function rush(
+	site: string,
+	sessionIds: number[],
+	shares: CpuShare[],
+	seconds = DURATION_SECONDS,
+	offeredRate?: number
+): Promise<Rush> {
 	const before = new Map<string, number>();
 	for (const share of shares) for (const pid of await share.pids()) before.set(`${share.label}:${pid}`, share.cpu(pid));
 	const tokens: string[] = [];
@@ -68,6 +77,7 @@ async function rush(site: string, sessionIds: number[], shares: CpuShare[], seco
 		url: `${site}/register`,
 		connections: CONNECTIONS,
 		duration: seconds,
+		...(offeredRate ? { overallRate: offeredRate } : {}),
 		requests: [
 			registrationRequest(site, sessionIds, (status, _body, _context, headers) => {
 				const token = status === 303 ? /\/my\/([^/?]+)/.exec(String(headers?.location ?? ''))?.[1] : undefined;
@@ -218,8 +228,25 @@ function appEnv(folder: string, databaseUrl: string, origin: string) {
 }
 
 type Measured = { setup: string; registrations: Rush; stored: number; mailed: number };
+/** A PostgreSQL setup's other measures: registrations at a fixed rate, and anonymous agenda reads. */
+type Scaling = { paced: Rush; cachedReads: Figures & { machineBusy: number } };
 type Row =
-	(Measured & { agendaChanging?: ChangingAgenda & { cpuMsPerRequest: number } }) | { setup: string; skipped: string };
+	| (Measured & { agendaChanging?: ChangingAgenda & { cpuMsPerRequest: number }; scaling?: Scaling })
+	| { setup: string; skipped: string };
+
+/**
+ * The rate every PostgreSQL setup is also offered, below what either reaches: what each setup spends on the
+ * same work when neither is bound by the machine.
+ */
+const PACED_RATE = 1_000;
+
+/** Anonymous readers of `/agenda` (the page cache's answers), with the share of the machine busy meanwhile. */
+async function measureCachedReads(site: string) {
+	const before = machineCpuSeconds();
+	const figures = await measureGet(`${site}/agenda`, { 'accept-encoding': 'br' });
+	const after = machineCpuSeconds();
+	return { ...figures, machineBusy: (after.busy - before.busy) / (after.total - before.total || 1) };
+}
 
 async function sqlite(folder: string) {
 	const file = join(folder, 'rush.db');
@@ -310,12 +337,16 @@ async function postgres(folder: string, serverUrl: string, count: number): Promi
 		const after = await counts();
 		const stored = after.stored - before.stored;
 		const mailed = after.mailed - before.mailed;
+		const scaling: Scaling = {
+			paced: await rush(site, sessionIds, shares, DURATION_SECONDS, PACED_RATE),
+			cachedReads: await measureCachedReads(site)
+		};
 		// Readers after organizers' changes, on the path where each change is announced (one instance: its CPU).
 		const agendaChanging =
 			count === 1
 				? await withAppCpu(instances[0]!, DURATION_SECONDS, () => measureAgendaWhileChanging(site, sql, 250))
 				: undefined;
-		return { setup, registrations, stored, mailed, agendaChanging };
+		return { setup, registrations, stored, mailed, agendaChanging, scaling };
 	} finally {
 		await sql.end().catch(() => undefined);
 		await proxy?.stop();
@@ -373,6 +404,18 @@ export async function benchRush(): Promise<string[]> {
 			lines.push(
 				`/agenda read while the content changes every 250 ms (${r.setup}): ${formatFigures(a)}${cpuOf(a)}; ` +
 					`${a.changes} changes, ${a.renders} renders, ${a.shared} answers that waited for a render under way`
+			);
+		}
+		for (const r of rows) {
+			if (!('scaling' in r) || !r.scaling) continue;
+			const { paced, cachedReads } = r.scaling;
+			const spent = Object.entries(paced.cpuMsPerRegistration)
+				.filter(([label]) => !label.endsWith('requests') && label !== benchClientShare.label)
+				.reduce((sum, [, ms]) => sum + ms, 0);
+			lines.push(
+				`${r.setup}: offered ${PACED_RATE.toLocaleString('en')} registrations/s, took ${formatFigures(paced)}, ` +
+					`the site's CPU ${spent.toFixed(2)} ms per registration, the machine ${Math.round(paced.machineBusy * 100)} % busy; ` +
+					`anonymous /agenda reads (page cache): ${formatFigures(cachedReads)}, the machine ${Math.round(cachedReads.machineBusy * 100)} % busy`
 			);
 		}
 		lines.push('Goals: 1,000 registrations/s on SQLite and on PostgreSQL (one instance), two instances faster than');
