@@ -1,5 +1,5 @@
 import { editionOfPage } from '$lib/server/editions/editions';
-import { agendaProgramme } from '$lib/server/agenda/programme';
+import { agendaCalendarOffers, agendaProgramme } from '$lib/server/agenda/programme';
 import {
 	filterSessions,
 	groupByTimeSlot,
@@ -8,7 +8,6 @@ import {
 	parseAgendaFilters,
 	programmeMoment
 } from '$lib/server/agenda/filters';
-import { agendaCalendarFeeds, sessionCalendarLinks } from '$lib/server/calendar/links';
 import { now } from '$lib/server/clock';
 import { seatsLeftOf, summitStage } from '$lib/server/agenda/stage';
 import { getLocale } from '$lib/paraglide/runtime';
@@ -19,7 +18,9 @@ import { settings } from '$lib/server/config';
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const { event, base } = await editionOfPage(url, locals);
 	const locale = getLocale();
-	const [sessions, tracks, speakers] = await agendaProgramme(event.id, locale);
+	const programme = await agendaProgramme(event.id, locale);
+	const [sessions, tracks, speakers] = programme;
+	const calendar = agendaCalendarOffers(programme, event, settings().publicUrl, locale, base);
 	const filters = parseAgendaFilters(url.searchParams, {
 		trackSlugs: tracks.map((track) => track.slug),
 		speakerSlugs: speakers.map((speaker) => speaker.slug)
@@ -43,8 +44,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		moment: stage === 'live' ? programmeMoment(sessions, at) : { nowSlugs: [], nextSlug: null },
 		isRecord: stage === 'past',
 		startsAt: event.startsAt,
-		calendarLinks: Object.fromEntries(shown.map((session) => [session.slug, sessionCalendarLinks(session, base)])),
-		calendarFeeds: agendaCalendarFeeds(event, tracks, settings().publicUrl, locale, base),
+		calendarLinks: Object.fromEntries(shown.map((session) => [session.slug, calendar.sessionLinks.get(session.slug)!])),
+		calendarFeeds: calendar.feeds,
 		tracks: tracks.map(({ slug, name, color, langOf }) => ({ slug, name, color, langOf })),
 		speakers: speakers.map(({ slug, name, langOf }) => ({ slug, name, langOf }))
 	};
