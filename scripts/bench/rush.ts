@@ -26,6 +26,7 @@ import {
 } from './load';
 import { rawInsertsPerSecond } from './registration';
 import {
+	busyShareSince,
 	cpuSeconds,
 	ensureBuild,
 	machineCpuSeconds,
@@ -85,7 +86,7 @@ async function rush(
 			})
 		]
 	});
-	const machineAfter = machineCpuSeconds();
+	const machineBusy = busyShareSince(machineBefore);
 	const acknowledged = result.statusCodeStats?.['303']?.count ?? 0;
 	const cpuMsPerRegistration: Record<string, number> = {};
 	for (const share of shares) {
@@ -99,7 +100,7 @@ async function rush(
 		errors: result.requests.total - acknowledged,
 		acknowledged,
 		cpuMsPerRegistration,
-		machineBusy: (machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total || 1),
+		machineBusy,
 		tokens
 	};
 }
@@ -244,8 +245,7 @@ const PACED_RATE = 1_000;
 async function measureCachedReads(site: string) {
 	const before = machineCpuSeconds();
 	const figures = await measureGet(`${site}/agenda`, { 'accept-encoding': 'br' });
-	const after = machineCpuSeconds();
-	return { ...figures, machineBusy: (after.busy - before.busy) / (after.total - before.total || 1) };
+	return { ...figures, machineBusy: busyShareSince(before) };
 }
 
 async function sqlite(folder: string) {

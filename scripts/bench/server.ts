@@ -113,3 +113,9 @@ export function machineCpuSeconds(): { busy: number; total: number } {
 		return { busy: 0, total: 0 };
 	}
 }
+
+/** The share of the machine's CPU busy since `before` (a reading of machineCpuSeconds). */
+export function busyShareSince(before: { busy: number; total: number }): number {
+	const now = machineCpuSeconds();
+	return (now.busy - before.busy) / (now.total - before.total || 1);
+}
